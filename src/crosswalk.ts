@@ -1,0 +1,197 @@
+/**
+ * The crosswalk between i-THRIVE (Stoke-on-Trent) and windscreen
+ * (Staffordshire) levels, and carrying an assessment across frameworks.
+ * @module
+ */
+import { indexOf, type FrameworkIndex } from './core.js';
+import { invalid } from './errors.js';
+import { crosswalks } from './generated/crosswalks.js';
+import { resolveLevelRef } from './lookup.js';
+import type { Framework, FrameworkIds, Indicator, Level, SourceRef } from './model.js';
+import { dedupeSources, resolveLevel, type Assessment, type Resolution } from './resolve.js';
+
+/** The result of {@link mapLevel}. @category Crosswalk */
+export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To extends FrameworkIds = FrameworkIds> {
+  readonly from: Level<From['level']>;
+  /** every corresponding level of the target framework, ascending */
+  readonly to: readonly Level<To['level']>[];
+  readonly lowest: Level<To['level']>;
+  /** the one to use for safeguarding decisions: never under-state need */
+  readonly highest: Level<To['level']>;
+  readonly rationale: string;
+  readonly sources: readonly SourceRef[];
+}
+
+interface Edge {
+  readonly a: string;
+  readonly b: string;
+  readonly rationale: string;
+  readonly sources: readonly SourceRef[];
+}
+
+function relation(fromScale: string, toScale: string): { edges: readonly Edge[]; flipped: boolean } | undefined {
+  for (const cw of crosswalks) {
+    const edges = cw.pairs.map((p) => ({ a: p.from, b: p.to, rationale: p.rationale, sources: p.sources }));
+    if (cw.scales[0] === fromScale && cw.scales[1] === toScale) return { edges, flipped: false };
+    if (cw.scales[1] === fromScale && cw.scales[0] === toScale) return { edges, flipped: true };
+  }
+  return undefined;
+}
+
+function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex): LevelMapping {
+  const src = resolveLevelRef(from.fw, from.levelById, from.levelIds, level, 'mapLevel');
+  if (from.fw.scale.id === to.fw.scale.id) {
+    // same scale: the identity, by level id (or rank when the ids differ)
+    const same = to.levelById.get(src.id) ?? to.fw.levels[src.rank - 1];
+    if (same) {
+      return {
+        from: src,
+        to: [same],
+        lowest: same,
+        highest: same,
+        rationale: `Same scale (${from.fw.scale.name}): the level maps to itself.`,
+        sources: dedupeSources([src.source, same.source]),
+      };
+    }
+  }
+  const rel = relation(from.fw.scale.id, to.fw.scale.id);
+  if (rel === undefined) {
+    invalid(
+      'NO_CROSSWALK',
+      `No crosswalk between the ${from.fw.scale.id} scale (${from.fw.id}) and the ${to.fw.scale.id} scale (${to.fw.id}); crosswalks exist for: ${crosswalks.map((c) => c.scales.join(' ↔ ')).join(', ')}`,
+    );
+  }
+  const edges = rel.edges.filter((e) => (rel.flipped ? e.b : e.a) === src.id);
+  const targets = edges
+    .map((e) => to.levelById.get(rel.flipped ? e.a : e.b))
+    .filter((l): l is Level => l !== undefined)
+    .sort((x, y) => x.rank - y.rank);
+  if (targets.length === 0) {
+    invalid('NO_CROSSWALK', `The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`);
+  }
+  const ordered = [...edges].sort((x, y) => to.levelById.get(rel.flipped ? x.a : x.b)!.rank - to.levelById.get(rel.flipped ? y.a : y.b)!.rank);
+  return {
+    from: src,
+    to: targets,
+    lowest: targets[0]!,
+    highest: targets[targets.length - 1]!,
+    rationale: ordered.map((e) => e.rationale).join(' '),
+    sources: dedupeSources(ordered.flatMap((e) => e.sources)),
+  };
+}
+
+/**
+ * Maps a level of one framework onto the corresponding levels of another, from
+ * the crosswalk data (both directions come from one relation, so they agree).
+ * Within one scale it is the identity. For safeguarding decisions use `highest`.
+ *
+ * @param from - the framework the level belongs to
+ * @param level - a rank or a level id of `from`
+ * @param to - the target framework
+ * @throws {@link ThresholdError} `UNKNOWN_LEVEL` (including a level id of the other scale), `NO_CROSSWALK`, `INVALID_INPUT`
+ * @category Crosswalk
+ * @example
+ * ```ts
+ * import { mapLevel, stokeOnTrent, staffordshire } from 'safeguarding-thresholds';
+ * const m = mapLevel(stokeOnTrent, 'getting-advice', staffordshire);
+ * m.to.map((l) => l.id);
+ * //=> [ 'universal', 'universal-plus' ]
+ * m.highest.name;
+ * //=> 'Universal Plus / Earliest Help'
+ * ```
+ */
+export function mapLevel<From extends FrameworkIds, To extends FrameworkIds>(
+  from: Framework<From>,
+  level: From['level'] | number,
+  to: Framework<To>,
+): LevelMapping<From, To> {
+  return mapIndexed(indexOf(from, 'mapLevel'), level, indexOf(to, 'mapLevel')) as unknown as LevelMapping<From, To>;
+}
+
+/** A suggested counterpart of an indicator in the other framework. @category Crosswalk */
+export interface IndicatorSuggestion<To extends FrameworkIds = FrameworkIds> {
+  readonly indicator: Indicator<To['indicator'], To['area']>;
+  /** tags shared with the original indicator */
+  readonly sharedTags: readonly string[];
+  /** ranking score: share of tags in common (0–1) */
+  readonly score: number;
+}
+
+/** An observed indicator carried across, with its suggested counterparts. @category Crosswalk */
+export interface CarriedIndicator<From extends FrameworkIds = FrameworkIds, To extends FrameworkIds = FrameworkIds> {
+  readonly indicator: Indicator<From['indicator'], From['area']>;
+  /** the target levels its level maps to */
+  readonly levels: readonly Level<To['level']>[];
+  /** suggestions, best first; never applied automatically */
+  readonly suggestions: readonly IndicatorSuggestion<To>[];
+}
+
+/** The result of {@link carryAssessment}. @category Crosswalk */
+export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To extends FrameworkIds = FrameworkIds> {
+  /** the assessment resolved in its own framework */
+  readonly resolution: Resolution<From>;
+  /** the resolved level through the crosswalk */
+  readonly mapping: LevelMapping<From, To>;
+  /** the mapping's `highest`: the level to consider in the target framework */
+  readonly level: Level<To['level']>;
+  /** each observed or derived indicator with suggested counterparts */
+  readonly indicators: readonly CarriedIndicator<From, To>[];
+  /** a reminder that suggestions are for the practitioner to confirm */
+  readonly note: string;
+}
+
+/**
+ * Carries an assessment made under one framework to another: resolves it, maps
+ * the level through the crosswalk (`highest`), and for every need and strength
+ * suggests the target framework's indicators of the same kind that share its
+ * tags at the mapped levels, ranked. Suggestions, never silent substitutions.
+ *
+ * @param limit - suggestions per indicator (default 5)
+ * @throws {@link ThresholdError} as {@link resolveLevel} and {@link mapLevel}
+ * @category Crosswalk
+ * @example
+ * ```ts
+ * import { carryAssessment, stokeOnTrent, staffordshire } from 'safeguarding-thresholds';
+ * const c = carryAssessment(stokeOnTrent, { indicators: ['substance-use-class-a-serious-drug-misuse'] }, staffordshire);
+ * c.level.id;
+ * //=> 'statutory-specialist'
+ * c.indicators[0].suggestions[0].indicator.text;
+ * //=> 'Persistent and high risk substance misuse'
+ * ```
+ */
+export function carryAssessment<From extends FrameworkIds, To extends FrameworkIds>(
+  from: Framework<From>,
+  assessment: Assessment<From>,
+  to: Framework<To>,
+  limit = 5,
+): CarriedAssessment<From, To> {
+  const fx = indexOf(from, 'carryAssessment');
+  const tx = indexOf(to, 'carryAssessment');
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
+    invalid('INVALID_INPUT', `carryAssessment: limit must be a whole number ≥ 0; received ${String(limit)}`);
+  }
+  const resolution = resolveLevel(fx.fw, assessment as Assessment) as Resolution;
+  const mapping = mapIndexed(fx, resolution.level.rank, tx);
+  const carried = [...resolution.needs, ...resolution.strengths].map((ind) => {
+    const levels = mapIndexed(fx, ind.level, tx).to;
+    const ranks = new Set(levels.map((l) => l.rank));
+    const own = new Set(ind.tags);
+    const suggestions = tx.fw.indicators
+      .filter((c) => c.kind === ind.kind && ranks.has(c.level))
+      .map((c) => {
+        const shared = c.tags.filter((t) => own.has(t));
+        return { indicator: c, sharedTags: shared, score: shared.length / new Set([...own, ...c.tags]).size };
+      })
+      .filter((s) => s.sharedTags.length > 0)
+      .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
+      .slice(0, limit);
+    return { indicator: ind, levels, suggestions };
+  });
+  return {
+    resolution,
+    mapping,
+    level: mapping.highest,
+    indicators: carried,
+    note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
+  } as unknown as CarriedAssessment<From, To>;
+}

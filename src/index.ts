@@ -1,0 +1,36 @@
+/**
+ * `safeguarding-thresholds`: UK safeguarding-children threshold guidance as
+ * typed, cited data and pure functions. It supports professional judgement and
+ * never replaces it: both source documents say their descriptors are a guide,
+ * not a checklist.
+ * @module
+ */
+export { stokeOnTrent } from './stoke-on-trent.js';
+export type { StokeOnTrentAreaId, StokeOnTrentIds, StokeOnTrentIndicatorId, StokeOnTrentLevelId } from './stoke-on-trent.js';
+export { staffordshire } from './staffordshire.js';
+export type { StaffordshireAreaId, StaffordshireIds, StaffordshireIndicatorId, StaffordshireLevelId } from './staffordshire.js';
+export { frameworks, getFramework } from './frameworks.js';
+export type { BuiltInFramework, FrameworkId } from './frameworks.js';
+export { tags } from './generated/tags.js';
+export type { TagId } from './generated/tags.js';
+export { getLevel, getArea, getIndicator, findIndicators } from './lookup.js';
+export type { IndicatorFilter } from './lookup.js';
+export { ThresholdError } from './errors.js';
+export type { ThresholdErrorCode, ThresholdIssue } from './errors.js';
+export type * from './model.js';
+export { resolveLevel } from './resolve.js';
+export type {
+  AnsweredQuestion,
+  AreaResolution,
+  Assessment,
+  Consideration,
+  ConsiderationId,
+  DerivedIndicator,
+  Guidance,
+  Judgement,
+  Measures,
+  Resolution,
+  TriggeredRoute,
+} from './resolve.js';
+export { mapLevel, carryAssessment } from './crosswalk.js';
+export type { CarriedAssessment, CarriedIndicator, IndicatorSuggestion, LevelMapping } from './crosswalk.js';

@@ -1,0 +1,154 @@
+/**
+ * Lookups over any framework: levels, areas, indicators and filters.
+ * @module
+ */
+import { indexOf, strictKeys } from './core.js';
+import { describe, invalid, unknown as unknownValue } from './errors.js';
+import type { Area, Framework, FrameworkIds, Indicator, IndicatorKind, Level } from './model.js';
+import { tags as vocabulary } from './generated/tags.js';
+import type { TagId } from './generated/tags.js';
+
+/**
+ * A level of a framework, by rank (1 = lowest need) or by id.
+ *
+ * @param fw - the framework
+ * @param level - a rank (`1`..`n`) or a level id
+ * @returns the level, frozen
+ * @throws {@link ThresholdError} `UNKNOWN_LEVEL` (naming the nearest valid ids) for an unknown rank or id, including a level id of another framework
+ * @category Lookup
+ * @example
+ * ```ts
+ * import { getLevel, stokeOnTrent } from 'safeguarding-thresholds';
+ * getLevel(stokeOnTrent, 3).id;
+ * //=> 'getting-help'
+ * getLevel(stokeOnTrent, 'getting-risk-support').rank;
+ * //=> 5
+ * ```
+ */
+export function getLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, level: Ids['level'] | number): Level<Ids['level']> {
+  const ix = indexOf(fw, 'getLevel');
+  return resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, level, 'getLevel') as Level<Ids['level']>;
+}
+
+/** @internal */
+export function resolveLevelRef(
+  fw: Framework,
+  levelById: ReadonlyMap<string, Level>,
+  levelIds: readonly string[],
+  level: unknown,
+  where: string,
+): Level {
+  if (typeof level === 'number') {
+    const found = Number.isInteger(level) ? fw.levels[level - 1] : undefined;
+    if (found) return found;
+    invalidLevel(fw, level, `; ranks are 1..${fw.levels.length}`, where);
+  }
+  if (typeof level === 'string') {
+    const found = levelById.get(level);
+    if (found) return found;
+    unknownValue('UNKNOWN_LEVEL', `level of ${fw.id}`, level, levelIds, ` (${where})`);
+  }
+  invalidLevel(fw, level, '; pass a rank or a level id', where);
+}
+
+function invalidLevel(fw: Framework, level: unknown, hint: string, where: string): never {
+  invalid('UNKNOWN_LEVEL', `Unknown level ${describe(level)} of ${fw.id} (${where})${hint}: ${fw.levels.map((l) => `${l.rank} '${l.id}'`).join(', ')}`);
+}
+
+/**
+ * An area of a framework by id: a Supporting Families outcome (Stoke-on-Trent)
+ * or an Assessment Framework domain / sub-domain (Staffordshire).
+ *
+ * @throws {@link ThresholdError} `UNKNOWN_AREA` naming the nearest valid ids
+ * @category Lookup
+ * @example
+ * ```ts
+ * import { getArea, staffordshire } from 'safeguarding-thresholds';
+ * getArea(staffordshire, 'warmth').parent;
+ * //=> 'parents-carers'
+ * ```
+ */
+export function getArea<Ids extends FrameworkIds>(fw: Framework<Ids>, id: Ids['area']): Area<Ids['area']> {
+  const ix = indexOf(fw, 'getArea');
+  const found = typeof id === 'string' ? ix.areaById.get(id) : undefined;
+  if (found) return found as Area<Ids['area']>;
+  return unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, id, ix.areaIds);
+}
+
+/**
+ * An indicator (descriptor) of a framework by id.
+ *
+ * @throws {@link ThresholdError} `UNKNOWN_INDICATOR` naming the nearest valid ids, including for an id of another framework
+ * @category Lookup
+ * @example
+ * ```ts
+ * import { getIndicator, stokeOnTrent } from 'safeguarding-thresholds';
+ * const i = getIndicator(stokeOnTrent, 'abuse-and-exploitation-fgm-occurred-or-suspected');
+ * [i.level, i.kind, i.text];
+ * //=> [ 5, 'need', 'Female Genital Mutilation (FGM) occurred or suspected.' ]
+ * ```
+ */
+export function getIndicator<Ids extends FrameworkIds>(
+  fw: Framework<Ids>,
+  id: Ids['indicator'],
+): Indicator<Ids['indicator'], Ids['area']> {
+  const ix = indexOf(fw, 'getIndicator');
+  const found = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+  if (found) return found as Indicator<Ids['indicator'], Ids['area']>;
+  return unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds);
+}
+
+/** Filters for {@link findIndicators}; every filter given must match. @category Lookup */
+export interface IndicatorFilter<Ids extends FrameworkIds = FrameworkIds> {
+  /** an area id: matches the area and every sub-area under it */
+  readonly area?: Ids['area'];
+  /** a level rank or id */
+  readonly level?: Ids['level'] | number;
+  /** a tag of the shared vocabulary */
+  readonly tag?: TagId;
+  /** `'need'` or `'strength'` */
+  readonly kind?: IndicatorKind;
+}
+
+const FILTER_KEYS = ['area', 'level', 'tag', 'kind'] as const;
+const TAG_IDS: readonly string[] = vocabulary.map((t) => t.id);
+
+/**
+ * The indicators matching every filter given, in the source's reading order.
+ * `area` includes the area's sub-areas.
+ *
+ * @throws {@link ThresholdError} `UNKNOWN_AREA`, `UNKNOWN_LEVEL`, or `INVALID_INPUT` for an unknown filter key, tag or kind
+ * @category Lookup
+ * @example
+ * ```ts
+ * import { findIndicators, staffordshire } from 'safeguarding-thresholds';
+ * findIndicators(staffordshire, { area: 'parents-carers', level: 1, kind: 'need' }).map((i) => i.text);
+ * //=> [ 'There may be low level post-natal depression' ]
+ * ```
+ */
+export function findIndicators<Ids extends FrameworkIds>(
+  fw: Framework<Ids>,
+  filter: IndicatorFilter<Ids> = {},
+): Indicator<Ids['indicator'], Ids['area']>[] {
+  const ix = indexOf(fw, 'findIndicators');
+  const f = strictKeys(filter, FILTER_KEYS, 'INVALID_INPUT', 'findIndicators filter');
+  let areas: ReadonlySet<string> | undefined;
+  if (f.area !== undefined) {
+    if (typeof f.area !== 'string' || !ix.areaById.has(f.area)) unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, f.area, ix.areaIds);
+    areas = ix.areaSubtree.get(f.area);
+  }
+  const rank = f.level === undefined ? undefined : resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, f.level, 'findIndicators').rank;
+  if (f.tag !== undefined && (typeof f.tag !== 'string' || !TAG_IDS.includes(f.tag))) {
+    unknownValue('INVALID_INPUT', 'tag', f.tag, TAG_IDS);
+  }
+  if (f.kind !== undefined && f.kind !== 'need' && f.kind !== 'strength') {
+    invalid('INVALID_INPUT', `findIndicators: kind must be 'need' or 'strength'; received ${describe(f.kind)}`);
+  }
+  return ix.fw.indicators.filter(
+    (i) =>
+      (areas === undefined || areas.has(i.area)) &&
+      (rank === undefined || i.level === rank) &&
+      (f.tag === undefined || i.tags.includes(f.tag as string)) &&
+      (f.kind === undefined || i.kind === f.kind),
+  ) as Indicator<Ids['indicator'], Ids['area']>[];
+}

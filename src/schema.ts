@@ -1,0 +1,250 @@
+/**
+ * zod schemas of the framework data format (format version 1) and of the
+ * public input shapes. These define the format; `data/` is validated against
+ * them by `scripts/build-data.ts` and by the data-integrity tests. The library's
+ * hot path never imports this module: built-in frameworks are validated at
+ * build and test time, not at import.
+ * @module
+ */
+import { z } from 'zod';
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A kebab-case identifier. */
+export const IdSchema = z.string().regex(kebab, 'must be kebab-case (a-z, 0-9, single hyphens)');
+
+/** Where an item comes from: a document of the framework, its section and page. */
+export const SourceRefSchema = z.strictObject({
+  /** id of an entry in the framework's `documents` (or of a shared reference) */
+  document: IdSchema,
+  /** the section heading as printed, narrowed with ' › ' where useful */
+  section: z.string().min(1),
+  /** printed page number, where the source shows one */
+  page: z.number().int().positive().optional(),
+});
+
+/** A source document the framework cites. */
+export const DocumentSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  published: z.string().min(1),
+  /** file name of the copy the data was encoded from, where there is one */
+  file: z.string().optional(),
+  url: z.string().optional(),
+});
+
+/** The structured, cross-framework comparable form of a level's action. */
+export const ResponseSchema = z.enum([
+  'universal',
+  'advice-and-signposting',
+  'early-help',
+  'targeted-early-help',
+  'childrens-social-care',
+]);
+
+export const ActionSchema = z.strictObject({
+  /** what needs to happen, verbatim */
+  text: z.string().min(1),
+  /** the kind of response, comparable across frameworks */
+  response: ResponseSchema,
+  /** what the source says about an Early Help Assessment at this level */
+  earlyHelpAssessment: z.enum(['not-needed', 'consider', 'complete', 'check-or-complete', 'not-a-substitute']),
+  /** whether the source asks for a request for service / referral to Children's Social Care */
+  requestForService: z.boolean(),
+  source: SourceRefSchema,
+});
+
+export const ServiceSchema = z.strictObject({
+  name: z.string().min(1),
+  source: SourceRefSchema,
+});
+
+export const LevelSchema = z.strictObject({
+  id: IdSchema,
+  rank: z.number().int().min(1),
+  name: z.string().min(1),
+  /** the short definition printed with the level name, verbatim */
+  summary: z.string().min(1),
+  /** the fuller description of the level, verbatim */
+  description: z.string().min(1),
+  action: ActionSchema,
+  services: z.array(ServiceSchema),
+  source: SourceRefSchema,
+});
+
+/** An area's own action text at one level, where the source prints one per area. */
+export const AreaActionSchema = z.strictObject({
+  level: z.number().int().min(1),
+  text: z.string().min(1),
+  /** the text as printed, where it differs from what the source means */
+  printed: z.string().optional(),
+  note: z.string().optional(),
+  source: SourceRefSchema,
+});
+
+export const AreaSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** id of the enclosing area (Staffordshire sub-domains) */
+  parent: IdSchema.optional(),
+  actions: z.array(AreaActionSchema).optional(),
+  source: SourceRefSchema,
+});
+
+/** A numeric quantity the assessment may carry. */
+export const QuantitySchema = z.enum(['attendancePercent', 'missingEpisodesLast90Days']);
+
+/**
+ * A numeric threshold stated by an indicator's text. The indicator is implied
+ * by a measured value that satisfies every bound given.
+ */
+export const MeasureSchema = z
+  .strictObject({
+    quantity: QuantitySchema,
+    /** value < below */
+    below: z.number().optional(),
+    /** value >= atLeast */
+    atLeast: z.number().optional(),
+    /** value <= atMost */
+    atMost: z.number().optional(),
+  })
+  .refine((m) => m.below !== undefined || m.atLeast !== undefined || m.atMost !== undefined, {
+    message: 'a measure states at least one bound',
+  });
+
+export const IndicatorSchema = z.strictObject({
+  id: IdSchema,
+  area: IdSchema,
+  /** the rank of the level the source lists it under */
+  level: z.number().int().min(1),
+  /** the descriptor, verbatim (whitespace and bullets normalised) */
+  text: z.string().min(1),
+  kind: z.enum(['need', 'strength']),
+  tags: z.array(IdSchema).min(1),
+  measure: MeasureSchema.optional(),
+  source: SourceRefSchema,
+  note: z.string().optional(),
+});
+
+export const HoursSchema = z.strictObject({
+  /** ISO weekdays: 1 = Monday … 7 = Sunday */
+  days: z.array(z.number().int().min(1).max(7)).min(1),
+  /** local (Europe/London) time HH:MM, inclusive */
+  opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** local (Europe/London) time HH:MM, exclusive */
+  closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+});
+
+export const ContactSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** what the contact is for, as a role the library understands */
+  role: z.enum(['front-door', 'out-of-hours', 'police-emergency', 'police-non-emergency', 'mental-health-crisis', 'health', 'information']),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  url: z.string().optional(),
+  /** office hours; absent means always available */
+  hours: z.array(HoursSchema).optional(),
+  /** when the source says to use it, verbatim */
+  when: z.string().min(1),
+  source: SourceRefSchema,
+});
+
+export const RouteSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** the route is triggered when an observed need indicator carries one of these tags */
+  triggerTags: z.array(IdSchema).min(1),
+  /** what to do, verbatim */
+  text: z.string().min(1),
+  disclosure: z.enum(['inform-family', 'inform-family-after-referral', 'do-not-disclose']),
+  contact: IdSchema.optional(),
+  source: SourceRefSchema,
+});
+
+export const PracticeQuestionSchema = z.strictObject({
+  id: z.enum(['working-well', 'worried-about', 'needs-to-happen']),
+  text: z.string().min(1),
+  source: SourceRefSchema,
+});
+
+export const StatementSchema = z.strictObject({
+  text: z.string().min(1),
+  source: SourceRefSchema,
+});
+
+export const FrameworkSchema = z.strictObject({
+  /** data format version */
+  version: z.literal(1),
+  id: IdSchema,
+  name: z.string().min(1),
+  publisher: z.string().min(1),
+  published: z.string().min(1),
+  area: z.string().min(1),
+  scale: z.strictObject({ id: IdSchema, name: z.string().min(1) }),
+  source: SourceRefSchema,
+  documents: z.array(DocumentSchema).min(1),
+  /** how the source says the descriptors must be used (guide, not checklist), verbatim */
+  guidance: z.array(StatementSchema).min(1),
+  levels: z.array(LevelSchema).min(1),
+  areas: z.array(AreaSchema).min(1),
+  indicators: z.array(IndicatorSchema).min(1),
+  contacts: z.array(ContactSchema),
+  routes: z.array(RouteSchema),
+  practiceQuestions: z.array(PracticeQuestionSchema),
+  /** advisory rules the source states about combining indicators, verbatim */
+  considerations: z.array(StatementSchema.extend({ id: IdSchema })),
+});
+
+export const TagSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  definition: z.string().min(1),
+  /** DfE Children in Need census assessment factor codes this tag maps onto */
+  cin: z.array(z.string()).optional(),
+  /** a broader tag this one refines */
+  broader: IdSchema.optional(),
+});
+
+export const TagVocabularySchema = z.strictObject({
+  version: z.literal(1),
+  source: z.string().min(1),
+  tags: z.array(TagSchema).min(1),
+});
+
+export type SourceRefData = z.infer<typeof SourceRefSchema>;
+export type FrameworkData = z.infer<typeof FrameworkSchema>;
+
+/** One pair of the crosswalk relation between two scales. */
+export const CrosswalkPairSchema = z.strictObject({
+  /** level id on the first scale */
+  from: IdSchema,
+  /** level id on the second scale */
+  to: IdSchema,
+  /** why the two levels correspond, quoting both level definitions */
+  rationale: z.string().min(1),
+  /** the level definitions of both documents */
+  sources: z.array(SourceRefSchema).min(2),
+});
+
+/** A crosswalk: one relation between the levels of two scales; both directions derive from it. */
+export const CrosswalkSchema = z.strictObject({
+  version: z.literal(1),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** the scale ids [first, second] */
+  scales: z.tuple([IdSchema, IdSchema]),
+  note: z.string().min(1),
+  pairs: z.array(CrosswalkPairSchema).min(1),
+});
+
+export const BankHolidaysSchema = z.strictObject({
+  version: z.literal(1),
+  id: IdSchema,
+  name: z.string().min(1),
+  source: z.strictObject({ title: z.string(), publisher: z.string(), url: z.string(), note: z.string() }),
+  /** the years this list is complete for */
+  years: z.array(z.number().int()).min(1),
+  holidays: z.array(z.strictObject({ date: z.iso.date(), name: z.string().min(1) })),
+});

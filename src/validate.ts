@@ -1,0 +1,136 @@
+/**
+ * Validation of framework data: the zod schema plus the cross-reference checks
+ * a schema cannot express. Used by the build script, the data-integrity tests
+ * and `defineFramework`; never on the hot path of the built-in frameworks.
+ * @module
+ */
+import type { z } from 'zod';
+import { FrameworkSchema, type FrameworkData } from './schema.js';
+
+/** One problem found in input data, with the JSON path where it was found. */
+export interface ValidationIssue {
+  /** JSON path of the offending value, e.g. `["indicators", 12, "area"]` */
+  readonly path: readonly (string | number)[];
+  /** what is wrong, for a person */
+  readonly message: string;
+}
+
+function zodIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+  }));
+}
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Cross-reference checks over schema-valid framework data. Returns every
+ * problem found, never only the first.
+ */
+export function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<string>): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const add = (path: (string | number)[], message: string): void => {
+    out.push({ path, message });
+  };
+  const docIds = new Set(fw.documents.map((d) => d.id));
+  const checkSource = (src: { document: string }, path: (string | number)[]): void => {
+    if (!docIds.has(src.document)) add([...path, 'document'], `unknown document '${src.document}'; known: ${[...docIds].join(', ')}`);
+  };
+  checkSource(fw.source, ['source']);
+  fw.guidance.forEach((g, i) => checkSource(g.source, ['guidance', i, 'source']));
+  fw.considerations.forEach((c, i) => checkSource(c.source, ['considerations', i, 'source']));
+  fw.practiceQuestions.forEach((q, i) => checkSource(q.source, ['practiceQuestions', i, 'source']));
+
+  // levels: ranks 1..n ascending, unique ids
+  const levelIds = new Set<string>();
+  fw.levels.forEach((l, i) => {
+    if (l.rank !== i + 1) add(['levels', i, 'rank'], `ranks must ascend 1..n in order; expected ${i + 1}, got ${l.rank}`);
+    if (levelIds.has(l.id)) add(['levels', i, 'id'], `duplicate level id '${l.id}'`);
+    levelIds.add(l.id);
+    checkSource(l.source, ['levels', i, 'source']);
+    checkSource(l.action.source, ['levels', i, 'action', 'source']);
+    l.services.forEach((s, j) => checkSource(s.source, ['levels', i, 'services', j, 'source']));
+  });
+  const maxRank = fw.levels.length;
+
+  // areas: unique ids, parents exist, no cycles
+  const areaById = new Map<string, (typeof fw.areas)[number]>();
+  fw.areas.forEach((a, i) => {
+    if (areaById.has(a.id)) add(['areas', i, 'id'], `duplicate area id '${a.id}'`);
+    areaById.set(a.id, a);
+    checkSource(a.source, ['areas', i, 'source']);
+    (a.actions ?? []).forEach((act, j) => {
+      if (act.level < 1 || act.level > maxRank) add(['areas', i, 'actions', j, 'level'], `no level of rank ${act.level}`);
+      checkSource(act.source, ['areas', i, 'actions', j, 'source']);
+    });
+  });
+  fw.areas.forEach((a, i) => {
+    if (a.parent === undefined) return;
+    if (!areaById.has(a.parent)) {
+      add(['areas', i, 'parent'], `unknown parent area '${a.parent}'`);
+      return;
+    }
+    const seen = new Set<string>([a.id]);
+    for (let p: string | undefined = a.parent; p !== undefined; p = areaById.get(p)?.parent) {
+      if (seen.has(p)) {
+        add(['areas', i, 'parent'], `area '${a.id}' is its own ancestor`);
+        break;
+      }
+      seen.add(p);
+    }
+  });
+
+  // indicators
+  const indicatorIds = new Set<string>();
+  const texts = new Map<string, string>();
+  fw.indicators.forEach((ind, i) => {
+    const p = ['indicators', i];
+    if (indicatorIds.has(ind.id)) add([...p, 'id'], `duplicate indicator id '${ind.id}'`);
+    indicatorIds.add(ind.id);
+    if (levelIds.has(ind.id) || areaById.has(ind.id)) add([...p, 'id'], `indicator id '${ind.id}' is also a level or area id`);
+    if (!areaById.has(ind.area)) add([...p, 'area'], `unknown area '${ind.area}'`);
+    if (ind.level < 1 || ind.level > maxRank) add([...p, 'level'], `no level of rank ${ind.level}; ranks are 1..${maxRank}`);
+    ind.tags.forEach((t, j) => {
+      if (!tagIds.has(t)) add([...p, 'tags', j], `undefined tag '${t}'`);
+    });
+    if (new Set(ind.tags).size !== ind.tags.length) add([...p, 'tags'], 'duplicate tags');
+    const key = `${ind.area}|${normalise(ind.text)}`;
+    const prior = texts.get(key);
+    if (prior !== undefined) add([...p, 'text'], `duplicate descriptor: same text as '${prior}' in the same area`);
+    texts.set(key, ind.id);
+    if (ind.measure && ind.kind !== 'need') add([...p, 'measure'], 'only a need can carry a measure');
+    checkSource(ind.source, [...p, 'source']);
+  });
+
+  // measures of one quantity: a worse value never implies a lower level
+  const contactIds = new Set(fw.contacts.map((c) => c.id));
+  if (contactIds.size !== fw.contacts.length) add(['contacts'], 'duplicate contact ids');
+  fw.contacts.forEach((c, i) => {
+    checkSource(c.source, ['contacts', i, 'source']);
+    (c.hours ?? []).forEach((h, j) => {
+      if (h.opens >= h.closes) add(['contacts', i, 'hours', j], `opens (${h.opens}) must be before closes (${h.closes})`);
+    });
+  });
+  fw.routes.forEach((r, i) => {
+    if (r.contact !== undefined && !contactIds.has(r.contact)) add(['routes', i, 'contact'], `unknown contact '${r.contact}'`);
+    r.triggerTags.forEach((t, j) => {
+      if (!tagIds.has(t)) add(['routes', i, 'triggerTags', j], `undefined tag '${t}'`);
+    });
+    checkSource(r.source, ['routes', i, 'source']);
+  });
+  return out;
+}
+
+/** Result of validating unknown input as framework data. */
+export type FrameworkValidation =
+  | { readonly ok: true; readonly data: FrameworkData }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** Validates unknown input as framework data: schema first, then cross-references. */
+export function validateFrameworkData(input: unknown, tagIds: ReadonlySet<string>): FrameworkValidation {
+  const parsed = FrameworkSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const issues = crossReferenceIssues(parsed.data, tagIds);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };
+}

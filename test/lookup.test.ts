@@ -1,0 +1,148 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  findIndicators,
+  frameworks,
+  getArea,
+  getFramework,
+  getIndicator,
+  getLevel,
+  staffordshire,
+  stokeOnTrent,
+  tags,
+  ThresholdError,
+} from '../src/index.js';
+import { codeOf, errorOf } from './helpers.js';
+
+describe('frameworks registry', () => {
+  it('lists both built-ins and finds them by id', () => {
+    expect(frameworks.map((f) => f.id)).toEqual(['stoke-on-trent', 'staffordshire']);
+    expect(getFramework('stoke-on-trent')).toBe(stokeOnTrent);
+    expect(getFramework('staffordshire')).toBe(staffordshire);
+  });
+
+  it('names the valid ids for an unknown framework', () => {
+    const e = errorOf(() => getFramework('stoke' as never));
+    expect(e.code).toBe('UNKNOWN_FRAMEWORK');
+    expect(e.message).toContain('"stoke"');
+    expect(e.suggestions[0]).toBe('stoke-on-trent');
+  });
+
+  it('is deep-frozen: data cannot be changed by a caller', () => {
+    for (const fw of frameworks) {
+      expect(Object.isFrozen(fw)).toBe(true);
+      for (const i of fw.indicators) expect(Object.isFrozen(i) && Object.isFrozen(i.tags) && Object.isFrozen(i.source)).toBe(true);
+      for (const l of fw.levels) expect(Object.isFrozen(l.action) && Object.isFrozen(l.services)).toBe(true);
+      expect(() => {
+        (fw.levels as unknown as unknown[]).push({});
+      }).toThrow(TypeError);
+    }
+    expect(Object.isFrozen(tags) && Object.isFrozen(tags[0])).toBe(true);
+  });
+});
+
+describe('getLevel', () => {
+  it('finds a level by rank and by id', () => {
+    expect(getLevel(stokeOnTrent, 1).id).toBe('thriving');
+    expect(getLevel(stokeOnTrent, 'getting-more-help').rank).toBe(4);
+    expect(getLevel(staffordshire, 4).name).toBe('Statutory / Specialist');
+  });
+
+  it('rejects unknown ranks and ids, including the other scale, with suggestions', () => {
+    expect(codeOf(() => getLevel(stokeOnTrent, 0))).toBe('UNKNOWN_LEVEL');
+    expect(codeOf(() => getLevel(staffordshire, 5))).toBe('UNKNOWN_LEVEL');
+    expect(codeOf(() => getLevel(stokeOnTrent, 2.5))).toBe('UNKNOWN_LEVEL');
+    expect(codeOf(() => getLevel(stokeOnTrent, 'universal' as never))).toBe('UNKNOWN_LEVEL');
+    const e = errorOf(() => getLevel(stokeOnTrent, 'getting-hlep' as never));
+    expect(e.message).toContain('"getting-hlep"');
+    expect(e.suggestions[0]).toBe('getting-help');
+  });
+});
+
+describe('getArea and getIndicator', () => {
+  it('find by id', () => {
+    expect(getArea(stokeOnTrent, 'housing').name).toBe('Secure housing');
+    expect(getArea(staffordshire, 'emotional').parent).toBe('emotional-behavioural');
+    const first = staffordshire.indicators[0]!;
+    expect(getIndicator(staffordshire, first.id)).toBe(first);
+  });
+
+  it('reject unknown ids with the nearest valid ones', () => {
+    const e = errorOf(() => getArea(stokeOnTrent, 'houseing' as never));
+    expect(e.code).toBe('UNKNOWN_AREA');
+    expect(e.suggestions).toContain('housing');
+    const near = stokeOnTrent.indicators.find((i) => i.id === 'education-attendance-below-90')!;
+    const e2 = errorOf(() => getIndicator(stokeOnTrent, 'education-attendance-below-09' as never));
+    expect(e2.code).toBe('UNKNOWN_INDICATOR');
+    expect(e2.suggestions).toContain(near.id);
+  });
+
+  it('never resolves inherited object properties as ids', () => {
+    for (const id of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      expect(codeOf(() => getIndicator(stokeOnTrent, id as never))).toBe('UNKNOWN_INDICATOR');
+      expect(codeOf(() => getArea(staffordshire, id as never))).toBe('UNKNOWN_AREA');
+      expect(codeOf(() => getLevel(staffordshire, id as never))).toBe('UNKNOWN_LEVEL');
+      expect(codeOf(() => getFramework(id as never))).toBe('UNKNOWN_FRAMEWORK');
+    }
+  });
+
+  it('rejects an indicator id of the other framework', () => {
+    expect(codeOf(() => getIndicator(stokeOnTrent, staffordshire.indicators[0]!.id as never))).toBe('UNKNOWN_INDICATOR');
+  });
+});
+
+describe('findIndicators', () => {
+  it('combines filters with AND, in source order', () => {
+    const l4missing = findIndicators(staffordshire, { tag: 'missing', level: 4 });
+    expect(l4missing.length).toBeGreaterThan(0);
+    for (const i of l4missing) expect(i.level === 4 && i.tags.includes('missing')).toBe(true);
+    const all = findIndicators(staffordshire);
+    expect(all).toEqual(staffordshire.indicators);
+    const order = all.map((i) => i.id);
+    const some = findIndicators(staffordshire, { kind: 'need' }).map((i) => order.indexOf(i.id));
+    expect([...some].sort((a, b) => a - b)).toEqual(some);
+  });
+
+  it('includes sub-areas when filtering by a domain', () => {
+    const domain = findIndicators(staffordshire, { area: 'child-development' });
+    const subAreas = new Set(staffordshire.areas.filter((a) => a.parent === 'child-development' || a.parent === 'emotional-behavioural').map((a) => a.id));
+    expect(domain.length).toBe(staffordshire.indicators.filter((i) => subAreas.has(i.area)).length);
+    expect(findIndicators(staffordshire, { area: 'emotional-behavioural' }).some((i) => i.area === 'behavioural')).toBe(true);
+  });
+
+  it('finds the Level 1 need among strengths', () => {
+    expect(findIndicators(staffordshire, { area: 'parents-carers', level: 1, kind: 'need' }).map((i) => i.text)).toEqual([
+      'There may be low level post-natal depression',
+    ]);
+  });
+
+  it('is strict about its filter', () => {
+    expect(codeOf(() => findIndicators(stokeOnTrent, { tags: 'missing' } as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => findIndicators(stokeOnTrent, { tag: 'missng' as never }))).toBe('INVALID_INPUT');
+    expect(errorOf(() => findIndicators(stokeOnTrent, { tag: 'missng' as never })).suggestions).toContain('missing');
+    expect(codeOf(() => findIndicators(stokeOnTrent, { kind: 'risk' as never }))).toBe('INVALID_INPUT');
+    expect(codeOf(() => findIndicators(stokeOnTrent, { area: 'warmth' as never }))).toBe('UNKNOWN_AREA');
+    expect(codeOf(() => findIndicators(stokeOnTrent, { level: 6 }))).toBe('UNKNOWN_LEVEL');
+    expect(codeOf(() => findIndicators(stokeOnTrent, null as never))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('only ThresholdError is thrown (lookups, arbitrary input)', () => {
+  const anyFramework = fc.oneof(fc.constantFrom<unknown>(stokeOnTrent, staffordshire), fc.anything());
+  const calls: [string, (fw: unknown, x: unknown) => unknown][] = [
+    ['getLevel', (fw, x) => getLevel(fw as never, x as never)],
+    ['getArea', (fw, x) => getArea(fw as never, x as never)],
+    ['getIndicator', (fw, x) => getIndicator(fw as never, x as never)],
+    ['findIndicators', (fw, x) => findIndicators(fw as never, x as never)],
+    ['getFramework', (_fw, x) => getFramework(x as never)],
+  ];
+  for (const [name, call] of calls) {
+    fcTest.prop([anyFramework, fc.anything({ withNullPrototype: true, withObjectString: true })])(`${name} returns or throws ThresholdError`, (fw, x) => {
+      try {
+        call(fw, x);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ThresholdError);
+      }
+    });
+  }
+});

@@ -1,0 +1,53 @@
+// Shared assertions of the ESM and CJS smoke runs: the installed package works from
+// the root and both subpaths, data is frozen, bad ids get the right codes.
+function codeOf(fn) {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof Error && e.name === 'ThresholdError' ? e.code : `not a ThresholdError: ${e}`;
+  }
+  return 'no error';
+}
+
+exports.check = function check(root, sub, assert) {
+  const { stokeOnTrent, staffordshire, frameworks, getFramework, getLevel, getArea, getIndicator, findIndicators, ThresholdError, tags } = root;
+  // the subpaths carry the same objects as the root
+  assert.equal(sub.stokeOnTrent, stokeOnTrent);
+  assert.equal(sub.staffordshire, staffordshire);
+  assert.deepEqual(frameworks.map((f) => f.id), ['stoke-on-trent', 'staffordshire']);
+  assert.equal(getFramework('staffordshire'), staffordshire);
+  assert.equal(getLevel(stokeOnTrent, 3).id, 'getting-help');
+  assert.equal(getLevel(staffordshire, 'statutory-specialist').rank, 4);
+  assert.equal(getArea(staffordshire, 'warmth').parent, 'parents-carers');
+  assert.ok(stokeOnTrent.indicators.length > 250 && staffordshire.indicators.length > 200);
+  const first = stokeOnTrent.indicators[0];
+  assert.equal(getIndicator(stokeOnTrent, first.id), first);
+  assert.ok(findIndicators(staffordshire, { tag: 'missing' }).length > 0);
+  assert.ok(tags.length > 50);
+  // frozen, deeply
+  for (const fw of [stokeOnTrent, staffordshire]) {
+    assert.ok(Object.isFrozen(fw) && Object.isFrozen(fw.indicators) && Object.isFrozen(fw.indicators[0]) && Object.isFrozen(fw.indicators[0].tags));
+    assert.throws(() => {
+      'use strict';
+      fw.indicators[0].level = 99;
+    }, TypeError);
+  }
+  // bad ids get the right codes
+  assert.equal(codeOf(() => getFramework('stoke')), 'UNKNOWN_FRAMEWORK');
+  assert.equal(codeOf(() => getLevel(stokeOnTrent, 'universal')), 'UNKNOWN_LEVEL');
+  assert.equal(codeOf(() => getLevel(staffordshire, 5)), 'UNKNOWN_LEVEL');
+  assert.equal(codeOf(() => getArea(stokeOnTrent, 'warmth')), 'UNKNOWN_AREA');
+  assert.equal(codeOf(() => getIndicator(staffordshire, first.id)), 'UNKNOWN_INDICATOR');
+  assert.equal(codeOf(() => getIndicator(stokeOnTrent, 'toString')), 'UNKNOWN_INDICATOR');
+  assert.equal(codeOf(() => findIndicators(stokeOnTrent, { tags: 'missing' })), 'INVALID_INPUT');
+  try {
+    getLevel(stokeOnTrent, 'getting-hlep');
+  } catch (e) {
+    assert.ok(e instanceof ThresholdError);
+    assert.equal(e.suggestions[0], 'getting-help');
+  }
+  if (typeof root.resolveLevel === 'function') {
+    const r = root.resolveLevel(stokeOnTrent, { measures: { attendancePercent: 89 } });
+    assert.equal(r.level.id, 'getting-help');
+  }
+};

@@ -1,0 +1,249 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { resolveLevel, staffordshire, stokeOnTrent, ThresholdError, type Assessment, type Framework } from '../src/index.js';
+import { codeOf, errorOf } from './helpers.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((i) => i.id);
+
+describe('resolveLevel: Stoke-on-Trent vignettes', () => {
+  it('a child doing well at school and registered with a GP is Thriving, with strengths and no needs', () => {
+    // Level 1 strengths only: "No additional action required."
+    const r = resolveLevel(stokeOnTrent, { indicators: ['education-regular-attendance', 'health-registered-gp-dentist'] });
+    expect(r.level.id).toBe('thriving');
+    expect(r.needs).toEqual([]);
+    expect(ids(r.strengths)).toEqual(['education-regular-attendance', 'health-registered-gp-dentist']);
+    expect(r.guidance.action.text).toBe('No additional action required.');
+    expect(r.questions[0].answers).toEqual(['Regular attendance at nursery, school or training provision.', 'Registered with GP and dentist.']);
+  });
+
+  it('attendance of 93 % is Getting Advice: "attendance has dropped below 95%"', () => {
+    const r = resolveLevel(stokeOnTrent, { measures: { attendancePercent: 93 } });
+    expect(r.level.id).toBe('getting-advice');
+    expect(r.derived.map((d) => [d.indicator.id, d.rule])).toEqual([['education-attendance-below-95', 'attendancePercent 93 (< 95)']]);
+  });
+
+  it('the boundaries are exact: 95 is not below 95, 90 is not below 90', () => {
+    expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 95 } }).level.id).toBe('thriving');
+    expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 94.99 } }).level.id).toBe('getting-advice');
+    expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 90 } }).level.id).toBe('getting-advice');
+    expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 89.9 } }).level.id).toBe('getting-help');
+  });
+
+  it('very low attendance stays Getting Help by number (none is stated higher) but names the higher descriptor to weigh', () => {
+    const r = resolveLevel(stokeOnTrent, { measures: { attendancePercent: 40 } });
+    expect(r.indicatedLevel.id).toBe('getting-help');
+    const c = r.considerations.find((x) => x.id === 'higher-descriptors-to-consider')!;
+    expect(c.indicators).toContain('education-persistent-non-attendance');
+  });
+
+  it('a teenager at risk of radicalisation is Getting Risk Support and triggers a Prevent referral not disclosed to the family', () => {
+    const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
+    expect(r.level.id).toBe('getting-risk-support');
+    expect(r.guidance.routes.map((x) => [x.route.id, x.route.disclosure])).toEqual([['prevent-referral', 'do-not-disclose']]);
+    expect(r.guidance.routes[0]!.route.text).toMatch(/should not be disclosed to the child or young person or their family/);
+    expect(r.guidance.action.requestForService).toBe(true);
+    expect(r.guidance.contacts.map((c) => c.phone)).toEqual(expect.arrayContaining(['01782 235100', '01782 234234', '999']));
+  });
+
+  it('the abuse & exploitation Level 5 box uses the Level 5 action the source means, with its note', () => {
+    const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-frequent-prolonged-missing-episodes'] });
+    expect(r.guidance.areaActions).toHaveLength(1);
+    expect(r.guidance.areaActions[0]!.text).toMatch(/^Request for service to Children's Social Care/);
+    expect(r.guidance.areaActions[0]!.note).toBeTruthy();
+  });
+
+  it('a parent with Class A drug misuse and a child of low attendance: highest wins, both worries listed highest first', () => {
+    const r = resolveLevel(stokeOnTrent, {
+      indicators: ['substance-use-class-a-serious-drug-misuse', 'education-regular-attendance'],
+      measures: { attendancePercent: 92 },
+    });
+    expect(r.level.id).toBe('getting-risk-support');
+    expect(ids(r.drivers)).toEqual(['substance-use-class-a-serious-drug-misuse']);
+    expect(ids(r.needs)).toEqual(['substance-use-class-a-serious-drug-misuse', 'education-attendance-below-95']);
+    expect(r.considerations.map((c) => c.id)).toContain('strengths-alongside-needs');
+    expect(r.areas.map((a) => [a.area.id, a.level?.rank])).toEqual([
+      ['education', 2],
+      ['substance-use', 5],
+    ]);
+  });
+
+  it('needs at Getting Help in several outcomes are flagged as possibly indicating more, not applied', () => {
+    const r = resolveLevel(stokeOnTrent, {
+      indicators: ['domestic-abuse-suspected-occasional-low-level', 'financial-stability-low-income-unemployment-impact'],
+    });
+    expect(r.indicatedLevel.id).toBe('getting-help');
+    const c = r.considerations.find((x) => x.id === 'combined-needs')!;
+    expect(c.statement?.source.document).toBe('sscp-thresholds-for-intervention');
+  });
+});
+
+describe('resolveLevel: Staffordshire vignettes', () => {
+  it('low-level post-natal depression alone stays Universal: a Level 1 need is Level 1', () => {
+    const r = resolveLevel(staffordshire, { indicators: ['warmth-low-level-post-natal-depression'] });
+    expect(r.level.id).toBe('universal');
+    expect(ids(r.needs)).toEqual(['warmth-low-level-post-natal-depression']);
+  });
+
+  it('one or two missing episodes in 90 days is Targeted Early Help; three is Statutory / Specialist', () => {
+    expect(resolveLevel(staffordshire, { measures: { missingEpisodesLast90Days: 0 } }).level.id).toBe('universal');
+    for (const n of [1, 2]) {
+      const r = resolveLevel(staffordshire, { measures: { missingEpisodesLast90Days: n } });
+      expect(r.level.id).toBe('targeted-early-help');
+      expect(ids(r.drivers)).toEqual(['behavioural-missing-from-home-less-than-3']);
+    }
+    for (const n of [3, 12]) {
+      const r = resolveLevel(staffordshire, { measures: { missingEpisodesLast90Days: n } });
+      expect(r.level.id).toBe('statutory-specialist');
+      expect(ids(r.drivers)).toEqual(['guidance-missing-from-home-three-or-more']);
+    }
+  });
+
+  it('an attendance figure has no stated threshold in Staffordshire: a consideration, not an error', () => {
+    const r = resolveLevel(staffordshire, { measures: { attendancePercent: 70 } });
+    expect(r.level.id).toBe('universal');
+    expect(r.considerations.map((c) => c.id)).toEqual(['measure-not-applicable']);
+  });
+
+  it('domestic abuse in the home with a parent whose drinking affects care is Targeted Early Help, across two sub-domains', () => {
+    const r = resolveLevel(staffordshire, { indicators: ['basic-care-domestic-abuse-coercion-control', 'basic-care-parents-mental-health-problems'] });
+    expect(r.level.id).toBe('targeted-early-help');
+    expect(r.areas.map((a) => a.area.id)).toEqual(['parents-carers', 'basic-care']);
+    expect(r.guidance.contacts.map((c) => c.phone)).toEqual(['999']);
+  });
+
+  it('needs in several sub-domains at the top observed level cite "combined, they may cause additional strain"', () => {
+    const r = resolveLevel(staffordshire, { indicators: ['health-not-registered-with-gp', 'housing-finance-family-affected-low-income'] });
+    expect(r.level.id).toBe('universal-plus');
+    const c = r.considerations.find((x) => x.id === 'combined-needs')!;
+    expect(c.statement?.text).toMatch(/combined, they may cause additional strain/);
+  });
+
+  it('a professional judgement below the indicated level is respected, flagged and needs a reason', () => {
+    const a = { indicators: ['health-persistent-high-risk-substance'], judgement: { level: 'targeted-early-help', reason: 'Engaging well with the substance misuse service' } } as const;
+    const r = resolveLevel(staffordshire, a);
+    expect([r.level.id, r.indicatedLevel.id]).toEqual(['targeted-early-help', 'statutory-specialist']);
+    expect(r.considerations[0]!.id).toBe('judgement-below-indicated');
+    expect(r.summary).toMatch(/professional judgement/);
+    expect(codeOf(() => resolveLevel(staffordshire, { ...a, judgement: { level: 3, reason: '  ' } }))).toBe('INVALID_ASSESSMENT');
+    expect(codeOf(() => resolveLevel(staffordshire, { ...a, judgement: { level: 'getting-help', reason: 'x' } } as never))).toBe('UNKNOWN_LEVEL');
+  });
+
+  it('answers the three practice questions, with the library wording where the source prints none', () => {
+    const r = resolveLevel(staffordshire, { indicators: ['health-registered-with-gp', 'health-self-harming-behaviours'] });
+    expect(r.questions.map((q) => q.id)).toEqual(['working-well', 'worried-about', 'needs-to-happen']);
+    expect(r.questions[1].answers).toEqual(['Self-harming behaviours']);
+    expect(r.questions[2].answers[0]).toBe(r.guidance.action.text);
+    expect(r.questions[2].answers.at(-1)).toMatch(/999/);
+    expect(r.questions[0].source).toBeUndefined();
+  });
+});
+
+describe('resolveLevel: strict input', () => {
+  it('rejects unknown keys anywhere, naming them', () => {
+    const e = errorOf(() => resolveLevel(stokeOnTrent, { measure: { attendancePercent: 80 } } as never));
+    expect(e.code).toBe('INVALID_ASSESSMENT');
+    expect(e.message).toContain('"measure"');
+    expect(e.message).toContain("'measures'");
+    expect(codeOf(() => resolveLevel(stokeOnTrent, { measures: { attendance: 80 } } as never))).toBe('INVALID_ASSESSMENT');
+    expect(codeOf(() => resolveLevel(stokeOnTrent, { judgement: { level: 2, reason: 'r', by: 'me' } } as never))).toBe('INVALID_ASSESSMENT');
+    expect(codeOf(() => resolveLevel(stokeOnTrent, null as never))).toBe('INVALID_ASSESSMENT');
+    expect(codeOf(() => resolveLevel(stokeOnTrent, { indicators: 'education-attendance-below-90' } as never))).toBe('INVALID_ASSESSMENT');
+  });
+
+  it('rejects unknown indicators, including the other framework\'s', () => {
+    const e = errorOf(() => resolveLevel(stokeOnTrent, { indicators: ['education-attendance-below-95', 'guidance-missing-from-home-three-or-more'] } as never));
+    expect(e.code).toBe('UNKNOWN_INDICATOR');
+    expect(e.message).toContain('guidance-missing-from-home-three-or-more');
+  });
+
+  it('rejects measures out of domain', () => {
+    for (const m of [{ attendancePercent: -1 }, { attendancePercent: 100.5 }, { attendancePercent: Number.NaN }, { attendancePercent: '80' }, { missingEpisodesLast90Days: 1.5 }, { missingEpisodesLast90Days: -2 }, { missingEpisodesLast90Days: Infinity }]) {
+      expect(codeOf(() => resolveLevel(staffordshire, { measures: m } as never)), JSON.stringify(m)).toBe('INVALID_MEASURE');
+    }
+    expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 0 } }).level.id).toBe('getting-help');
+    expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 100 } }).level.id).toBe('thriving');
+  });
+
+  it('counts duplicate ids once', () => {
+    const r = resolveLevel(stokeOnTrent, { indicators: ['housing-risk-of-eviction', 'housing-risk-of-eviction'] });
+    expect(ids(r.needs)).toEqual(['housing-risk-of-eviction']);
+  });
+
+  it('cites a source for every need, strength, route and contact', () => {
+    const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism', 'education-regular-attendance'] });
+    for (const x of [...r.needs, ...r.strengths, ...r.guidance.contacts, ...r.guidance.routes.map((t) => t.route)]) expect(x.source.document).toBeTruthy();
+    expect(r.sources.length).toBeGreaterThan(2);
+  });
+});
+
+// ---------------------------------------------------------------- properties
+const builtIns: readonly Framework[] = [stokeOnTrent, staffordshire];
+const fwArb = fc.constantFrom(...builtIns);
+const idsOf = (fw: Framework) => fc.subarray(fw.indicators.map((i) => i.id));
+const measuresArb = fc.record(
+  { attendancePercent: fc.double({ min: 0, max: 100, noNaN: true }), missingEpisodesLast90Days: fc.integer({ min: 0, max: 30 }) },
+  { requiredKeys: [] },
+);
+const caseArb = fwArb.chain((fw) => fc.tuple(fc.constant(fw), idsOf(fw), measuresArb, fc.constantFrom(...fw.indicators.map((i) => i.id))));
+
+describe('resolveLevel properties', () => {
+  fcTest.prop([caseArb])('adding any indicator never lowers the indicated level', ([fw, list, measures, extra]) => {
+    const before = resolveLevel(fw, { indicators: list, measures }).indicatedLevel.rank;
+    const after = resolveLevel(fw, { indicators: [...list, extra], measures }).indicatedLevel.rank;
+    expect(after).toBeGreaterThanOrEqual(before);
+  });
+
+  fcTest.prop([caseArb, fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true })])(
+    'lowering attendance never lowers the indicated level',
+    ([fw, list], x, y) => {
+      const [hi, lo] = x >= y ? [x, y] : [y, x];
+      const a = resolveLevel(fw, { indicators: list, measures: { attendancePercent: hi } }).indicatedLevel.rank;
+      const b = resolveLevel(fw, { indicators: list, measures: { attendancePercent: lo } }).indicatedLevel.rank;
+      expect(b).toBeGreaterThanOrEqual(a);
+    },
+  );
+
+  fcTest.prop([caseArb, fc.integer({ min: 0, max: 40 })])('adding a missing episode never lowers the indicated level', ([fw, list], n) => {
+    const a = resolveLevel(fw, { indicators: list, measures: { missingEpisodesLast90Days: n } }).indicatedLevel.rank;
+    const b = resolveLevel(fw, { indicators: list, measures: { missingEpisodesLast90Days: n + 1 } }).indicatedLevel.rank;
+    expect(b).toBeGreaterThanOrEqual(a);
+  });
+
+  fcTest.prop([caseArb, fc.integer({ min: 1, max: 5 }), fc.string({ minLength: 1 }).filter((s) => s.trim() !== '')])(
+    'a judgement never changes the indicated level, and sets the level',
+    ([fw, list, measures], rank, reason) => {
+      const level = Math.min(rank, fw.levels.length);
+      const plain = resolveLevel(fw, { indicators: list, measures });
+      const judged = resolveLevel(fw, { indicators: list, measures, judgement: { level, reason } });
+      expect(judged.indicatedLevel).toBe(plain.indicatedLevel);
+      expect(judged.level.rank).toBe(level);
+      expect(judged.considerations.some((c) => c.id === 'judgement-below-indicated')).toBe(level < plain.indicatedLevel.rank);
+    },
+  );
+
+  fcTest.prop([caseArb.chain(([fw, list, m]) => fc.tuple(fc.constant(fw), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }), fc.constant(list), fc.constant(m)))])(
+    'the result is the same for any order of the same indicators, and deterministic',
+    ([fw, shuffled, list, measures]) => {
+      const a = resolveLevel(fw, { indicators: list, measures });
+      const b = resolveLevel(fw, { indicators: shuffled, measures });
+      expect(b).toEqual(a);
+      expect(resolveLevel(fw, { indicators: list, measures })).toEqual(a);
+    },
+  );
+
+  fcTest.prop([caseArb])('a strength never raises the level; the level is the highest need', ([fw, list, measures]) => {
+    const r = resolveLevel(fw, { indicators: list, measures });
+    const needsOnly = resolveLevel(fw, { indicators: list.filter((id) => fw.indicators.find((i) => i.id === id)!.kind === 'need'), measures });
+    expect(r.indicatedLevel).toBe(needsOnly.indicatedLevel);
+    expect(r.indicatedLevel.rank).toBe(Math.max(1, ...r.needs.map((n) => n.level)));
+    for (const d of r.drivers) expect(d.level).toBe(r.indicatedLevel.rank);
+  });
+
+  fcTest.prop([fwArb, fc.anything({ withNullPrototype: true })])('only ThresholdError is thrown, whatever the assessment', (fw, input) => {
+    try {
+      resolveLevel(fw, input as Assessment);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ThresholdError);
+    }
+  });
+});
