@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { frameworks } from '../src/frameworks.js';
+import { mapLevel } from '../src/crosswalk.js';
 // Renders a framework as readable Markdown, so that a data change is reviewable as a diff.
 import type { Framework } from '../src/model.js';
 
@@ -60,10 +63,88 @@ export function renderFramework(fw: Framework): string {
     for (const r of fw.routes) out.push(`- **${r.name}** (triggered by tags: ${r.triggerTags.join(', ')}; disclosure: ${r.disclosure}): ${r.text}`);
     out.push('');
   }
+  if (fw.consent) {
+    out.push('## Consent and information sharing', '', renderConsentTable(fw));
+  }
   if (fw.considerations.length > 0) {
     out.push('## Considerations', '');
     for (const c of fw.considerations) out.push(`- \`${c.id}\`: ${c.text} (${cite(c.source)})`);
     out.push('');
   }
   return out.join('\n');
+}
+
+
+const esc = (s: string): string => s.replace(/\|/g, '\\|');
+
+/** The consent decision table of a framework, one row per rule, in evaluation order. */
+export function renderConsentTable(fw: Framework): string {
+  const c = fw.consent;
+  if (!c) return `${fw.area} states no consent rules.\n`;
+  const cond = (w: (typeof c.rules)[number]['when'][number]): string =>
+    Object.entries(w)
+      .map(([k, v]) => (Array.isArray(v) ? `${k} ∈ {${v.join(', ')}}` : `${k}`))
+      .join(' ∧ ');
+  const out = [
+    `Purposes covered: ${c.purposes.map((p) => `\`${p}\``).join(', ')}. Rules are tried in order; the first that matches decides.`,
+    '',
+    '| # | situation | when (any of) | outcome | disclosure | steps | must record |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  c.rules.forEach((r, i) => {
+    out.push(
+      `| ${i + 1} | ${esc(r.situation)} (\`${r.id}\`) | ${r.when.map(cond).join('<br>or ')} | **${r.outcome}** | ${r.disclosure} | ${r.steps.map((s) => `\`${s}\``).join(' → ')} | ${r.mustRecord.join(', ') || '—'} |`,
+    );
+  });
+  out.push('', '**Steps** (verbatim):', '');
+  for (const s of c.steps) out.push(`- \`${s.id}\`: ${s.text} — *${cite(s.source)}*`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** The crosswalk table, both directions, from the data. */
+export function renderCrosswalk(a: Framework, b: Framework): string {
+  const out = [`| ${a.scale.name} (${a.area}) | ${b.scale.name} (${b.area}) | rationale |`, '|---|---|---|'];
+  for (const l of a.levels) {
+    const m = mapLevel(a, l.id, b);
+    out.push(`| ${l.rank} ${l.name} | ${m.to.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${esc(m.rationale)} |`);
+  }
+  out.push('', `| ${b.scale.name} (${b.area}) | ${a.scale.name} (${a.area}) | highest |`, '|---|---|---|');
+  for (const l of b.levels) {
+    const m = mapLevel(b, l.id, a);
+    out.push(`| ${l.rank} ${l.name} | ${m.to.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${m.highest.name} |`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Replaces each `<!-- generated:NAME -->…<!-- /generated:NAME -->` block of a guide. */
+export function fillGenerated(text: string, blocks: Record<string, string>): string {
+  return text.replace(/<!-- generated:([a-z0-9-]+) -->[\s\S]*?<!-- \/generated:\1 -->/g, (_m, name: string) => {
+    const body = blocks[name];
+    if (body === undefined) throw new Error(`unknown generated block '${name}'`);
+    return `<!-- generated:${name} -->\n${body}<!-- /generated:${name} -->`;
+  });
+}
+
+
+/** Every generated block the guides may use. */
+export function guideBlocks(): Record<string, string> {
+  const [stoke, staffs] = frameworks;
+  const examples = new URL('../docs/examples/', import.meta.url);
+  const exampleBlocks = Object.fromEntries(
+    readdirSync(examples)
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => {
+        const name = f.replace(/\.mjs$/, '');
+        const code = readFileSync(new URL(f, examples), 'utf8');
+        const out = readFileSync(new URL(`${name}.out`, examples), 'utf8');
+        return [`example-${name}`, `\`\`\`js\n${code}\`\`\`\n\nOutput (checked by the test suite):\n\n\`\`\`text\n${out}\`\`\`\n`];
+      }),
+  );
+  return {
+    ...exampleBlocks,
+    'consent-stoke-on-trent': renderConsentTable(stoke),
+    'consent-staffordshire': renderConsentTable(staffs),
+    crosswalk: renderCrosswalk(stoke, staffs),
+  };
 }

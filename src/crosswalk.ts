@@ -115,6 +115,8 @@ export interface IndicatorSuggestion<To extends FrameworkIds = FrameworkIds> {
   readonly sharedTags: readonly string[];
   /** ranking score: share of tags in common (0–1) */
   readonly score: number;
+  /** whether it is listed at one of the levels the original's level maps to; `false` for the nearest other level, offered when none there shares a tag */
+  readonly atMappedLevel: boolean;
 }
 
 /** An observed indicator carried across, with its suggested counterparts. @category Crosswalk */
@@ -144,7 +146,9 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
  * Carries an assessment made under one framework to another: resolves it, maps
  * the level through the crosswalk (`highest`), and for every need and strength
  * suggests the target framework's indicators of the same kind that share its
- * tags at the mapped levels, ranked. Suggestions, never silent substitutions.
+ * tags at the mapped levels, ranked (where the target prints nothing on the subject
+ * at those levels, the nearest level that does, flagged `atMappedLevel: false`).
+ * Suggestions, never silent substitutions.
  *
  * @param limit - suggestions per indicator (default 5)
  * @throws {@link ThresholdError} as {@link resolveLevel} and {@link mapLevel}
@@ -176,13 +180,21 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
     const levels = mapIndexed(fx, ind.level, tx).to;
     const ranks = new Set(levels.map((l) => l.rank));
     const own = new Set(ind.tags);
-    const suggestions = tx.fw.indicators
-      .filter((c) => c.kind === ind.kind && ranks.has(c.level))
+    const lo = Math.min(...ranks);
+    const hi = Math.max(...ranks);
+    const distance = (level: number): number => (level < lo ? lo - level : level > hi ? level - hi : 0);
+    const candidates = tx.fw.indicators
+      .filter((c) => c.kind === ind.kind)
       .map((c) => {
         const shared = c.tags.filter((t) => own.has(t));
-        return { indicator: c, sharedTags: shared, score: shared.length / new Set([...own, ...c.tags]).size };
+        return { indicator: c, sharedTags: shared, score: shared.length / new Set([...own, ...c.tags]).size, atMappedLevel: ranks.has(c.level) };
       })
-      .filter((s) => s.sharedTags.length > 0)
+      .filter((s) => s.sharedTags.length > 0);
+    const exact = candidates.filter((s) => s.atMappedLevel);
+    // nothing on the subject at the mapped levels: offer the nearest level that has something, flagged
+    const nearestDistance = Math.min(...candidates.map((s) => distance(s.indicator.level)));
+    const pool = exact.length > 0 ? exact : candidates.filter((s) => distance(s.indicator.level) === nearestDistance);
+    const suggestions = pool
       .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
       .slice(0, limit);
     return { indicator: ind, levels, suggestions };

@@ -34,3 +34,18 @@ export type {
 } from './resolve.js';
 export { mapLevel, carryAssessment } from './crosswalk.js';
 export type { CarriedAssessment, CarriedIndicator, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
+export { decideConsent, recordConsentDecision } from './consent.js';
+export type {
+  Approval,
+  Concern,
+  ConsentDecision,
+  ConsentOutcome,
+  ConsentRecord,
+  ConsentRecordDetails,
+  ConsentSituation,
+  ConsentState,
+  ConsentStep,
+  Disclosure,
+  Purpose,
+  RecordField,
+} from './consent.js';

@@ -104,7 +104,7 @@ export interface IndicatorFilter<Ids extends FrameworkIds = FrameworkIds> {
   readonly area?: Ids['area'];
   /** a level rank or id */
   readonly level?: Ids['level'] | number;
-  /** a tag of the shared vocabulary */
+  /** a tag of the shared vocabulary: matches it and every narrower tag */
   readonly tag?: TagId;
   /** `'need'` or `'strength'` */
   readonly kind?: IndicatorKind;
@@ -113,9 +113,25 @@ export interface IndicatorFilter<Ids extends FrameworkIds = FrameworkIds> {
 const FILTER_KEYS = ['area', 'level', 'tag', 'kind'] as const;
 const TAG_IDS: readonly string[] = vocabulary.map((t) => t.id);
 
+/** tag → the tag and every narrower tag under it (e.g. `mental-health` → `self-harm`, …). @internal */
+export function narrowerTags(tag: string): ReadonlySet<string> {
+  const out = new Set([tag]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of vocabulary) {
+      if (t.broader !== undefined && out.has(t.broader) && !out.has(t.id)) {
+        out.add(t.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The indicators matching every filter given, in the source's reading order.
- * `area` includes the area's sub-areas.
+ * `area` includes the area's sub-areas; `tag` includes its narrower tags
+ * (`mental-health` finds `self-harm` items).
  *
  * @throws {@link ThresholdError} `UNKNOWN_AREA`, `UNKNOWN_LEVEL`, or `INVALID_INPUT` for an unknown filter key, tag or kind
  * @category Lookup
@@ -141,6 +157,7 @@ export function findIndicators<Ids extends FrameworkIds>(
   if (f.tag !== undefined && (typeof f.tag !== 'string' || !TAG_IDS.includes(f.tag))) {
     unknownValue('INVALID_INPUT', 'tag', f.tag, TAG_IDS);
   }
+  const tagSet = f.tag === undefined ? undefined : narrowerTags(f.tag as string);
   if (f.kind !== undefined && f.kind !== 'need' && f.kind !== 'strength') {
     invalid('INVALID_INPUT', `findIndicators: kind must be 'need' or 'strength'; received ${describe(f.kind)}`);
   }
@@ -148,7 +165,7 @@ export function findIndicators<Ids extends FrameworkIds>(
     (i) =>
       (areas === undefined || areas.has(i.area)) &&
       (rank === undefined || i.level === rank) &&
-      (f.tag === undefined || i.tags.includes(f.tag as string)) &&
+      (tagSet === undefined || i.tags.some((t) => tagSet.has(t))) &&
       (f.kind === undefined || i.kind === f.kind),
   ) as Indicator<Ids['indicator'], Ids['area']>[];
 }

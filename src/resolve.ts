@@ -259,7 +259,7 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
       const met = stating.filter((ind) => meetsMeasure(ind, value));
       for (const ind of met) derived.push({ indicator: ind, quantity: q, value, rule: ruleText(ind, value) });
       const top = met.reduce((max, i) => Math.max(max, i.level), 0);
-      if (top > 0) {
+      if (top > 0 && !stating.some((i) => i.level > top)) {
         // the source states no number above the highest threshold met: name the higher
         // descriptors on the same subject so that judgement, not silence, decides
         const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
@@ -369,7 +369,7 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
   const why =
     needs.length === 0
       ? 'no needs observed'
-      : `${drivers.length} need(s) at that level: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
+      : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
   const summary =
     `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
     (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +

@@ -174,6 +174,58 @@ export const StatementSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
+
+/** Why information is being shared or a referral made. */
+export const PurposeSchema = z.enum(['early-help-assessment', 'referral-to-childrens-social-care', 'prevent-referral', 'information-sharing']);
+/** How serious the concern is, lowest first. */
+export const ConcernSchema = z.enum(['wellbeing', 'child-in-need', 'significant-harm']);
+export const ConsentStateSchema = z.enum(['given', 'refused', 'not-yet-sought', 'cannot-be-obtained']);
+export const ApprovalSchema = z.enum(['not-sought', 'granted', 'refused']);
+export const ConsentOutcomeSchema = z.enum(['proceed', 'seek-consent', 'seek-approval', 'proceed-without-consent', 'do-not-proceed', 'resolve-disagreement']);
+export const DisclosureSchema = z.enum(['inform-family', 'inform-family-after-referral', 'do-not-disclose']);
+/** What a practitioner must record for a decision. */
+export const RecordFieldSchema = z.enum(['reason', 'approver', 'information-shared', 'shared-with', 'parents-view', 'decision-time']);
+
+/** A condition of a consent rule: every field given must match (absent booleans count as false, absent approval as 'not-sought'). */
+export const ConsentConditionSchema = z.strictObject({
+  purpose: z.array(PurposeSchema).min(1).optional(),
+  concern: z.array(ConcernSchema).min(1).optional(),
+  consent: z.array(ConsentStateSchema).min(1).optional(),
+  approval: z.array(ApprovalSchema).min(1).optional(),
+  immediateDanger: z.boolean().optional(),
+  seekingConsentWouldPlaceChildAtRisk: z.boolean().optional(),
+  seekingConsentWouldCauseUndueDelay: z.boolean().optional(),
+});
+
+/** A verbatim statement of the source that a decision asks the practitioner to follow. */
+export const ConsentStepSchema = z.strictObject({ id: IdSchema, text: z.string().min(1), source: SourceRefSchema });
+
+/** One row of the decision table. Rules are tried in order; the first whose `when` matches decides. */
+export const ConsentRuleSchema = z.strictObject({
+  id: IdSchema,
+  /** the situation, for people */
+  situation: z.string().min(1),
+  /** matches when any of these conditions matches */
+  when: z.array(ConsentConditionSchema).min(1),
+  outcome: ConsentOutcomeSchema,
+  consentRequired: z.boolean(),
+  disclosure: DisclosureSchema,
+  /** ids of `steps`, in the order to follow them */
+  steps: z.array(IdSchema).min(1),
+  mustRecord: z.array(RecordFieldSchema),
+  /** whether the framework's recommended lawful bases apply */
+  lawfulBases: z.boolean(),
+});
+
+export const ConsentRulesSchema = z.strictObject({
+  /** the purposes the framework's sources cover */
+  purposes: z.array(PurposeSchema).min(1),
+  lawfulBases: z.array(z.strictObject({ id: IdSchema, name: z.string().min(1), source: SourceRefSchema })),
+  lawfulBasesStatement: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
+  steps: z.array(ConsentStepSchema).min(1),
+  rules: z.array(ConsentRuleSchema).min(1),
+});
+
 export const FrameworkSchema = z.strictObject({
   /** data format version */
   version: z.literal(1),
@@ -195,6 +247,8 @@ export const FrameworkSchema = z.strictObject({
   practiceQuestions: z.array(PracticeQuestionSchema),
   /** advisory rules the source states about combining indicators, verbatim */
   considerations: z.array(StatementSchema.extend({ id: IdSchema })),
+  /** consent and information-sharing rules, where the framework's sources state them */
+  consent: ConsentRulesSchema.optional(),
 });
 
 export const TagSchema = z.strictObject({

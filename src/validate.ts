@@ -119,6 +119,33 @@ export function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<stri
     });
     checkSource(r.source, ['routes', i, 'source']);
   });
+  // consent rules: steps defined and cited, every rule reachable by a purpose the framework covers
+  if (fw.consent) {
+    const c = fw.consent;
+    const stepIds = new Set<string>();
+    c.steps.forEach((s, i) => {
+      if (stepIds.has(s.id)) add(['consent', 'steps', i, 'id'], `duplicate step id '${s.id}'`);
+      stepIds.add(s.id);
+      checkSource(s.source, ['consent', 'steps', i, 'source']);
+    });
+    c.lawfulBases.forEach((b, i) => checkSource(b.source, ['consent', 'lawfulBases', i, 'source']));
+    const ruleIds = new Set<string>();
+    c.rules.forEach((r, i) => {
+      if (ruleIds.has(r.id)) add(['consent', 'rules', i, 'id'], `duplicate rule id '${r.id}'`);
+      ruleIds.add(r.id);
+      r.steps.forEach((s, j) => {
+        if (!stepIds.has(s)) add(['consent', 'rules', i, 'steps', j], `unknown step '${s}'`);
+      });
+      r.when.forEach((w, j) =>
+        (w.purpose ?? []).forEach((p, k) => {
+          if (!c.purposes.includes(p)) add(['consent', 'rules', i, 'when', j, 'purpose', k], `purpose '${p}' is not among the framework's consent purposes`);
+        }),
+      );
+      if (r.outcome === 'do-not-proceed' && r.when.some((w) => w.concern === undefined || w.concern.includes('significant-harm'))) {
+        add(['consent', 'rules', i, 'outcome'], 'do-not-proceed must be limited to concerns below significant harm');
+      }
+    });
+  }
   return out;
 }
 

@@ -107,3 +107,15 @@ describe('carryAssessment', () => {
     expect(carryAssessment(stokeOnTrent, { indicators: ['financial-stability-low-income-hardship'] }, staffordshire)).toEqual(c);
   });
 });
+
+describe('carryAssessment fallback', () => {
+  it('offers the nearest level with the subject, flagged, when the mapped level prints nothing on it', () => {
+    const c = carryAssessment(stokeOnTrent, { indicators: ['housing-risk-of-eviction'] }, staffordshire);
+    const s = c.indicators[0]!.suggestions;
+    expect(c.indicators[0]!.levels.map((l) => l.id)).toEqual(['targeted-early-help']);
+    expect(s.length).toBeGreaterThan(0);
+    for (const x of s) expect([x.atMappedLevel, x.sharedTags]).toEqual([false, ['homelessness']]);
+    // both neighbours (2 and 4) are one level away
+    expect(new Set(s.map((x) => x.indicator.level))).toEqual(new Set([2, 4]));
+  });
+});

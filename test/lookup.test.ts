@@ -146,3 +146,15 @@ describe('only ThresholdError is thrown (lookups, arbitrary input)', () => {
     });
   }
 });
+
+describe('findIndicators by tag', () => {
+  it('includes narrower tags: mental-health finds self-harm items, housing finds homelessness items', () => {
+    const mh = findIndicators(staffordshire, { tag: 'mental-health' });
+    const selfHarmOnly = staffordshire.indicators.filter((i) => i.tags.includes('self-harm') && !i.tags.includes('mental-health'));
+    for (const i of selfHarmOnly) expect(mh).toContain(i);
+    const housing = findIndicators(stokeOnTrent, { tag: 'housing' }).map((i) => i.text);
+    expect(housing).toContain('Family at risk of eviction.');
+    // the narrow tag does not widen
+    for (const i of findIndicators(stokeOnTrent, { tag: 'homelessness' })) expect(i.tags).toContain('homelessness');
+  });
+});

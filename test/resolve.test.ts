@@ -247,3 +247,15 @@ describe('resolveLevel properties', () => {
     }
   });
 });
+
+describe('resolveLevel: the higher-descriptors consideration', () => {
+  it('is not raised when the source states a number for a higher level (Staffordshire: 3 or more episodes)', () => {
+    const r = resolveLevel(staffordshire, { measures: { missingEpisodesLast90Days: 2 } });
+    expect(r.considerations.map((c) => c.id)).not.toContain('higher-descriptors-to-consider');
+  });
+  it('is raised at the highest stated threshold, naming only descriptors on the same subject', () => {
+    const r = resolveLevel(stokeOnTrent, { measures: { attendancePercent: 89 } });
+    const c = r.considerations.find((x) => x.id === 'higher-descriptors-to-consider')!;
+    for (const id of c.indicators) expect(stokeOnTrent.indicators.find((i) => i.id === id)!.tags).toContain('attendance');
+  });
+});

@@ -46,8 +46,13 @@ exports.check = function check(root, sub, assert) {
     assert.ok(e instanceof ThresholdError);
     assert.equal(e.suggestions[0], 'getting-help');
   }
-  if (typeof root.resolveLevel === 'function') {
-    const r = root.resolveLevel(stokeOnTrent, { measures: { attendancePercent: 89 } });
-    assert.equal(r.level.id, 'getting-help');
-  }
+  // resolution, crosswalk and consent through the installed package
+  const r = root.resolveLevel(stokeOnTrent, { measures: { attendancePercent: 89 } });
+  assert.equal(r.level.id, 'getting-help');
+  assert.equal(codeOf(() => root.resolveLevel(stokeOnTrent, { measure: {} })), 'INVALID_ASSESSMENT');
+  assert.deepEqual(root.mapLevel(stokeOnTrent, 'getting-advice', staffordshire).to.map((l) => l.id), ['universal', 'universal-plus']);
+  assert.equal(root.carryAssessment(stokeOnTrent, { indicators: ['substance-use-class-a-serious-drug-misuse'] }, staffordshire).level.id, 'statutory-specialist');
+  const d = root.decideConsent(stokeOnTrent, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'not-yet-sought' });
+  assert.equal(d.disclosure, 'do-not-disclose');
+  assert.equal(codeOf(() => root.decideConsent(staffordshire, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'given' })), 'UNSUPPORTED_PURPOSE');
 };
