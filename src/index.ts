@@ -49,3 +49,5 @@ export type {
   Purpose,
   RecordField,
 } from './consent.js';
+export { contactFor, bankHolidays } from './contacts.js';
+export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
