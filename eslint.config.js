@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', URL: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', URL: 'readonly', structuredClone: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

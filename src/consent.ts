@@ -5,7 +5,7 @@
  * @module
  */
 import { indexOf, strictKeys } from './core.js';
-import { describe, invalid } from './errors.js';
+import { describe, invalid, rethrow } from './errors.js';
 import { frameworks } from './frameworks.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
 import type { z } from 'zod';
@@ -140,37 +140,41 @@ function matches(rule: Rule, s: Required<ConsentSituation>): boolean {
  * ```
  */
 export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situation: ConsentSituation): ConsentDecision {
-  const ix = indexOf(fw, 'decideConsent');
-  const s = checkSituation(situation);
-  const c = ix.fw.consent;
-  if (c === undefined || !c.purposes.includes(s.purpose)) {
-    const covering = frameworks.filter((f) => f.consent?.purposes.includes(s.purpose)).map((f) => f.id);
-    invalid(
-      'UNSUPPORTED_PURPOSE',
-      `${ix.fw.id} states no consent rules for '${s.purpose}'${covering.length > 0 ? `; frameworks that do: ${covering.join(', ')}` : ''}. If a child is in immediate danger, call the police on 999.`,
-    );
+  try {
+    const ix = indexOf(fw, 'decideConsent');
+    const s = checkSituation(situation);
+    const c = ix.fw.consent;
+    if (c === undefined || !c.purposes.includes(s.purpose)) {
+      const covering = frameworks.filter((f) => f.consent?.purposes.includes(s.purpose)).map((f) => f.id);
+      invalid(
+        'UNSUPPORTED_PURPOSE',
+        `${ix.fw.id} states no consent rules for '${s.purpose}'${covering.length > 0 ? `; frameworks that do: ${covering.join(', ')}` : ''}. If a child is in immediate danger, call the police on 999.`,
+      );
+    }
+    const rule = c.rules.find((r) => matches(r, s));
+    if (rule === undefined) {
+      // the data-integrity tests prove every situation of a covered purpose matches a rule
+      invalid('INVALID_FRAMEWORK', `${ix.fw.id}: no consent rule matches ${JSON.stringify(s)}`);
+    }
+    const steps = rule.steps.map((id) => c.steps.find((st) => st.id === id)!);
+    return {
+      framework: ix.fw.id,
+      situation: s,
+      outcome: rule.outcome,
+      consentRequired: rule.consentRequired,
+      steps,
+      disclosure: rule.disclosure,
+      mustRecord: rule.mustRecord,
+      lawfulBases: rule.lawfulBases ? c.lawfulBases.map((b) => b.name) : [],
+      rule: { id: rule.id, situation: rule.situation },
+      sources: dedupeSources([
+        ...steps.map((st) => st.source),
+        ...(rule.lawfulBases ? c.lawfulBases.map((b) => b.source) : []),
+      ]),
+    };
+  } catch (e) {
+    return rethrow(e, 'decideConsent');
   }
-  const rule = c.rules.find((r) => matches(r, s));
-  if (rule === undefined) {
-    // the data-integrity tests prove every situation of a covered purpose matches a rule
-    invalid('INVALID_FRAMEWORK', `${ix.fw.id}: no consent rule matches ${JSON.stringify(s)}`);
-  }
-  const steps = rule.steps.map((id) => c.steps.find((st) => st.id === id)!);
-  return {
-    framework: ix.fw.id,
-    situation: s,
-    outcome: rule.outcome,
-    consentRequired: rule.consentRequired,
-    steps,
-    disclosure: rule.disclosure,
-    mustRecord: rule.mustRecord,
-    lawfulBases: rule.lawfulBases ? c.lawfulBases.map((b) => b.name) : [],
-    rule: { id: rule.id, situation: rule.situation },
-    sources: dedupeSources([
-      ...steps.map((st) => st.source),
-      ...(rule.lawfulBases ? c.lawfulBases.map((b) => b.source) : []),
-    ]),
-  };
 }
 
 /** What the practitioner supplies for the audit record. @category Consent */
@@ -231,54 +235,58 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * ```
  */
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  if (typeof decision !== 'object' || decision === null || !Array.isArray((decision as ConsentDecision).mustRecord)) {
-    invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
-  }
-  const d = strictKeys(details, DETAIL_KEYS, 'INVALID_INPUT', 'consent record details');
-  const problems: { path: string[]; message: string }[] = [];
-  const text = (key: string): string | undefined => {
-    const v = d[key];
-    if (v === undefined) return undefined;
-    if (typeof v !== 'string' || v.trim() === '') {
-      problems.push({ path: [key], message: `must be a non-empty string; received ${describe(v)}` });
-      return undefined;
+  try {
+    if (typeof decision !== 'object' || decision === null || !Array.isArray((decision as ConsentDecision).mustRecord)) {
+      invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
     }
-    return v;
-  };
-  const practitioner = text('practitioner');
-  if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
-  const at = d.decidedAt;
-  const validDate = at instanceof Date && !Number.isNaN(at.getTime());
-  if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
-  const fields: Partial<Record<RecordField, string>> = {};
-  for (const f of decision.mustRecord) {
-    if (f === 'decision-time') {
-      if (validDate) fields[f] = (at as Date).toISOString();
-      continue;
+    const d = strictKeys(details, DETAIL_KEYS, 'INVALID_INPUT', 'consent record details');
+    const problems: { path: string[]; message: string }[] = [];
+    const text = (key: string): string | undefined => {
+      const v = d[key];
+      if (v === undefined) return undefined;
+      if (typeof v !== 'string' || v.trim() === '') {
+        problems.push({ path: [key], message: `must be a non-empty string; received ${describe(v)}` });
+        return undefined;
+      }
+      return v;
+    };
+    const practitioner = text('practitioner');
+    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
+    const at = d.decidedAt;
+    const validDate = at instanceof Date && !Number.isNaN(at.getTime());
+    if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
+    const fields: Partial<Record<RecordField, string>> = {};
+    for (const f of decision.mustRecord) {
+      if (f === 'decision-time') {
+        if (validDate) fields[f] = (at as Date).toISOString();
+        continue;
+      }
+      const key = FIELD_OF[f];
+      const v = text(key);
+      if (v === undefined) {
+        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `required for this decision (${f})` });
+      } else fields[f] = v;
     }
-    const key = FIELD_OF[f];
-    const v = text(key);
-    if (v === undefined) {
-      if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `required for this decision (${f})` });
-    } else fields[f] = v;
+    if (problems.length > 0) {
+      invalid(
+        'INVALID_INPUT',
+        `recordConsentDecision: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
+        problems,
+      );
+    }
+    return {
+      framework: decision.framework,
+      rule: decision.rule.id,
+      outcome: decision.outcome,
+      disclosure: decision.disclosure,
+      situation: decision.situation,
+      practitioner: practitioner!,
+      decidedAt: (at as Date).toISOString(),
+      fields,
+      steps: decision.steps.map((s) => s.id),
+      sources: decision.sources,
+    };
+  } catch (e) {
+    return rethrow(e, 'recordConsentDecision');
   }
-  if (problems.length > 0) {
-    invalid(
-      'INVALID_INPUT',
-      `recordConsentDecision: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
-      problems,
-    );
-  }
-  return {
-    framework: decision.framework,
-    rule: decision.rule.id,
-    outcome: decision.outcome,
-    disclosure: decision.disclosure,
-    situation: decision.situation,
-    practitioner: practitioner!,
-    decidedAt: (at as Date).toISOString(),
-    fields,
-    steps: decision.steps.map((s) => s.id),
-    sources: decision.sources,
-  };
 }

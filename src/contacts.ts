@@ -5,7 +5,7 @@
  * @module
  */
 import { indexOf, strictKeys } from './core.js';
-import { describe, invalid } from './errors.js';
+import { describe, invalid, rethrow } from './errors.js';
 import { bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
 import type { Contact, Framework, FrameworkIds, SourceRef } from './model.js';
 import { dedupeSources } from './resolve.js';
@@ -145,89 +145,93 @@ function checkQuery(input: unknown): { at: Date; immediateDanger: boolean; extra
  * ```
  */
 export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: ContactQuery): ContactAdvice {
-  const ix = indexOf(fw, 'contactFor');
-  const { at, immediateDanger, extra } = checkQuery(query);
-  const f = ix.fw;
-  const office = f.contacts.find((c) => c.role === 'front-door' && c.hours !== undefined);
-  const outOfHours = f.contacts.find((c) => c.role === 'out-of-hours');
-  const police = f.contacts.find((c) => c.role === 'police-emergency');
-  const police101 = f.contacts.filter((c) => c.role === 'police-non-emergency');
-  if (office === undefined && outOfHours === undefined && police === undefined) {
-    invalid('INVALID_INPUT', `contactFor: ${f.id} has no front-door, out-of-hours or police contact`);
-  }
+  try {
+    const ix = indexOf(fw, 'contactFor');
+    const { at, immediateDanger, extra } = checkQuery(query);
+    const f = ix.fw;
+    const office = f.contacts.find((c) => c.role === 'front-door' && c.hours !== undefined);
+    const outOfHours = f.contacts.find((c) => c.role === 'out-of-hours');
+    const police = f.contacts.find((c) => c.role === 'police-emergency');
+    const police101 = f.contacts.filter((c) => c.role === 'police-non-emergency');
+    if (office === undefined && outOfHours === undefined && police === undefined) {
+      invalid('INVALID_INPUT', `contactFor: ${f.id} has no front-door, out-of-hours or police contact`);
+    }
 
-  const holidays = new Map<string, string>(bankHolidaysEnglandAndWales.holidays.map((h) => [h.date, h.name]));
-  for (const d of extra) if (!holidays.has(d)) holidays.set(d, 'Bank holiday (given by the caller)');
-  const knownYears = new Set<number>([...bankHolidaysEnglandAndWales.years, ...extra.map((d) => Number(d.slice(0, 4)))]);
+    const holidays = new Map<string, string>(bankHolidaysEnglandAndWales.holidays.map((h) => [h.date, h.name]));
+    for (const d of extra) if (!holidays.has(d)) holidays.set(d, 'Bank holiday (given by the caller)');
+    const knownYears = new Set<number>([...bankHolidaysEnglandAndWales.years, ...extra.map((d) => Number(d.slice(0, 4)))]);
 
-  const local = toLocal(at.getTime());
-  const date = dateOf(local);
-  const holidayName = holidays.get(date);
-  const bankHoliday = holidayName === undefined ? undefined : { date, name: holidayName };
-  const bankHolidaysKnown = knownYears.has(local.y);
+    const local = toLocal(at.getTime());
+    const date = dateOf(local);
+    const holidayName = holidays.get(date);
+    const bankHoliday = holidayName === undefined ? undefined : { date, name: holidayName };
+    const bankHolidaysKnown = knownYears.has(local.y);
 
-  const openAt = (l: Local): boolean =>
-    office !== undefined &&
-    !holidays.has(dateOf(l)) &&
-    (office.hours ?? []).some((h) => h.days.includes(l.weekday) && toMinutes(h.opens) <= l.minutes && l.minutes < toMinutes(h.closes));
-  const officeOpen = openAt(local);
+    const openAt = (l: Local): boolean =>
+      office !== undefined &&
+      !holidays.has(dateOf(l)) &&
+      (office.hours ?? []).some((h) => h.days.includes(l.weekday) && toMinutes(h.opens) <= l.minutes && l.minutes < toMinutes(h.closes));
+    const officeOpen = openAt(local);
 
-  // the next opening or closing, walking forward day by day (at most four weeks)
-  let nextChange: ContactAdvice['nextChange'];
-  if (office?.hours !== undefined) {
-    for (let i = 0; i < 28 && nextChange === undefined; i++) {
-      const day = new Date(Date.UTC(local.y, local.m - 1, local.d + i));
-      const l = { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
-      const weekday = ((day.getUTCDay() + 6) % 7) + 1;
-      if (holidays.has(dateOf(l))) continue;
-      const edges = office.hours
-        .filter((h) => h.days.includes(weekday))
-        .flatMap((h) => [
-          { minutes: toMinutes(h.opens), open: true },
-          { minutes: toMinutes(h.closes), open: false },
-        ])
-        .filter((e) => e.open !== officeOpen && (i > 0 || e.minutes > local.minutes))
-        .sort((a, b) => a.minutes - b.minutes);
-      const e = edges[0];
-      if (e) {
-        const ms = fromLocal(l.y, l.m, l.d, e.minutes);
-        nextChange = { at: new Date(ms).toISOString(), local: `${dateOf(l)} ${hhmm(e.minutes)}`, officeOpen: e.open };
+    // the next opening or closing, walking forward day by day (at most four weeks)
+    let nextChange: ContactAdvice['nextChange'];
+    if (office?.hours !== undefined) {
+      for (let i = 0; i < 28 && nextChange === undefined; i++) {
+        const day = new Date(Date.UTC(local.y, local.m - 1, local.d + i));
+        const l = { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
+        const weekday = ((day.getUTCDay() + 6) % 7) + 1;
+        if (holidays.has(dateOf(l))) continue;
+        const edges = office.hours
+          .filter((h) => h.days.includes(weekday))
+          .flatMap((h) => [
+            { minutes: toMinutes(h.opens), open: true },
+            { minutes: toMinutes(h.closes), open: false },
+          ])
+          .filter((e) => e.open !== officeOpen && (i > 0 || e.minutes > local.minutes))
+          .sort((a, b) => a.minutes - b.minutes);
+        const e = edges[0];
+        if (e) {
+          const ms = fromLocal(l.y, l.m, l.d, e.minutes);
+          nextChange = { at: new Date(ms).toISOString(), local: `${dateOf(l)} ${hhmm(e.minutes)}`, officeOpen: e.open };
+        }
       }
     }
-  }
 
-  const hoursText = (office?.hours ?? []).map((h) => `${h.days.map((d) => WEEKDAYS[d - 1]!.slice(0, 3)).join(', ')} ${h.opens}–${h.closes}`).join('; ');
-  const when = `${WEEKDAYS[local.weekday - 1]} ${date} ${hhmm(local.minutes)} (Europe/London)`;
-  const dayContact = officeOpen ? office : (outOfHours ?? office);
-  let reason: string;
-  if (officeOpen) reason = `${when} is within ${office!.name} office hours (${hoursText}).`;
-  else if (bankHoliday) reason = `${when} is a bank holiday (${bankHoliday.name}): out of hours.`;
-  else reason = `${when} is outside ${office?.name ?? 'office'} hours (${hoursText || 'none stated'}): out of hours.`;
-  if (!bankHolidaysKnown) reason += ` This package does not know the bank holidays of ${local.y}; if it is one, the office is closed.`;
+    const hoursText = (office?.hours ?? []).map((h) => `${h.days.map((d) => WEEKDAYS[d - 1]!.slice(0, 3)).join(', ')} ${h.opens}–${h.closes}`).join('; ');
+    const when = `${WEEKDAYS[local.weekday - 1]} ${date} ${hhmm(local.minutes)} (Europe/London)`;
+    const dayContact = officeOpen ? office : (outOfHours ?? office);
+    let reason: string;
+    if (officeOpen) reason = `${when} is within ${office!.name} office hours (${hoursText}).`;
+    else if (bankHoliday) reason = `${when} is a bank holiday (${bankHoliday.name}): out of hours.`;
+    else reason = `${when} is outside ${office?.name ?? 'office'} hours (${hoursText || 'none stated'}): out of hours.`;
+    if (!bankHolidaysKnown) reason += ` This package does not know the bank holidays of ${local.y}; if it is one, the office is closed.`;
 
-  let contact = dayContact!;
-  let then: Contact | undefined;
-  if (immediateDanger && police) {
-    contact = police;
-    then = dayContact;
-    reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
+    let contact = dayContact!;
+    let then: Contact | undefined;
+    if (immediateDanger && police) {
+      contact = police;
+      then = dayContact;
+      reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
+    }
+    const alsoAvailable = police101.filter((c) => c !== contact);
+    return {
+      framework: f.id,
+      at: at.toISOString(),
+      local: { date, time: hhmm(local.minutes), weekday: WEEKDAYS[local.weekday - 1]! },
+      contact,
+      then,
+      alsoAvailable,
+      immediateDanger,
+      officeOpen,
+      bankHoliday,
+      bankHolidaysKnown,
+      reason,
+      nextChange,
+      sources: dedupeSources([contact.source, ...(then ? [then.source] : []), ...alsoAvailable.map((c) => c.source)]),
+    };
+  } catch (e) {
+    return rethrow(e, 'contactFor');
   }
-  const alsoAvailable = police101.filter((c) => c !== contact);
-  return {
-    framework: f.id,
-    at: at.toISOString(),
-    local: { date, time: hhmm(local.minutes), weekday: WEEKDAYS[local.weekday - 1]! },
-    contact,
-    then,
-    alsoAvailable,
-    immediateDanger,
-    officeOpen,
-    bankHoliday,
-    bankHolidaysKnown,
-    reason,
-    nextChange,
-    sources: dedupeSources([contact.source, ...(then ? [then.source] : []), ...alsoAvailable.map((c) => c.source)]),
-  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { indexOf, type FrameworkIndex } from './core.js';
-import { invalid } from './errors.js';
+import { invalid, rethrow } from './errors.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Framework, FrameworkIds, Indicator, Level, SourceRef } from './model.js';
@@ -105,7 +105,11 @@ export function mapLevel<From extends FrameworkIds, To extends FrameworkIds>(
   level: From['level'] | number,
   to: Framework<To>,
 ): LevelMapping<From, To> {
-  return mapIndexed(indexOf(from, 'mapLevel'), level, indexOf(to, 'mapLevel')) as unknown as LevelMapping<From, To>;
+  try {
+    return mapIndexed(indexOf(from, 'mapLevel'), level, indexOf(to, 'mapLevel')) as unknown as LevelMapping<From, To>;
+  } catch (e) {
+    return rethrow(e, 'mapLevel');
+  }
 }
 
 /** A suggested counterpart of an indicator in the other framework. @category Crosswalk */
@@ -169,41 +173,45 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
   to: Framework<To>,
   limit = 5,
 ): CarriedAssessment<From, To> {
-  const fx = indexOf(from, 'carryAssessment');
-  const tx = indexOf(to, 'carryAssessment');
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
-    invalid('INVALID_INPUT', `carryAssessment: limit must be a whole number ≥ 0; received ${String(limit)}`);
+  try {
+    const fx = indexOf(from, 'carryAssessment');
+    const tx = indexOf(to, 'carryAssessment');
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
+      invalid('INVALID_INPUT', `carryAssessment: limit must be a whole number ≥ 0; received ${String(limit)}`);
+    }
+    const resolution = resolveLevel(fx.fw, assessment as Assessment) as Resolution;
+    const mapping = mapIndexed(fx, resolution.level.rank, tx);
+    const carried = [...resolution.needs, ...resolution.strengths].map((ind) => {
+      const levels = mapIndexed(fx, ind.level, tx).to;
+      const ranks = new Set(levels.map((l) => l.rank));
+      const own = new Set(ind.tags);
+      const lo = Math.min(...ranks);
+      const hi = Math.max(...ranks);
+      const distance = (level: number): number => (level < lo ? lo - level : level > hi ? level - hi : 0);
+      const candidates = tx.fw.indicators
+        .filter((c) => c.kind === ind.kind)
+        .map((c) => {
+          const shared = c.tags.filter((t) => own.has(t));
+          return { indicator: c, sharedTags: shared, score: shared.length / new Set([...own, ...c.tags]).size, atMappedLevel: ranks.has(c.level) };
+        })
+        .filter((s) => s.sharedTags.length > 0);
+      const exact = candidates.filter((s) => s.atMappedLevel);
+      // nothing on the subject at the mapped levels: offer the nearest level that has something, flagged
+      const nearestDistance = Math.min(...candidates.map((s) => distance(s.indicator.level)));
+      const pool = exact.length > 0 ? exact : candidates.filter((s) => distance(s.indicator.level) === nearestDistance);
+      const suggestions = pool
+        .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
+        .slice(0, limit);
+      return { indicator: ind, levels, suggestions };
+    });
+    return {
+      resolution,
+      mapping,
+      level: mapping.highest,
+      indicators: carried,
+      note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
+    } as unknown as CarriedAssessment<From, To>;
+  } catch (e) {
+    return rethrow(e, 'carryAssessment');
   }
-  const resolution = resolveLevel(fx.fw, assessment as Assessment) as Resolution;
-  const mapping = mapIndexed(fx, resolution.level.rank, tx);
-  const carried = [...resolution.needs, ...resolution.strengths].map((ind) => {
-    const levels = mapIndexed(fx, ind.level, tx).to;
-    const ranks = new Set(levels.map((l) => l.rank));
-    const own = new Set(ind.tags);
-    const lo = Math.min(...ranks);
-    const hi = Math.max(...ranks);
-    const distance = (level: number): number => (level < lo ? lo - level : level > hi ? level - hi : 0);
-    const candidates = tx.fw.indicators
-      .filter((c) => c.kind === ind.kind)
-      .map((c) => {
-        const shared = c.tags.filter((t) => own.has(t));
-        return { indicator: c, sharedTags: shared, score: shared.length / new Set([...own, ...c.tags]).size, atMappedLevel: ranks.has(c.level) };
-      })
-      .filter((s) => s.sharedTags.length > 0);
-    const exact = candidates.filter((s) => s.atMappedLevel);
-    // nothing on the subject at the mapped levels: offer the nearest level that has something, flagged
-    const nearestDistance = Math.min(...candidates.map((s) => distance(s.indicator.level)));
-    const pool = exact.length > 0 ? exact : candidates.filter((s) => distance(s.indicator.level) === nearestDistance);
-    const suggestions = pool
-      .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
-      .slice(0, limit);
-    return { indicator: ind, levels, suggestions };
-  });
-  return {
-    resolution,
-    mapping,
-    level: mapping.highest,
-    indicators: carried,
-    note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
-  } as unknown as CarriedAssessment<From, To>;
 }

@@ -124,3 +124,19 @@ export function unknown(code: ThresholdErrorCode, what: string, bad: unknown, va
 export function invalid(code: ThresholdErrorCode, message: string, issues?: readonly ThresholdIssue[]): never {
   throw new ThresholdError(code, message, issues ? { issues } : {});
 }
+
+/**
+ * Re-throws a ThresholdError as is, and turns anything else raised while
+ * reading hostile input (a throwing proxy trap, a revoked proxy, a fake Date)
+ * into `INVALID_INPUT`, so that no public function throws another type. @internal
+ */
+export function rethrow(e: unknown, where: string): never {
+  if (e instanceof ThresholdError) throw e;
+  let why = 'unreadable value';
+  try {
+    if (e instanceof Error) why = `${e.name}: ${e.message}`;
+  } catch {
+    // keep the generic reason
+  }
+  throw new ThresholdError('INVALID_INPUT', `${where}: the input could not be read (${why})`);
+}

@@ -2,7 +2,7 @@
  * The registry of built-in frameworks.
  * @module
  */
-import { describe, unknown as unknownValue } from './errors.js';
+import { describe, rethrow, unknown as unknownValue } from './errors.js';
 import { staffordshire } from './staffordshire.js';
 import { stokeOnTrent } from './stoke-on-trent.js';
 
@@ -41,6 +41,10 @@ export const frameworks: readonly [typeof stokeOnTrent, typeof staffordshire] = 
  * ```
  */
 export function getFramework<Id extends FrameworkId>(id: Id): BuiltInFramework<Id> {
-  for (const fw of frameworks) if (fw.id === id) return fw as BuiltInFramework<Id>;
-  return unknownValue('UNKNOWN_FRAMEWORK', 'framework', typeof id === 'string' ? id : describe(id), frameworks.map((f) => f.id));
+  try {
+    for (const fw of frameworks) if (fw.id === id) return fw as BuiltInFramework<Id>;
+    return unknownValue('UNKNOWN_FRAMEWORK', 'framework', typeof id === 'string' ? id : describe(id), frameworks.map((f) => f.id));
+  } catch (e) {
+    return rethrow(e, 'getFramework');
+  }
 }

@@ -51,3 +51,4 @@ export type {
 } from './consent.js';
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
+export { defineFramework } from './define.js';

@@ -3,7 +3,7 @@
  * @module
  */
 import { indexOf, strictKeys } from './core.js';
-import { describe, invalid, unknown as unknownValue } from './errors.js';
+import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
 import type { Area, Framework, FrameworkIds, Indicator, IndicatorKind, Level } from './model.js';
 import { tags as vocabulary } from './generated/tags.js';
 import type { TagId } from './generated/tags.js';
@@ -26,8 +26,12 @@ import type { TagId } from './generated/tags.js';
  * ```
  */
 export function getLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, level: Ids['level'] | number): Level<Ids['level']> {
-  const ix = indexOf(fw, 'getLevel');
-  return resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, level, 'getLevel') as Level<Ids['level']>;
+  try {
+    const ix = indexOf(fw, 'getLevel');
+    return resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, level, 'getLevel') as Level<Ids['level']>;
+  } catch (e) {
+    return rethrow(e, 'getLevel');
+  }
 }
 
 /** @internal */
@@ -69,10 +73,14 @@ function invalidLevel(fw: Framework, level: unknown, hint: string, where: string
  * ```
  */
 export function getArea<Ids extends FrameworkIds>(fw: Framework<Ids>, id: Ids['area']): Area<Ids['area']> {
-  const ix = indexOf(fw, 'getArea');
-  const found = typeof id === 'string' ? ix.areaById.get(id) : undefined;
-  if (found) return found as Area<Ids['area']>;
-  return unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, id, ix.areaIds);
+  try {
+    const ix = indexOf(fw, 'getArea');
+    const found = typeof id === 'string' ? ix.areaById.get(id) : undefined;
+    if (found) return found as Area<Ids['area']>;
+    return unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, id, ix.areaIds);
+  } catch (e) {
+    return rethrow(e, 'getArea');
+  }
 }
 
 /**
@@ -92,10 +100,14 @@ export function getIndicator<Ids extends FrameworkIds>(
   fw: Framework<Ids>,
   id: Ids['indicator'],
 ): Indicator<Ids['indicator'], Ids['area']> {
-  const ix = indexOf(fw, 'getIndicator');
-  const found = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
-  if (found) return found as Indicator<Ids['indicator'], Ids['area']>;
-  return unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds);
+  try {
+    const ix = indexOf(fw, 'getIndicator');
+    const found = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+    if (found) return found as Indicator<Ids['indicator'], Ids['area']>;
+    return unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds);
+  } catch (e) {
+    return rethrow(e, 'getIndicator');
+  }
 }
 
 /** Filters for {@link findIndicators}; every filter given must match. @category Lookup */
@@ -146,26 +158,30 @@ export function findIndicators<Ids extends FrameworkIds>(
   fw: Framework<Ids>,
   filter: IndicatorFilter<Ids> = {},
 ): Indicator<Ids['indicator'], Ids['area']>[] {
-  const ix = indexOf(fw, 'findIndicators');
-  const f = strictKeys(filter, FILTER_KEYS, 'INVALID_INPUT', 'findIndicators filter');
-  let areas: ReadonlySet<string> | undefined;
-  if (f.area !== undefined) {
-    if (typeof f.area !== 'string' || !ix.areaById.has(f.area)) unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, f.area, ix.areaIds);
-    areas = ix.areaSubtree.get(f.area);
+  try {
+    const ix = indexOf(fw, 'findIndicators');
+    const f = strictKeys(filter, FILTER_KEYS, 'INVALID_INPUT', 'findIndicators filter');
+    let areas: ReadonlySet<string> | undefined;
+    if (f.area !== undefined) {
+      if (typeof f.area !== 'string' || !ix.areaById.has(f.area)) unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, f.area, ix.areaIds);
+      areas = ix.areaSubtree.get(f.area);
+    }
+    const rank = f.level === undefined ? undefined : resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, f.level, 'findIndicators').rank;
+    if (f.tag !== undefined && (typeof f.tag !== 'string' || !TAG_IDS.includes(f.tag))) {
+      unknownValue('INVALID_INPUT', 'tag', f.tag, TAG_IDS);
+    }
+    const tagSet = f.tag === undefined ? undefined : narrowerTags(f.tag as string);
+    if (f.kind !== undefined && f.kind !== 'need' && f.kind !== 'strength') {
+      invalid('INVALID_INPUT', `findIndicators: kind must be 'need' or 'strength'; received ${describe(f.kind)}`);
+    }
+    return ix.fw.indicators.filter(
+      (i) =>
+        (areas === undefined || areas.has(i.area)) &&
+        (rank === undefined || i.level === rank) &&
+        (tagSet === undefined || i.tags.some((t) => tagSet.has(t))) &&
+        (f.kind === undefined || i.kind === f.kind),
+    ) as Indicator<Ids['indicator'], Ids['area']>[];
+  } catch (e) {
+    return rethrow(e, 'findIndicators');
   }
-  const rank = f.level === undefined ? undefined : resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, f.level, 'findIndicators').rank;
-  if (f.tag !== undefined && (typeof f.tag !== 'string' || !TAG_IDS.includes(f.tag))) {
-    unknownValue('INVALID_INPUT', 'tag', f.tag, TAG_IDS);
-  }
-  const tagSet = f.tag === undefined ? undefined : narrowerTags(f.tag as string);
-  if (f.kind !== undefined && f.kind !== 'need' && f.kind !== 'strength') {
-    invalid('INVALID_INPUT', `findIndicators: kind must be 'need' or 'strength'; received ${describe(f.kind)}`);
-  }
-  return ix.fw.indicators.filter(
-    (i) =>
-      (areas === undefined || areas.has(i.area)) &&
-      (rank === undefined || i.level === rank) &&
-      (tagSet === undefined || i.tags.some((t) => tagSet.has(t))) &&
-      (f.kind === undefined || i.kind === f.kind),
-  ) as Indicator<Ids['indicator'], Ids['area']>[];
 }

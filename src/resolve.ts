@@ -4,7 +4,7 @@
  * @module
  */
 import { indexOf, strictKeys, type FrameworkIndex } from './core.js';
-import { describe, invalid, unknown as unknownValue } from './errors.js';
+import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
 import { resolveLevelRef } from './lookup.js';
 import { tags as vocabulary } from './generated/tags.js';
 import type {
@@ -214,183 +214,187 @@ function statement(fw: Framework, id: string): Statement | undefined {
  * ```
  */
 export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment: Assessment<Ids>): Resolution<Ids> {
-  const ix = indexOf(fw, 'resolveLevel');
-  const a = strictKeys(assessment, ASSESSMENT_KEYS, 'INVALID_ASSESSMENT', 'assessment');
+  try {
+    const ix = indexOf(fw, 'resolveLevel');
+    const a = strictKeys(assessment, ASSESSMENT_KEYS, 'INVALID_ASSESSMENT', 'assessment');
 
-  // observed indicators
-  const observed = new Map<string, Indicator>();
-  if (a.indicators !== undefined) {
-    if (!Array.isArray(a.indicators)) {
-      invalid('INVALID_ASSESSMENT', `assessment.indicators must be an array of indicator ids; received ${describe(a.indicators)}`, [
-        { path: ['indicators'], message: 'expected an array' },
-      ]);
-    }
-    const list = a.indicators as unknown[];
-    for (let n = 0; n < list.length; n++) {
-      const id = list[n];
-      if (typeof id !== 'string') {
-        invalid('INVALID_ASSESSMENT', `assessment.indicators[${n}] must be an indicator id (a string); received ${describe(id)}`, [
-          { path: ['indicators', n], message: 'expected a string' },
+    // observed indicators
+    const observed = new Map<string, Indicator>();
+    if (a.indicators !== undefined) {
+      if (!Array.isArray(a.indicators)) {
+        invalid('INVALID_ASSESSMENT', `assessment.indicators must be an array of indicator ids; received ${describe(a.indicators)}`, [
+          { path: ['indicators'], message: 'expected an array' },
         ]);
       }
-      const ind = ix.indicatorById.get(id);
-      if (ind === undefined) unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds, ` at assessment.indicators[${n}]`);
-      observed.set(id, ind);
-    }
-  }
-
-  // measures → derived indicators
-  const considerations: Consideration[] = [];
-  const derived: DerivedIndicator[] = [];
-  if (a.measures !== undefined) {
-    const m = strictKeys(a.measures, QUANTITIES, 'INVALID_ASSESSMENT', 'assessment.measures', ['measures']);
-    for (const q of QUANTITIES) {
-      if (m[q] === undefined) continue;
-      const value = checkMeasure(q, m[q]);
-      const stating = ix.measured.get(q);
-      if (stating === undefined) {
-        considerations.push({
-          id: 'measure-not-applicable',
-          message: `${ix.fw.name} (${ix.fw.area}) states no threshold for ${q}; the value ${value} was not used to set the level. Weigh it with professional judgement.`,
-          indicators: [],
-        });
-        continue;
+      const list = a.indicators as unknown[];
+      for (let n = 0; n < list.length; n++) {
+        const id = list[n];
+        if (typeof id !== 'string') {
+          invalid('INVALID_ASSESSMENT', `assessment.indicators[${n}] must be an indicator id (a string); received ${describe(id)}`, [
+            { path: ['indicators', n], message: 'expected a string' },
+          ]);
+        }
+        const ind = ix.indicatorById.get(id);
+        if (ind === undefined) unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds, ` at assessment.indicators[${n}]`);
+        observed.set(id, ind);
       }
-      const met = stating.filter((ind) => meetsMeasure(ind, value));
-      for (const ind of met) derived.push({ indicator: ind, quantity: q, value, rule: ruleText(ind, value) });
-      const top = met.reduce((max, i) => Math.max(max, i.level), 0);
-      if (top > 0 && !stating.some((i) => i.level > top)) {
-        // the source states no number above the highest threshold met: name the higher
-        // descriptors on the same subject so that judgement, not silence, decides
-        const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
-        // the most specific shared tags: drop a tag that is broader than another shared one
-        const common = shared.filter((t) => !shared.some((o) => BROADER.get(o) === t));
-        const higher = ix.fw.indicators.filter(
-          (i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)),
-        );
-        if (higher.length > 0) {
+    }
+
+    // measures → derived indicators
+    const considerations: Consideration[] = [];
+    const derived: DerivedIndicator[] = [];
+    if (a.measures !== undefined) {
+      const m = strictKeys(a.measures, QUANTITIES, 'INVALID_ASSESSMENT', 'assessment.measures', ['measures']);
+      for (const q of QUANTITIES) {
+        if (m[q] === undefined) continue;
+        const value = checkMeasure(q, m[q]);
+        const stating = ix.measured.get(q);
+        if (stating === undefined) {
           considerations.push({
-            id: 'higher-descriptors-to-consider',
-            message: `The ${q} value ${value} meets a stated threshold at level ${top}; the source states no number for higher levels. Consider whether these higher-level descriptors also apply: ${higher.map((i) => `"${i.text}" (level ${i.level})`).join('; ')}.`,
-            indicators: higher.map((i) => i.id),
+            id: 'measure-not-applicable',
+            message: `${ix.fw.name} (${ix.fw.area}) states no threshold for ${q}; the value ${value} was not used to set the level. Weigh it with professional judgement.`,
+            indicators: [],
           });
+          continue;
+        }
+        const met = stating.filter((ind) => meetsMeasure(ind, value));
+        for (const ind of met) derived.push({ indicator: ind, quantity: q, value, rule: ruleText(ind, value) });
+        const top = met.reduce((max, i) => Math.max(max, i.level), 0);
+        if (top > 0 && !stating.some((i) => i.level > top)) {
+          // the source states no number above the highest threshold met: name the higher
+          // descriptors on the same subject so that judgement, not silence, decides
+          const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
+          // the most specific shared tags: drop a tag that is broader than another shared one
+          const common = shared.filter((t) => !shared.some((o) => BROADER.get(o) === t));
+          const higher = ix.fw.indicators.filter(
+            (i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)),
+          );
+          if (higher.length > 0) {
+            considerations.push({
+              id: 'higher-descriptors-to-consider',
+              message: `The ${q} value ${value} meets a stated threshold at level ${top}; the source states no number for higher levels. Consider whether these higher-level descriptors also apply: ${higher.map((i) => `"${i.text}" (level ${i.level})`).join('; ')}.`,
+              indicators: higher.map((i) => i.id),
+            });
+          }
         }
       }
     }
-  }
 
-  const needsById = new Map<string, Indicator>();
-  const strengths: Indicator[] = [];
-  for (const ind of observed.values()) {
-    if (ind.kind === 'need') needsById.set(ind.id, ind);
-    else strengths.push(ind);
-  }
-  for (const d of derived) needsById.set(d.indicator.id, d.indicator);
-  const needs = [...needsById.values()].sort(byLevelThenOrder(ix));
-  strengths.sort(byOrder(ix));
-
-  const indicatedRank = needs.length > 0 ? needs[0]!.level : 1;
-  const indicatedLevel = ix.fw.levels[indicatedRank - 1]!;
-  const drivers = needs.filter((n) => n.level === indicatedRank);
-
-  // professional judgement
-  let judgement: { level: Level; reason: string } | undefined;
-  if (a.judgement !== undefined) {
-    const j = strictKeys(a.judgement, JUDGEMENT_KEYS, 'INVALID_ASSESSMENT', 'assessment.judgement', ['judgement']);
-    if (j.level === undefined) invalid('INVALID_ASSESSMENT', 'assessment.judgement.level is required (a rank or a level id)', [{ path: ['judgement', 'level'], message: 'required' }]);
-    const level = resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, j.level, 'assessment.judgement.level');
-    if (typeof j.reason !== 'string' || j.reason.trim() === '') {
-      invalid('INVALID_ASSESSMENT', `assessment.judgement.reason must be a non-empty string saying why; received ${describe(j.reason)}`, [
-        { path: ['judgement', 'reason'], message: 'a non-empty reason is required' },
-      ]);
+    const needsById = new Map<string, Indicator>();
+    const strengths: Indicator[] = [];
+    for (const ind of observed.values()) {
+      if (ind.kind === 'need') needsById.set(ind.id, ind);
+      else strengths.push(ind);
     }
-    judgement = { level, reason: j.reason };
-    if (level.rank < indicatedRank) {
+    for (const d of derived) needsById.set(d.indicator.id, d.indicator);
+    const needs = [...needsById.values()].sort(byLevelThenOrder(ix));
+    strengths.sort(byOrder(ix));
+
+    const indicatedRank = needs.length > 0 ? needs[0]!.level : 1;
+    const indicatedLevel = ix.fw.levels[indicatedRank - 1]!;
+    const drivers = needs.filter((n) => n.level === indicatedRank);
+
+    // professional judgement
+    let judgement: { level: Level; reason: string } | undefined;
+    if (a.judgement !== undefined) {
+      const j = strictKeys(a.judgement, JUDGEMENT_KEYS, 'INVALID_ASSESSMENT', 'assessment.judgement', ['judgement']);
+      if (j.level === undefined) invalid('INVALID_ASSESSMENT', 'assessment.judgement.level is required (a rank or a level id)', [{ path: ['judgement', 'level'], message: 'required' }]);
+      const level = resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, j.level, 'assessment.judgement.level');
+      if (typeof j.reason !== 'string' || j.reason.trim() === '') {
+        invalid('INVALID_ASSESSMENT', `assessment.judgement.reason must be a non-empty string saying why; received ${describe(j.reason)}`, [
+          { path: ['judgement', 'reason'], message: 'a non-empty reason is required' },
+        ]);
+      }
+      judgement = { level, reason: j.reason };
+      if (level.rank < indicatedRank) {
+        considerations.push({
+          id: 'judgement-below-indicated',
+          message: `Professional judgement places this at ${level.name} (level ${level.rank}), below the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${j.reason}". Record it, and discuss with your safeguarding lead.`,
+          indicators: drivers.map((d) => d.id),
+        });
+      } else if (level.rank > indicatedRank) {
+        considerations.push({
+          id: 'judgement-above-indicated',
+          message: `Professional judgement places this at ${level.name} (level ${level.rank}), above the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${j.reason}".`,
+          indicators: [],
+        });
+      }
+    }
+    const level = judgement?.level ?? indicatedLevel;
+
+    // several areas at the top observed level
+    const driverAreas = [...new Set(drivers.map((d) => d.area))];
+    if (driverAreas.length > 1 && indicatedRank < ix.fw.levels.length) {
+      const s = statement(ix.fw, 'combined-needs');
       considerations.push({
-        id: 'judgement-below-indicated',
-        message: `Professional judgement places this at ${level.name} (level ${level.rank}), below the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${j.reason}". Record it, and discuss with your safeguarding lead.`,
+        id: 'combined-needs',
+        message: `Needs at ${indicatedLevel.name} (level ${indicatedRank}) in ${driverAreas.length} areas (${driverAreas.join(', ')}). Combined, they may indicate a higher level of support; this is not applied automatically.`,
+        ...(s ? { statement: s } : {}),
         indicators: drivers.map((d) => d.id),
       });
-    } else if (level.rank > indicatedRank) {
+    }
+    if (strengths.length > 0 && needs.length > 0) {
+      const s = statement(ix.fw, 'strengths-mitigate');
       considerations.push({
-        id: 'judgement-above-indicated',
-        message: `Professional judgement places this at ${level.name} (level ${level.rank}), above the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${j.reason}".`,
-        indicators: [],
+        id: 'strengths-alongside-needs',
+        message: `${strengths.length} strength(s) observed alongside ${needs.length} need(s). Strengths may mitigate needs and should be built on; they never lower the indicated level.`,
+        ...(s ? { statement: s } : {}),
+        indicators: strengths.map((i) => i.id),
       });
     }
+    considerations.sort((x, y) => CONSIDERATION_ORDER.indexOf(x.id) - CONSIDERATION_ORDER.indexOf(y.id));
+
+    // areas
+    const areaNeeds = new Map<string, Indicator[]>();
+    const areaStrengths = new Map<string, Indicator[]>();
+    for (const ind of needs) for (const aid of ancestry(ix, ind.area)) push(areaNeeds, aid, ind);
+    for (const ind of strengths) for (const aid of ancestry(ix, ind.area)) push(areaStrengths, aid, ind);
+    const areas: AreaResolution[] = ix.fw.areas
+      .filter((ar) => areaNeeds.has(ar.id) || areaStrengths.has(ar.id))
+      .map((ar) => {
+        const n = areaNeeds.get(ar.id) ?? [];
+        return { area: ar, level: n.length > 0 ? ix.fw.levels[n[0]!.level - 1] : undefined, needs: n, strengths: areaStrengths.get(ar.id) ?? [] };
+      });
+
+    const guidance = guidanceFor(ix, level, needs);
+    const questions = answer(ix, strengths, needs, guidance);
+    const sources = dedupeSources([
+      level.source,
+      level.action.source,
+      ...needs.map((n) => n.source),
+      ...strengths.map((s) => s.source),
+      ...guidance.routes.map((r) => r.route.source),
+      ...guidance.contacts.map((c) => c.source),
+      ...considerations.flatMap((c) => (c.statement ? [c.statement.source] : [])),
+    ]);
+    const why =
+      needs.length === 0
+        ? 'no needs observed'
+        : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
+    const summary =
+      `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
+      (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +
+      ` — ${why}.`;
+
+    return {
+      framework: ix.fw.id,
+      level,
+      indicatedLevel,
+      judgement,
+      drivers,
+      needs,
+      strengths,
+      derived,
+      areas,
+      considerations,
+      guidance,
+      questions,
+      summary,
+      sources,
+    } as unknown as Resolution<Ids>;
+  } catch (e) {
+    return rethrow(e, 'resolveLevel');
   }
-  const level = judgement?.level ?? indicatedLevel;
-
-  // several areas at the top observed level
-  const driverAreas = [...new Set(drivers.map((d) => d.area))];
-  if (driverAreas.length > 1 && indicatedRank < ix.fw.levels.length) {
-    const s = statement(ix.fw, 'combined-needs');
-    considerations.push({
-      id: 'combined-needs',
-      message: `Needs at ${indicatedLevel.name} (level ${indicatedRank}) in ${driverAreas.length} areas (${driverAreas.join(', ')}). Combined, they may indicate a higher level of support; this is not applied automatically.`,
-      ...(s ? { statement: s } : {}),
-      indicators: drivers.map((d) => d.id),
-    });
-  }
-  if (strengths.length > 0 && needs.length > 0) {
-    const s = statement(ix.fw, 'strengths-mitigate');
-    considerations.push({
-      id: 'strengths-alongside-needs',
-      message: `${strengths.length} strength(s) observed alongside ${needs.length} need(s). Strengths may mitigate needs and should be built on; they never lower the indicated level.`,
-      ...(s ? { statement: s } : {}),
-      indicators: strengths.map((i) => i.id),
-    });
-  }
-  considerations.sort((x, y) => CONSIDERATION_ORDER.indexOf(x.id) - CONSIDERATION_ORDER.indexOf(y.id));
-
-  // areas
-  const areaNeeds = new Map<string, Indicator[]>();
-  const areaStrengths = new Map<string, Indicator[]>();
-  for (const ind of needs) for (const aid of ancestry(ix, ind.area)) push(areaNeeds, aid, ind);
-  for (const ind of strengths) for (const aid of ancestry(ix, ind.area)) push(areaStrengths, aid, ind);
-  const areas: AreaResolution[] = ix.fw.areas
-    .filter((ar) => areaNeeds.has(ar.id) || areaStrengths.has(ar.id))
-    .map((ar) => {
-      const n = areaNeeds.get(ar.id) ?? [];
-      return { area: ar, level: n.length > 0 ? ix.fw.levels[n[0]!.level - 1] : undefined, needs: n, strengths: areaStrengths.get(ar.id) ?? [] };
-    });
-
-  const guidance = guidanceFor(ix, level, needs);
-  const questions = answer(ix, strengths, needs, guidance);
-  const sources = dedupeSources([
-    level.source,
-    level.action.source,
-    ...needs.map((n) => n.source),
-    ...strengths.map((s) => s.source),
-    ...guidance.routes.map((r) => r.route.source),
-    ...guidance.contacts.map((c) => c.source),
-    ...considerations.flatMap((c) => (c.statement ? [c.statement.source] : [])),
-  ]);
-  const why =
-    needs.length === 0
-      ? 'no needs observed'
-      : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
-  const summary =
-    `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
-    (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +
-    ` — ${why}.`;
-
-  return {
-    framework: ix.fw.id,
-    level,
-    indicatedLevel,
-    judgement,
-    drivers,
-    needs,
-    strengths,
-    derived,
-    areas,
-    considerations,
-    guidance,
-    questions,
-    summary,
-    sources,
-  } as unknown as Resolution<Ids>;
 }
 
 const CONSIDERATION_ORDER: readonly ConsiderationId[] = [

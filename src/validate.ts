@@ -157,7 +157,17 @@ export type FrameworkValidation =
 /** Validates unknown input as framework data: schema first, then cross-references. */
 export function validateFrameworkData(input: unknown, tagIds: ReadonlySet<string>): FrameworkValidation {
   const parsed = FrameworkSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  if (!parsed.success) {
+    // list every problem, not just the shape: cross-references too, as far as the shape allows
+    const issues = zodIssues(parsed.error);
+    try {
+      const seen = new Set(issues.map((i) => JSON.stringify(i.path)));
+      for (const i of crossReferenceIssues(input as FrameworkData, tagIds)) if (!seen.has(JSON.stringify(i.path))) issues.push(i);
+    } catch {
+      // the shape is too broken to follow references; the schema issues stand
+    }
+    return { ok: false, issues };
+  }
   const issues = crossReferenceIssues(parsed.data, tagIds);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };
 }
