@@ -52,3 +52,4 @@ export type {
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
 export { defineFramework } from './define.js';
+export * as schemas from './schema.js';

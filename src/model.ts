@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import type * as S from './schema.js';
 
-type DeepReadonly<T> = T extends readonly (infer U)[]
+/** Deeply read-only version of a type. @category Model */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
   ? readonly DeepReadonly<U>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

@@ -1,9 +1,17 @@
 /**
  * zod schemas of the framework data format (format version 1) and of the
- * public input shapes. These define the format; `data/` is validated against
- * them by `scripts/build-data.ts` and by the data-integrity tests. The library's
- * hot path never imports this module: built-in frameworks are validated at
- * build and test time, not at import.
+ * public input shapes, exported as `schemas` for callers validating untrusted
+ * JSON. These define the format; `data/` is validated against them by
+ * `scripts/build-data.ts` and the data-integrity tests, and `data/schema/*.json`
+ * is generated from them. The hot path never uses them: built-in frameworks are
+ * validated at build and test time, not at import.
+ *
+ * @example
+ * ```ts
+ * import { schemas } from 'safeguarding-thresholds';
+ * schemas.AssessmentSchema.safeParse({ measure: { attendancePercent: 80 } }).success;
+ * //=> false
+ * ```
  * @module
  */
 import { z } from 'zod';
@@ -43,6 +51,7 @@ export const ResponseSchema = z.enum([
   'childrens-social-care',
 ]);
 
+/** What needs to happen at a level: verbatim text and its structured, comparable form. */
 export const ActionSchema = z.strictObject({
   /** what needs to happen, verbatim */
   text: z.string().min(1),
@@ -55,11 +64,13 @@ export const ActionSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
+/** A support service the source names for a level. */
 export const ServiceSchema = z.strictObject({
   name: z.string().min(1),
   source: SourceRefSchema,
 });
 
+/** A level of need: id, rank (1 = lowest), name, summary, description, action, services. */
 export const LevelSchema = z.strictObject({
   id: IdSchema,
   rank: z.number().int().min(1),
@@ -83,6 +94,7 @@ export const AreaActionSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
+/** An outcome (Stoke-on-Trent) or an Assessment Framework domain / sub-domain (Staffordshire, with `parent`). */
 export const AreaSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
@@ -113,6 +125,7 @@ export const MeasureSchema = z
     message: 'a measure states at least one bound',
   });
 
+/** A descriptor, verbatim, with its area, level, kind, tags, optional measure and source. */
 export const IndicatorSchema = z.strictObject({
   id: IdSchema,
   area: IdSchema,
@@ -127,6 +140,7 @@ export const IndicatorSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Office hours in Europe/London local time; `opens` inclusive, `closes` exclusive. */
 export const HoursSchema = z.strictObject({
   /** ISO weekdays: 1 = Monday … 7 = Sunday */
   days: z.array(z.number().int().min(1).max(7)).min(1),
@@ -136,6 +150,7 @@ export const HoursSchema = z.strictObject({
   closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
 });
 
+/** A contact the source names, with its role, numbers, hours and when to use it. */
 export const ContactSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
@@ -151,6 +166,7 @@ export const ContactSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
+/** A special pathway (e.g. a Prevent referral) triggered by the tags of observed needs. */
 export const RouteSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
@@ -163,12 +179,14 @@ export const RouteSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
+/** One of the three practice questions, as the document prints it. */
 export const PracticeQuestionSchema = z.strictObject({
   id: z.enum(['working-well', 'worried-about', 'needs-to-happen']),
   text: z.string().min(1),
   source: SourceRefSchema,
 });
 
+/** A verbatim statement of the source with its reference. */
 export const StatementSchema = z.strictObject({
   text: z.string().min(1),
   source: SourceRefSchema,
@@ -179,9 +197,13 @@ export const StatementSchema = z.strictObject({
 export const PurposeSchema = z.enum(['early-help-assessment', 'referral-to-childrens-social-care', 'prevent-referral', 'information-sharing']);
 /** How serious the concern is, lowest first. */
 export const ConcernSchema = z.enum(['wellbeing', 'child-in-need', 'significant-harm']);
+/** Where consent stands. */
 export const ConsentStateSchema = z.enum(['given', 'refused', 'not-yet-sought', 'cannot-be-obtained']);
+/** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. */
 export const ApprovalSchema = z.enum(['not-sought', 'granted', 'refused']);
+/** What a consent decision says to do. */
 export const ConsentOutcomeSchema = z.enum(['proceed', 'seek-consent', 'seek-approval', 'proceed-without-consent', 'do-not-proceed', 'resolve-disagreement']);
+/** What to tell the child and family, and when. */
 export const DisclosureSchema = z.enum(['inform-family', 'inform-family-after-referral', 'do-not-disclose']);
 /** What a practitioner must record for a decision. */
 export const RecordFieldSchema = z.enum(['reason', 'approver', 'information-shared', 'shared-with', 'parents-view', 'decision-time']);
@@ -217,6 +239,7 @@ export const ConsentRuleSchema = z.strictObject({
   lawfulBases: z.boolean(),
 });
 
+/** A framework's consent and information-sharing rules: purposes covered, verbatim steps, lawful bases and the ordered decision table. */
 export const ConsentRulesSchema = z.strictObject({
   /** the purposes the framework's sources cover */
   purposes: z.array(PurposeSchema).min(1),
@@ -226,6 +249,7 @@ export const ConsentRulesSchema = z.strictObject({
   rules: z.array(ConsentRuleSchema).min(1),
 });
 
+/** A whole framework, data format version 1 (`data/frameworks/*.json`). */
 export const FrameworkSchema = z.strictObject({
   /** data format version */
   version: z.literal(1),
@@ -251,6 +275,7 @@ export const FrameworkSchema = z.strictObject({
   consent: ConsentRulesSchema.optional(),
 });
 
+/** A tag of the shared vocabulary, with the CIN census factor codes it maps onto. */
 export const TagSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
@@ -261,13 +286,16 @@ export const TagSchema = z.strictObject({
   broader: IdSchema.optional(),
 });
 
+/** The shared tag vocabulary (`data/vocabularies/tags.json`). */
 export const TagVocabularySchema = z.strictObject({
   version: z.literal(1),
   source: z.string().min(1),
   tags: z.array(TagSchema).min(1),
 });
 
+/** The inferred type of a source reference. */
 export type SourceRefData = z.infer<typeof SourceRefSchema>;
+/** The inferred type of framework data, as validated (mutable; the library's `Framework` is its deep-readonly form). */
 export type FrameworkData = z.infer<typeof FrameworkSchema>;
 
 /** One pair of the crosswalk relation between two scales. */
@@ -293,6 +321,7 @@ export const CrosswalkSchema = z.strictObject({
   pairs: z.array(CrosswalkPairSchema).min(1),
 });
 
+/** Bank holidays of a jurisdiction, with the years the list is complete for. */
 export const BankHolidaysSchema = z.strictObject({
   version: z.literal(1),
   id: IdSchema,
@@ -301,4 +330,27 @@ export const BankHolidaysSchema = z.strictObject({
   /** the years this list is complete for */
   years: z.array(z.number().int()).min(1),
   holidays: z.array(z.strictObject({ date: z.iso.date(), name: z.string().min(1) })),
+});
+
+/** The input of `resolveLevel`, for callers validating untrusted JSON before calling it. */
+export const AssessmentSchema = z.strictObject({
+  indicators: z.array(z.string()).optional(),
+  measures: z
+    .strictObject({
+      attendancePercent: z.number().min(0).max(100).optional(),
+      missingEpisodesLast90Days: z.number().int().min(0).optional(),
+    })
+    .optional(),
+  judgement: z.strictObject({ level: z.union([z.number().int().min(1), z.string()]), reason: z.string().trim().min(1) }).optional(),
+});
+
+/** The input of `decideConsent`, for callers validating untrusted JSON before calling it. */
+export const ConsentSituationSchema = z.strictObject({
+  purpose: PurposeSchema,
+  concern: ConcernSchema,
+  consent: ConsentStateSchema,
+  immediateDanger: z.boolean().optional(),
+  seekingConsentWouldPlaceChildAtRisk: z.boolean().optional(),
+  seekingConsentWouldCauseUndueDelay: z.boolean().optional(),
+  approval: ApprovalSchema.optional(),
 });

@@ -9,7 +9,21 @@ function codeOf(fn) {
   return 'no error';
 }
 
+// every public runtime name, from the root entry (ESM and CJS alike)
+const PUBLIC = [
+  'ThresholdError', 'bankHolidays', 'carryAssessment', 'contactFor', 'decideConsent', 'defineFramework',
+  'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'mapLevel',
+  'recordConsentDecision', 'resolveLevel', 'schemas', 'staffordshire', 'stokeOnTrent', 'tags',
+];
+
 exports.check = function check(root, sub, assert) {
+  const names = Object.keys(root).filter((k) => k !== 'default' && k !== '__esModule').sort();
+  const expected = [...PUBLIC, ...(typeof root.searchIndicators === 'function' ? ['searchIndicators'] : [])].sort();
+  assert.deepEqual(names, expected);
+  for (const n of expected) assert.notEqual(root[n], undefined, n);
+  // each subpath carries exactly its one framework
+  assert.deepEqual(Object.keys(sub.stokeModule).filter((k) => k !== 'default' && k !== '__esModule'), ['stokeOnTrent']);
+  assert.deepEqual(Object.keys(sub.staffsModule).filter((k) => k !== 'default' && k !== '__esModule'), ['staffordshire']);
   const { stokeOnTrent, staffordshire, frameworks, getFramework, getLevel, getArea, getIndicator, findIndicators, ThresholdError, tags } = root;
   // the subpaths carry the same objects as the root
   assert.equal(sub.stokeOnTrent, stokeOnTrent);

@@ -1,0 +1,34 @@
+// Writes JSON Schema files (draft 2020-12) generated from the zod schemas to data/schema/,
+// so that systems in other languages (C#, Java, Python) can validate the same data.
+// Usage: tsx scripts/build-schemas.ts [--check]   (--check: fail if a committed file is stale)
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { z } from 'zod';
+import { BankHolidaysSchema, CrosswalkSchema, FrameworkSchema, TagVocabularySchema } from '../src/schema.js';
+
+const dir = new URL('../data/schema/', import.meta.url);
+mkdirSync(dir, { recursive: true });
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const schemas = {
+  framework: [FrameworkSchema, 'A safeguarding threshold framework (data format version 1): levels, areas, indicators, contacts, routes, consent rules.'],
+  'tag-vocabulary': [TagVocabularySchema, 'The controlled tag vocabulary shared by every framework.'],
+  crosswalk: [CrosswalkSchema, 'A crosswalk between the levels of two scales.'],
+  'bank-holidays': [BankHolidaysSchema, 'Bank holidays of a jurisdiction, with the years the list is complete for.'],
+} as const;
+let stale = false;
+for (const [name, [schema, description]] of Object.entries(schemas)) {
+  const json = {
+    ...z.toJSONSchema(schema, { target: 'draft-2020-12' }),
+    $id: `https://unpkg.com/safeguarding-thresholds@${version.split('.')[0]}/data/schema/${name}.schema.json`,
+    title: name,
+    description: `${description} Generated from the package's zod schemas by scripts/build-schemas.ts; do not edit.`,
+  };
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  const file = new URL(`${name}.schema.json`, dir);
+  if (process.argv.includes('--check')) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+      console.error(`data/schema/${name}.schema.json is stale: run npm run build:data`);
+      stale = true;
+    }
+  } else writeFileSync(file, text);
+}
+if (stale) process.exit(1);
