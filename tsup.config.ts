@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'stoke-on-trent': 'src/stoke-on-trent.ts',
     staffordshire: 'src/staffordshire.ts',
+    define: 'src/define-entry.ts',
   },
   format: ['esm', 'cjs'],
   // one copy of shared code (and of each framework object) per format, even in CJS

@@ -46,6 +46,15 @@ export const tags: readonly (Tag & { readonly id: TagId })[] = /* @__PURE__ */ d
 `,
 );
 
+// the functions need only ids and broader links: a module without definitions keeps bundles small
+writeFileSync(
+  join(out, 'tag-index.ts'),
+  `${header('data/vocabularies/tags.json')}
+/** tag id → its broader tag id ('' for none). @internal */
+export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.map((t) => [t.id, t.broader ?? ''])))});
+`,
+);
+
 const frameworkFiles = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).sort();
 for (const file of frameworkFiles) {
   const result = validateFrameworkData(readJson(`data/frameworks/${file}`), tagIds);
@@ -119,5 +128,39 @@ import type { BankHolidaysSchema } from '../schema.js';
 export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data)});
 `,
   );
+}
+// search vocabulary (synonyms): schema, unique ids, tags that exist
+{
+  const { SynonymVocabularySchema } = await import('../src/schema.js');
+  const r = SynonymVocabularySchema.safeParse(readJson('data/vocabularies/synonyms.json'));
+  if (!r.success) {
+    failed = true;
+    console.error('data/vocabularies/synonyms.json:', r.error.issues);
+  } else {
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    r.data.entries.forEach((e, n) => {
+      if (seen.has(e.id)) problems.push(`entries[${n}].id: duplicate id '${e.id}'`);
+      seen.add(e.id);
+      for (const t of e.tags ?? []) if (!tagIds.has(t)) problems.push(`entries[${n}] ('${e.id}').tags: unknown tag '${t}'`);
+    });
+    if (problems.length > 0) {
+      failed = true;
+      console.error(`data/vocabularies/synonyms.json: ${problems.length} problem(s)`);
+      for (const p of problems) console.error(`  ${p}`);
+    } else {
+      writeFileSync(
+        join(out, 'synonyms.ts'),
+        `${header('data/vocabularies/synonyms.json')}import { deepFreeze } from '../core.js';
+import type { z } from 'zod';
+import type { SynonymVocabularySchema } from '../schema.js';
+
+/** @internal */
+export const synonyms: z.infer<typeof SynonymVocabularySchema> = /* @__PURE__ */ deepFreeze(${JSON.stringify(r.data)});
+`,
+      );
+      console.log(`data/vocabularies/synonyms.json: ok, ${r.data.entries.length} entries, ${r.data.entries.reduce((n, e) => n + e.terms.length, 0)} terms`);
+    }
+  }
 }
 if (failed) process.exit(1);

@@ -64,11 +64,12 @@ function semanticIssues(fw: FrameworkData): ValidationIssue[] {
  *
  * @param input - framework data in the format of `data/frameworks/*.json` (see docs/data-format.md)
  * @returns the frozen framework
- * @throws {@link ThresholdError} `INVALID_FRAMEWORK` whose `issues` list every problem with its JSON path
+ * @throws `ThresholdError` (from the root entry) `INVALID_FRAMEWORK` whose `issues` list every problem with its JSON path
  * @category Frameworks
  * @example
  * ```ts
- * import { defineFramework, resolveLevel } from 'safeguarding-thresholds';
+ * import { resolveLevel } from 'safeguarding-thresholds';
+ * import { defineFramework } from 'safeguarding-thresholds/define';
  * const mine = defineFramework(JSON.parse(myFrameworkJson));
  * resolveLevel(mine, { indicators: ['housing-no-fixed-address'] }).level.id;
  * //=> 'level-3'

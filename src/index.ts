@@ -51,5 +51,5 @@ export type {
 } from './consent.js';
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
-export { defineFramework } from './define.js';
-export * as schemas from './schema.js';
+export { searchIndicators } from './search.js';
+export type { SearchOptions, SearchResult } from './search.js';

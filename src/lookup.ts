@@ -2,10 +2,10 @@
  * Lookups over any framework: levels, areas, indicators and filters.
  * @module
  */
-import { indexOf, strictKeys } from './core.js';
+import { indexOf, own, strictKeys } from './core.js';
 import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
 import type { Area, Framework, FrameworkIds, Indicator, IndicatorKind, Level } from './model.js';
-import { tags as vocabulary } from './generated/tags.js';
+import { broaderTag } from './generated/tag-index.js';
 import type { TagId } from './generated/tags.js';
 
 /**
@@ -123,16 +123,16 @@ export interface IndicatorFilter<Ids extends FrameworkIds = FrameworkIds> {
 }
 
 const FILTER_KEYS = ['area', 'level', 'tag', 'kind'] as const;
-const TAG_IDS: readonly string[] = vocabulary.map((t) => t.id);
+const isTag = (t: unknown): t is string => typeof t === 'string' && own(broaderTag, t) !== undefined;
 
 /** tag → the tag and every narrower tag under it (e.g. `mental-health` → `self-harm`, …). @internal */
 export function narrowerTags(tag: string): ReadonlySet<string> {
   const out = new Set([tag]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const t of vocabulary) {
-      if (t.broader !== undefined && out.has(t.broader) && !out.has(t.id)) {
-        out.add(t.id);
+    for (const [id, broader] of Object.entries(broaderTag)) {
+      if (broader !== '' && out.has(broader) && !out.has(id)) {
+        out.add(id);
         grew = true;
       }
     }
@@ -167,9 +167,7 @@ export function findIndicators<Ids extends FrameworkIds>(
       areas = ix.areaSubtree.get(f.area);
     }
     const rank = f.level === undefined ? undefined : resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, f.level, 'findIndicators').rank;
-    if (f.tag !== undefined && (typeof f.tag !== 'string' || !TAG_IDS.includes(f.tag))) {
-      unknownValue('INVALID_INPUT', 'tag', f.tag, TAG_IDS);
-    }
+    if (f.tag !== undefined && !isTag(f.tag)) unknownValue('INVALID_INPUT', 'tag', f.tag, Object.keys(broaderTag));
     const tagSet = f.tag === undefined ? undefined : narrowerTags(f.tag as string);
     if (f.kind !== undefined && f.kind !== 'need' && f.kind !== 'strength') {
       invalid('INVALID_INPUT', `findIndicators: kind must be 'need' or 'strength'; received ${describe(f.kind)}`);

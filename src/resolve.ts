@@ -3,10 +3,10 @@
  * professional judgement to a level, explained and cited.
  * @module
  */
-import { indexOf, strictKeys, type FrameworkIndex } from './core.js';
+import { indexOf, own, strictKeys, type FrameworkIndex } from './core.js';
 import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
 import { resolveLevelRef } from './lookup.js';
-import { tags as vocabulary } from './generated/tags.js';
+import { broaderTag } from './generated/tag-index.js';
 import type {
   Area,
   Contact,
@@ -116,7 +116,13 @@ export interface AnsweredQuestion {
   readonly source: SourceRef | undefined;
 }
 
-/** The result of {@link resolveLevel}. @category Resolution */
+/**
+ * The result of {@link resolveLevel}. The level, drivers, needs, strengths and
+ * derived indicators are computed at once; the explanation (areas,
+ * considerations, guidance, questions, summary, sources) on first read.
+ * `JSON.stringify(result)` / `result.toJSON()` give all of it as plain data.
+ * @category Resolution
+ */
 export interface Resolution<Ids extends FrameworkIds = FrameworkIds> {
   readonly framework: Ids['framework'];
   /** the level to act on: the judgement's level when one is given, else `indicatedLevel` */
@@ -142,9 +148,10 @@ export interface Resolution<Ids extends FrameworkIds = FrameworkIds> {
   readonly summary: string;
   /** every source the result relies on, deduplicated */
   readonly sources: readonly SourceRef[];
+  /** the whole resolution, explanation included, as plain data */
+  toJSON(): Record<string, unknown>;
 }
 
-const BROADER: ReadonlyMap<string, string | undefined> = new Map(vocabulary.map((t) => [t.id, t.broader]));
 const ASSESSMENT_KEYS = ['indicators', 'measures', 'judgement'] as const;
 const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLast90Days'];
 const JUDGEMENT_KEYS = ['level', 'reason'] as const;
@@ -241,42 +248,21 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
     }
 
     // measures → derived indicators
-    const considerations: Consideration[] = [];
     const derived: DerivedIndicator[] = [];
+    const measured: { q: Quantity; value: number; stating: readonly Indicator[] | undefined; top: number }[] = [];
     if (a.measures !== undefined) {
       const m = strictKeys(a.measures, QUANTITIES, 'INVALID_ASSESSMENT', 'assessment.measures', ['measures']);
       for (const q of QUANTITIES) {
         if (m[q] === undefined) continue;
         const value = checkMeasure(q, m[q]);
         const stating = ix.measured.get(q);
-        if (stating === undefined) {
-          considerations.push({
-            id: 'measure-not-applicable',
-            message: `${ix.fw.name} (${ix.fw.area}) states no threshold for ${q}; the value ${value} was not used to set the level. Weigh it with professional judgement.`,
-            indicators: [],
-          });
-          continue;
+        let top = 0;
+        for (const ind of stating ?? []) {
+          if (!meetsMeasure(ind, value)) continue;
+          derived.push({ indicator: ind, quantity: q, value, rule: ruleText(ind, value) });
+          if (ind.level > top) top = ind.level;
         }
-        const met = stating.filter((ind) => meetsMeasure(ind, value));
-        for (const ind of met) derived.push({ indicator: ind, quantity: q, value, rule: ruleText(ind, value) });
-        const top = met.reduce((max, i) => Math.max(max, i.level), 0);
-        if (top > 0 && !stating.some((i) => i.level > top)) {
-          // the source states no number above the highest threshold met: name the higher
-          // descriptors on the same subject so that judgement, not silence, decides
-          const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
-          // the most specific shared tags: drop a tag that is broader than another shared one
-          const common = shared.filter((t) => !shared.some((o) => BROADER.get(o) === t));
-          const higher = ix.fw.indicators.filter(
-            (i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)),
-          );
-          if (higher.length > 0) {
-            considerations.push({
-              id: 'higher-descriptors-to-consider',
-              message: `The ${q} value ${value} meets a stated threshold at level ${top}; the source states no number for higher levels. Consider whether these higher-level descriptors also apply: ${higher.map((i) => `"${i.text}" (level ${i.level})`).join('; ')}.`,
-              indicators: higher.map((i) => i.id),
-            });
-          }
-        }
+        measured.push({ q, value, stating, top });
       }
     }
 
@@ -287,14 +273,14 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
       else strengths.push(ind);
     }
     for (const d of derived) needsById.set(d.indicator.id, d.indicator);
-    const needs = [...needsById.values()].sort(byLevelThenOrder(ix));
-    strengths.sort(byOrder(ix));
+    const needs = needsById.size > 1 ? [...needsById.values()].sort(byLevelThenOrder(ix)) : [...needsById.values()];
+    if (strengths.length > 1) strengths.sort(byOrder(ix));
 
     const indicatedRank = needs.length > 0 ? needs[0]!.level : 1;
     const indicatedLevel = ix.fw.levels[indicatedRank - 1]!;
-    const drivers = needs.filter((n) => n.level === indicatedRank);
+    const drivers = needs.length > 0 && needs[needs.length - 1]!.level === indicatedRank ? needs : needs.filter((n) => n.level === indicatedRank);
 
-    // professional judgement
+    // professional judgement: validated now, explained on demand
     let judgement: { level: Level; reason: string } | undefined;
     if (a.judgement !== undefined) {
       const j = strictKeys(a.judgement, JUDGEMENT_KEYS, 'INVALID_ASSESSMENT', 'assessment.judgement', ['judgement']);
@@ -306,94 +292,207 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
         ]);
       }
       judgement = { level, reason: j.reason };
-      if (level.rank < indicatedRank) {
-        considerations.push({
-          id: 'judgement-below-indicated',
-          message: `Professional judgement places this at ${level.name} (level ${level.rank}), below the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${j.reason}". Record it, and discuss with your safeguarding lead.`,
-          indicators: drivers.map((d) => d.id),
-        });
-      } else if (level.rank > indicatedRank) {
-        considerations.push({
-          id: 'judgement-above-indicated',
-          message: `Professional judgement places this at ${level.name} (level ${level.rank}), above the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${j.reason}".`,
-          indicators: [],
-        });
-      }
     }
     const level = judgement?.level ?? indicatedLevel;
 
-    // several areas at the top observed level
-    const driverAreas = [...new Set(drivers.map((d) => d.area))];
-    if (driverAreas.length > 1 && indicatedRank < ix.fw.levels.length) {
-      const s = statement(ix.fw, 'combined-needs');
-      considerations.push({
-        id: 'combined-needs',
-        message: `Needs at ${indicatedLevel.name} (level ${indicatedRank}) in ${driverAreas.length} areas (${driverAreas.join(', ')}). Combined, they may indicate a higher level of support; this is not applied automatically.`,
-        ...(s ? { statement: s } : {}),
-        indicators: drivers.map((d) => d.id),
-      });
-    }
-    if (strengths.length > 0 && needs.length > 0) {
-      const s = statement(ix.fw, 'strengths-mitigate');
-      considerations.push({
-        id: 'strengths-alongside-needs',
-        message: `${strengths.length} strength(s) observed alongside ${needs.length} need(s). Strengths may mitigate needs and should be built on; they never lower the indicated level.`,
-        ...(s ? { statement: s } : {}),
-        indicators: strengths.map((i) => i.id),
-      });
-    }
-    considerations.sort((x, y) => CONSIDERATION_ORDER.indexOf(x.id) - CONSIDERATION_ORDER.indexOf(y.id));
-
-    // areas
-    const areaNeeds = new Map<string, Indicator[]>();
-    const areaStrengths = new Map<string, Indicator[]>();
-    for (const ind of needs) for (const aid of ancestry(ix, ind.area)) push(areaNeeds, aid, ind);
-    for (const ind of strengths) for (const aid of ancestry(ix, ind.area)) push(areaStrengths, aid, ind);
-    const areas: AreaResolution[] = ix.fw.areas
-      .filter((ar) => areaNeeds.has(ar.id) || areaStrengths.has(ar.id))
-      .map((ar) => {
-        const n = areaNeeds.get(ar.id) ?? [];
-        return { area: ar, level: n.length > 0 ? ix.fw.levels[n[0]!.level - 1] : undefined, needs: n, strengths: areaStrengths.get(ar.id) ?? [] };
-      });
-
-    const guidance = guidanceFor(ix, level, needs);
-    const questions = answer(ix, strengths, needs, guidance);
-    const sources = dedupeSources([
-      level.source,
-      level.action.source,
-      ...needs.map((n) => n.source),
-      ...strengths.map((s) => s.source),
-      ...guidance.routes.map((r) => r.route.source),
-      ...guidance.contacts.map((c) => c.source),
-      ...considerations.flatMap((c) => (c.statement ? [c.statement.source] : [])),
-    ]);
-    const why =
-      needs.length === 0
-        ? 'no needs observed'
-        : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
-    const summary =
-      `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
-      (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +
-      ` — ${why}.`;
-
-    return {
-      framework: ix.fw.id,
-      level,
-      indicatedLevel,
-      judgement,
-      drivers,
-      needs,
-      strengths,
-      derived,
-      areas,
-      considerations,
-      guidance,
-      questions,
-      summary,
-      sources,
-    } as unknown as Resolution<Ids>;
+    // The level and its drivers are computed above; the explanation is computed on first
+    // read (memoised getters), so a batch that only needs levels does not pay for it.
+    return new ResolutionResult({ ix, needs, strengths, drivers, derived, measured, judgement, indicatedLevel, level }) as unknown as Resolution<Ids>;
   } catch (e) {
     return rethrow(e, 'resolveLevel');
+  }
+}
+
+interface Core {
+  readonly ix: FrameworkIndex;
+  readonly needs: readonly Indicator[];
+  readonly strengths: readonly Indicator[];
+  readonly drivers: readonly Indicator[];
+  readonly measured: readonly { q: Quantity; value: number; stating: readonly Indicator[] | undefined; top: number }[];
+  readonly judgement: { level: Level; reason: string } | undefined;
+  readonly indicatedLevel: Level;
+  readonly level: Level;
+}
+
+function considerationsOf(c: Core): Consideration[] {
+  const { ix, needs, strengths, drivers, judgement, indicatedLevel } = c;
+  const indicatedRank = indicatedLevel.rank;
+  const out: Consideration[] = [];
+  for (const { q, value, stating, top } of c.measured) {
+    if (stating === undefined) {
+      out.push({
+        id: 'measure-not-applicable',
+        message: `${ix.fw.name} (${ix.fw.area}) states no threshold for ${q}; the value ${value} was not used to set the level. Weigh it with professional judgement.`,
+        indicators: [],
+      });
+      continue;
+    }
+    if (top > 0 && !stating.some((i) => i.level > top)) {
+      // the source states no number above the highest threshold met: name the higher
+      // descriptors on the same subject so that judgement, not silence, decides
+      const higher = higherDescriptors(ix, q, top);
+      if (higher.length > 0) {
+        out.push({
+          id: 'higher-descriptors-to-consider',
+          message: `The ${q} value ${value} meets a stated threshold at level ${top}; the source states no number for higher levels. Consider whether these higher-level descriptors also apply: ${higher.map((i) => `"${i.text}" (level ${i.level})`).join('; ')}.`,
+          indicators: higher.map((i) => i.id),
+        });
+      }
+    }
+  }
+  if (judgement && judgement.level.rank < indicatedRank) {
+    out.push({
+      id: 'judgement-below-indicated',
+      message: `Professional judgement places this at ${judgement.level.name} (level ${judgement.level.rank}), below the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${judgement.reason}". Record it, and discuss with your safeguarding lead.`,
+      indicators: drivers.map((d) => d.id),
+    });
+  } else if (judgement && judgement.level.rank > indicatedRank) {
+    out.push({
+      id: 'judgement-above-indicated',
+      message: `Professional judgement places this at ${judgement.level.name} (level ${judgement.level.rank}), above the indicated ${indicatedLevel.name} (level ${indicatedRank}). Reason given: "${judgement.reason}".`,
+      indicators: [],
+    });
+  }
+  // several areas at the top observed level
+  const driverAreas = [...new Set(drivers.map((d) => d.area))];
+  if (driverAreas.length > 1 && indicatedRank < ix.fw.levels.length) {
+    const s = statement(ix.fw, 'combined-needs');
+    out.push({
+      id: 'combined-needs',
+      message: `Needs at ${indicatedLevel.name} (level ${indicatedRank}) in ${driverAreas.length} areas (${driverAreas.join(', ')}). Combined, they may indicate a higher level of support; this is not applied automatically.`,
+      ...(s ? { statement: s } : {}),
+      indicators: drivers.map((d) => d.id),
+    });
+  }
+  if (strengths.length > 0 && needs.length > 0) {
+    const s = statement(ix.fw, 'strengths-mitigate');
+    out.push({
+      id: 'strengths-alongside-needs',
+      message: `${strengths.length} strength(s) observed alongside ${needs.length} need(s). Strengths may mitigate needs and should be built on; they never lower the indicated level.`,
+      ...(s ? { statement: s } : {}),
+      indicators: strengths.map((i) => i.id),
+    });
+  }
+  return out.sort((x, y) => CONSIDERATION_ORDER.indexOf(x.id) - CONSIDERATION_ORDER.indexOf(y.id));
+}
+
+/** Need descriptors above `top` on the subject of the quantity's measured descriptors (their most specific shared tags). */
+function higherDescriptors(ix: FrameworkIndex, q: Quantity, top: number): Indicator[] {
+  const stating = ix.measured.get(q) ?? [];
+  if (stating.length === 0) return [];
+  const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
+  const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
+  return ix.fw.indicators.filter((i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)));
+}
+
+function areasOf(c: Core): AreaResolution[] {
+  const { ix, needs, strengths } = c;
+  const areaNeeds = new Map<string, Indicator[]>();
+  const areaStrengths = new Map<string, Indicator[]>();
+  for (const ind of needs) for (const aid of ancestry(ix, ind.area)) push(areaNeeds, aid, ind);
+  for (const ind of strengths) for (const aid of ancestry(ix, ind.area)) push(areaStrengths, aid, ind);
+  return ix.fw.areas
+    .filter((ar) => areaNeeds.has(ar.id) || areaStrengths.has(ar.id))
+    .map((ar) => {
+      const n = areaNeeds.get(ar.id) ?? [];
+      return { area: ar, level: n.length > 0 ? ix.fw.levels[n[0]!.level - 1] : undefined, needs: n, strengths: areaStrengths.get(ar.id) ?? [] };
+    });
+}
+
+function summaryOf(c: Core): string {
+  const { ix, needs, drivers, judgement, indicatedLevel, level } = c;
+  const why = needs.length === 0 ? 'no needs observed' : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
+  return (
+    `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
+    (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +
+    ` — ${why}.`
+  );
+}
+
+/**
+ * A resolution: the level and its drivers as own properties, the explanation
+ * (areas, considerations, guidance, questions, summary, sources) as memoised
+ * getters. `JSON.stringify` and `toJSON()` give all of it.
+ */
+class ResolutionResult {
+  readonly framework: string;
+  readonly level: Level;
+  readonly indicatedLevel: Level;
+  readonly judgement: { readonly level: Level; readonly reason: string } | undefined;
+  readonly drivers: readonly Indicator[];
+  readonly needs: readonly Indicator[];
+  readonly strengths: readonly Indicator[];
+  readonly derived: readonly DerivedIndicator[];
+  readonly #core: Core;
+  #areas: AreaResolution[] | undefined;
+  #considerations: Consideration[] | undefined;
+  #guidance: Guidance | undefined;
+  #questions: Resolution['questions'] | undefined;
+  #summary: string | undefined;
+  #sources: SourceRef[] | undefined;
+
+  constructor(core: Core & { readonly derived: readonly DerivedIndicator[] }) {
+    this.framework = core.ix.fw.id;
+    this.level = core.level;
+    this.indicatedLevel = core.indicatedLevel;
+    this.judgement = core.judgement;
+    this.drivers = core.drivers;
+    this.needs = core.needs;
+    this.strengths = core.strengths;
+    this.derived = core.derived;
+    this.#core = core;
+  }
+
+  get areas(): AreaResolution[] {
+    return (this.#areas ??= areasOf(this.#core));
+  }
+
+  get considerations(): Consideration[] {
+    return (this.#considerations ??= considerationsOf(this.#core));
+  }
+
+  get guidance(): Guidance {
+    return (this.#guidance ??= guidanceFor(this.#core.ix, this.level, this.needs));
+  }
+
+  get questions(): Resolution['questions'] {
+    return (this.#questions ??= answer(this.#core.ix, this.strengths, this.needs, this.guidance));
+  }
+
+  get summary(): string {
+    return (this.#summary ??= summaryOf(this.#core));
+  }
+
+  get sources(): SourceRef[] {
+    return (this.#sources ??= dedupeSources([
+      this.level.source,
+      this.level.action.source,
+      ...this.needs.map((n) => n.source),
+      ...this.strengths.map((x) => x.source),
+      ...this.guidance.routes.map((r) => r.route.source),
+      ...this.guidance.contacts.map((c) => c.source),
+      ...this.considerations.flatMap((c) => (c.statement ? [c.statement.source] : [])),
+    ]));
+  }
+
+  /** The whole resolution, explanation included, as plain data. */
+  toJSON(): Record<string, unknown> {
+    return {
+      framework: this.framework,
+      level: this.level,
+      indicatedLevel: this.indicatedLevel,
+      judgement: this.judgement,
+      drivers: this.drivers,
+      needs: this.needs,
+      strengths: this.strengths,
+      derived: this.derived,
+      areas: this.areas,
+      considerations: this.considerations,
+      guidance: this.guidance,
+      questions: this.questions,
+      summary: this.summary,
+      sources: this.sources,
+    };
   }
 }
 

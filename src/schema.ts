@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { schemas } from 'safeguarding-thresholds';
+ * import { schemas } from 'safeguarding-thresholds/define';
  * schemas.AssessmentSchema.safeParse({ measure: { attendancePercent: 80 } }).success;
  * //=> false
  * ```
@@ -353,4 +353,31 @@ export const ConsentSituationSchema = z.strictObject({
   seekingConsentWouldPlaceChildAtRisk: z.boolean().optional(),
   seekingConsentWouldCauseUndueDelay: z.boolean().optional(),
   approval: ApprovalSchema.optional(),
+});
+
+/**
+ * One entry of the search vocabulary: the words practitioners type (`terms`:
+ * abbreviations, synonyms, slang, named drugs…) and what they mean in the
+ * descriptors' own language (`phrases`) and in the tag vocabulary (`tags`).
+ */
+export const SynonymEntrySchema = z
+  .strictObject({
+    id: IdSchema,
+    /** what a practitioner may type; matched after the same tokenising and stemming as the descriptors */
+    terms: z.array(z.string().min(1)).min(1),
+    /** wording the descriptors use for the same thing */
+    phrases: z.array(z.string().min(1)).optional(),
+    /** ids of tags in data/vocabularies/tags.json */
+    tags: z.array(IdSchema).optional(),
+    note: z.string().optional(),
+  })
+  .refine((e) => (e.phrases?.length ?? 0) + (e.tags?.length ?? 0) > 0, { message: 'an entry expands to at least one phrase or tag' });
+
+/** The synonym and abbreviation vocabulary `searchIndicators` uses (data/vocabularies/synonyms.json). */
+export const SynonymVocabularySchema = z.strictObject({
+  version: z.literal(1),
+  source: z.string().min(1),
+  /** spelling variants (US → UK), applied to descriptors and queries alike: lower-case single words */
+  spellings: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  entries: z.array(SynonymEntrySchema).min(1),
 });

@@ -4,7 +4,6 @@ import {
   carryAssessment,
   contactFor,
   decideConsent,
-  defineFramework,
   findIndicators,
   getIndicator,
   getLevel,
@@ -13,6 +12,7 @@ import {
   staffordshire,
   stokeOnTrent,
 } from '../src/index.js';
+import { defineFramework } from '../src/define-entry.js';
 import { codeOf, errorOf, readJson, root } from './helpers.js';
 
 const example = () => JSON.parse(readFileSync(`${root}docs/examples/example-borough.json`, 'utf8')) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixture edited freely

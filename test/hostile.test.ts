@@ -1,6 +1,9 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
+import * as root from '../src/index.js';
+import * as define from '../src/define-entry.js';
+
+const api = { ...root, ...define };
 import { staffordshire, stokeOnTrent, ThresholdError } from '../src/index.js';
 
 // Every public function, given anything, returns or throws ThresholdError with a code:
@@ -68,6 +71,7 @@ const calls: Record<string, Call> = {
   decideConsent: (a, b) => api.decideConsent(a as never, b as never),
   recordConsentDecision: (a, b) => api.recordConsentDecision(a as never, b as never),
   contactFor: (a, b) => api.contactFor(a as never, b as never),
+  searchIndicators: (a, b, c) => api.searchIndicators(a as never, b as never, c as never),
   defineFramework: (a) => api.defineFramework(a),
 };
 

@@ -224,10 +224,11 @@ describe('resolveLevel properties', () => {
   fcTest.prop([caseArb.chain(([fw, list, m]) => fc.tuple(fc.constant(fw), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }), fc.constant(list), fc.constant(m)))])(
     'the result is the same for any order of the same indicators, and deterministic',
     ([fw, shuffled, list, measures]) => {
-      const a = resolveLevel(fw, { indicators: list, measures });
-      const b = resolveLevel(fw, { indicators: shuffled, measures });
-      expect(b).toEqual(a);
-      expect(resolveLevel(fw, { indicators: list, measures })).toEqual(a);
+      // compare everything, the lazily computed explanation included
+      const a = JSON.stringify(resolveLevel(fw, { indicators: list, measures }));
+      const b = JSON.stringify(resolveLevel(fw, { indicators: shuffled, measures }));
+      expect(b).toBe(a);
+      expect(JSON.stringify(resolveLevel(fw, { indicators: list, measures }))).toBe(a);
     },
   );
 
@@ -245,6 +246,17 @@ describe('resolveLevel properties', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ThresholdError);
     }
+  });
+});
+
+describe('resolveLevel: the result', () => {
+  it('serialises the whole explanation, and computes each part once', () => {
+    const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
+    const json = JSON.parse(JSON.stringify(r));
+    expect(Object.keys(json)).toEqual(['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources']);
+    expect(json.guidance.routes[0].route.id).toBe('prevent-referral');
+    expect(r.guidance).toBe(r.guidance);
+    expect(r.summary).toBe(json.summary);
   });
 });
 

@@ -1,6 +1,7 @@
 // Worked example for docs/guides/defining-your-own-framework.md. Run by the test suite.
 import { readFileSync } from 'node:fs';
-import { contactFor, defineFramework, findIndicators, resolveLevel, ThresholdError } from 'safeguarding-thresholds';
+import { contactFor, findIndicators, resolveLevel, ThresholdError } from 'safeguarding-thresholds';
+import { defineFramework } from 'safeguarding-thresholds/define';
 
 const data = JSON.parse(readFileSync(new URL('./example-borough.json', import.meta.url), 'utf8'));
 const borough = defineFramework(data);

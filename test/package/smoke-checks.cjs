@@ -11,9 +11,9 @@ function codeOf(fn) {
 
 // every public runtime name, from the root entry (ESM and CJS alike)
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'carryAssessment', 'contactFor', 'decideConsent', 'defineFramework',
+  'ThresholdError', 'bankHolidays', 'carryAssessment', 'contactFor', 'decideConsent',
   'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'mapLevel',
-  'recordConsentDecision', 'resolveLevel', 'schemas', 'staffordshire', 'stokeOnTrent', 'tags',
+  'recordConsentDecision', 'resolveLevel', 'staffordshire', 'stokeOnTrent', 'tags',
 ];
 
 exports.check = function check(root, sub, assert) {
@@ -21,6 +21,11 @@ exports.check = function check(root, sub, assert) {
   const expected = [...PUBLIC, ...(typeof root.searchIndicators === 'function' ? ['searchIndicators'] : [])].sort();
   assert.deepEqual(names, expected);
   for (const n of expected) assert.notEqual(root[n], undefined, n);
+  // defineFramework and the zod schemas at their own subpath
+  assert.deepEqual(Object.keys(sub.defineModule).filter((k) => k !== 'default' && k !== '__esModule').sort(), ['defineFramework', 'schemas']);
+  const mine = sub.defineModule.defineFramework(JSON.parse(JSON.stringify(root.staffordshire)));
+  assert.equal(root.resolveLevel(mine, { measures: { missingEpisodesLast90Days: 3 } }).level.id, 'statutory-specialist');
+  assert.equal(codeOf(() => sub.defineModule.defineFramework({})), 'INVALID_FRAMEWORK');
   // each subpath carries exactly its one framework
   assert.deepEqual(Object.keys(sub.stokeModule).filter((k) => k !== 'default' && k !== '__esModule'), ['stokeOnTrent']);
   assert.deepEqual(Object.keys(sub.staffsModule).filter((k) => k !== 'default' && k !== '__esModule'), ['staffordshire']);

@@ -1,0 +1,167 @@
+// npm run bench — speed and size figures, each as a ratio against a baseline measured in the
+// same run (machines here are shared and noisy: compare ratios, not absolute numbers).
+// Writes docs/benchmarks.md. Not a test: nothing here fails the build except a missing goal
+// line, which is reported, not thrown.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { Engine } from 'json-rules-engine';
+import { resolveLevel, staffordshire, stokeOnTrent } from '../dist/index.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const rows = [];
+const row = (what, value, baseline, ratio, goal, met) => rows.push({ what, value, baseline, ratio, goal, met });
+const fmt = (n, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+// deterministic pseudo-random assessments
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const assessments = (fw, n) =>
+  Array.from({ length: n }, () => {
+    const k = 1 + Math.floor(rand() * 6);
+    const ids = Array.from({ length: k }, () => fw.indicators[Math.floor(rand() * fw.indicators.length)].id);
+    return rand() < 0.5 ? { indicators: ids } : { indicators: ids, measures: fw === stokeOnTrent ? { attendancePercent: 80 + rand() * 20 } : { missingEpisodesLast90Days: Math.floor(rand() * 5) } };
+  });
+
+function time(fn, minMs = 300) {
+  fn(); // warm up
+  let n = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    fn();
+    n++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  return elapsed / n; // ms per call of fn
+}
+
+// 1. resolveLevel vs a bare Map max-lookup loop over the same assessments
+{
+  const list = assessments(stokeOnTrent, 1000);
+  const levelOf = new Map(stokeOnTrent.indicators.map((i) => [i.id, i.kind === 'need' ? i.level : 1]));
+  const bare = () => {
+    let s = 0;
+    for (const a of list) {
+      let max = 1;
+      for (const id of a.indicators) max = Math.max(max, levelOf.get(id));
+      const p = a.measures?.attendancePercent;
+      if (p !== undefined) max = Math.max(max, p < 90 ? 3 : p < 95 ? 2 : 1);
+      s += max;
+    }
+    return s;
+  };
+  const lib = () => {
+    let s = 0;
+    for (const a of list) s += resolveLevel(stokeOnTrent, a).level.rank;
+    return s;
+  };
+  if (bare() !== lib()) throw new Error('baseline and library disagree');
+  const full = () => {
+    let s = 0;
+    for (const a of list) s += JSON.stringify(resolveLevel(stokeOnTrent, a)).length;
+    return s;
+  };
+  const tb = time(bare) / list.length;
+  const tl = time(lib) / list.length;
+  const tf = time(full) / list.length;
+  row('resolveLevel, µs per assessment (level, drivers, needs; explanation on first read)', fmt(tl * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tl / tb, 1)}× slower`, '≤ 10× the bare loop', tl / tb <= 10);
+  row('resolveLevel + the whole explanation serialised (JSON.stringify)', fmt(tf * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tf / tb, 0)}× slower`, 'report', true);
+
+  // 2. vs json-rules-engine: one rule per indicator
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const ind of stokeOnTrent.indicators) {
+    if (ind.kind !== 'need') continue;
+    engine.addRule({ conditions: { all: [{ fact: 'indicators', operator: 'contains', value: ind.id }] }, event: { type: 'level', params: { level: ind.level } } });
+  }
+  engine.addRule({ conditions: { all: [{ fact: 'attendancePercent', operator: 'lessThan', value: 95 }] }, event: { type: 'level', params: { level: 2 } } });
+  engine.addRule({ conditions: { all: [{ fact: 'attendancePercent', operator: 'lessThan', value: 90 }] }, event: { type: 'level', params: { level: 3 } } });
+  const sample = list.slice(0, 100);
+  let check = 0;
+  const t0 = process.hrtime.bigint();
+  for (const a of sample) {
+    const { events } = await engine.run({ indicators: a.indicators, attendancePercent: a.measures?.attendancePercent });
+    check += Math.max(1, ...events.map((e) => e.params.level));
+  }
+  const tj = Number(process.hrtime.bigint() - t0) / 1e6 / sample.length;
+  const expected = sample.reduce((s, a) => s + resolveLevel(stokeOnTrent, a).level.rank, 0);
+  if (check !== expected) throw new Error('json-rules-engine and library disagree');
+  row('resolveLevel vs json-rules-engine (same thresholds, one rule per indicator)', `${fmt(tl * 1000, 2)} µs`, `json-rules-engine ${fmt(tj * 1000, 0)} µs`, `${fmt(tj / tl, 0)}× faster`, '≥ 100× faster', tj / tl >= 100);
+}
+
+// 3. batch resolution of 100,000 assessments, with memory
+{
+  const list = assessments(staffordshire, 100_000);
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = process.hrtime.bigint();
+  let s = 0;
+  for (const a of list) s += resolveLevel(staffordshire, a).level.rank;
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const mb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  row('batch: 100,000 Staffordshire assessments', `${fmt(ms)} ms`, `${fmt(100_000 / (ms / 1000))} per second`, `heap +${fmt(mb, 1)} MiB`, 'report', true);
+  if (s === 0) throw new Error('unreachable');
+}
+
+// 4. import + first resolve vs bare node start (median of several runs)
+{
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const run = (code) => {
+    const t0 = process.hrtime.bigint();
+    execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const bare = [], lib = [];
+  for (let i = 0; i < 9; i++) {
+    bare.push(run('0'));
+    lib.push(run("import { resolveLevel, stokeOnTrent } from 'safeguarding-thresholds'; resolveLevel(stokeOnTrent, { indicators: ['housing-risk-of-eviction'] });"));
+  }
+  const cost = median(lib) - median(bare);
+  row('import + first resolveLevel (node, ESM)', `+${fmt(cost, 1)} ms`, `bare node start ${fmt(median(bare))} ms`, `${fmt(median(lib) / median(bare), 2)}×`, '≤ 30 ms over bare node', cost <= 30);
+}
+
+// 5. bundle sizes: what an app that only resolves levels with one framework ships
+{
+  // inside the project, so that 'safeguarding-thresholds' resolves to this package (self-reference)
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.tmp', 'bundle-'));
+  try {
+    const sizes = {};
+    const entries = {
+      'resolveLevel + Stoke-on-Trent': "import { resolveLevel } from 'safeguarding-thresholds'; import { stokeOnTrent } from 'safeguarding-thresholds/stoke-on-trent'; console.log(resolveLevel(stokeOnTrent, {}).level.id);",
+      'resolveLevel + Staffordshire': "import { resolveLevel } from 'safeguarding-thresholds'; import { staffordshire } from 'safeguarding-thresholds/staffordshire'; console.log(resolveLevel(staffordshire, {}).level.id);",
+      'resolveLevel alone (no framework)': "import { resolveLevel } from 'safeguarding-thresholds'; console.log(resolveLevel);",
+    };
+    for (const [name, code] of Object.entries(entries)) {
+      writeFileSync(join(dir, 'entry.mjs'), code);
+      const r = await build({ entryPoints: [join(dir, 'entry.mjs')], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', absWorkingDir: root, nodePaths: [join(root, 'node_modules')], logLevel: 'silent' });
+      const text = r.outputFiles[0].text;
+      const gz = gzipSync(text).length;
+      const hasZod = /ZodError|zod/.test(text);
+      const other = name.includes('Stoke') ? staffordshire.indicators[5].text : name.includes('Staffordshire') ? stokeOnTrent.indicators[5].text : stokeOnTrent.indicators[5].text;
+      const leaks = text.includes(other);
+      sizes[name] = { min: text.length, gz, hasZod, leaks };
+      row(`bundle: ${name}`, `${fmt(gz / 1024, 1)} KB gzip`, `${fmt(text.length / 1024, 1)} KB minified`, `zod: ${hasZod ? 'yes' : 'no'}; other framework's data: ${leaks ? 'yes' : 'no'}`, '≤ 25 KB gzip, no zod, no other framework', gz <= 25 * 1024 && !hasZod && !leaks);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// 6. search: queries/s and recall@5 against a naive scan and minisearch, in this same run
+const searchTable = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bench-search.ts')], { cwd: root, encoding: 'utf8' });
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+const table = [
+  '| measure | value | baseline (same run) | ratio | goal | met |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`),
+].join('\n');
+console.log(`\n${machine}\n\n${table}\n\n${searchTable}`);
+writeFileSync(
+  join(root, 'docs/benchmarks.md'),
+  `# Benchmarks\n\nLatest results of \`npm run bench\` (bench/bench.mjs). Every figure is measured against a baseline in the same run; the machine is shared and noisy, so read the ratios.\n\nMachine: ${machine}.\n\n${table}\n\n## Search\n\n${searchTable}\n`,
+);
