@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fillGenerated, guideBlocks } from '../scripts/snapshot-lib.js';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers.js';
 
@@ -31,4 +31,27 @@ describe('docs/guides', () => {
       expect(fillGenerated(text, guideBlocks())).toBe(text);
     });
   }
+});
+
+describe.runIf(existsSync(`${root}dist/index.js`))('README quick start', () => {
+  it('runs against the built package, and every //=> result holds', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const block = /## Quick start[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeTruthy();
+    let checks = 0;
+    const code = block!
+      .split('\n')
+      .map((line) => {
+        const m = /^(.*?);\s*\/\/=> (.*)$/.exec(line);
+        if (!m) return line;
+        checks++;
+        return `assert.deepStrictEqual(${m[1]}, ${m[2]});`;
+      })
+      .join('\n');
+    expect(checks).toBeGreaterThanOrEqual(4);
+    const file = `${root}.tmp/readme-quick-start.mjs`;
+    mkdirSync(`${root}.tmp`, { recursive: true });
+    writeFileSync(file, `import assert from 'node:assert/strict';\n${code}\nconsole.log('ok');\n`);
+    expect(execFileSync(process.execPath, [file], { encoding: 'utf8', cwd: root }).trim()).toBe('ok');
+  });
 });
