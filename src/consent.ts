@@ -227,10 +227,11 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * const d = decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'cannot-be-obtained' });
  * d.mustRecord;
  * //=> [ 'reason', 'information-shared', 'shared-with', 'decision-time' ]
- * recordConsentDecision(d, {
+ * const record = recordConsentDecision(d, {
  *   practitioner: 'A. Teacher, DSL', decidedAt: new Date('2026-03-02T10:00:00Z'),
  *   reason: 'Parent uncontactable for a week', informationShared: 'Attendance record', sharedWith: 'School nurse',
- * }).fields['shared-with'];
+ * });
+ * record.fields['shared-with'];
  * //=> 'School nurse'
  * ```
  */

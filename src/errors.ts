@@ -34,12 +34,14 @@ export interface ThresholdIssue {
  * @example
  * ```ts
  * import { getLevel, stokeOnTrent, ThresholdError } from 'safeguarding-thresholds';
+ * let error;
  * try {
- *   getLevel(stokeOnTrent, 'getting-hlep' as never);
+ *   getLevel(stokeOnTrent, 'getting-hlep'); // also a compile error in TypeScript
  * } catch (e) {
- *   if (e instanceof ThresholdError) console.log(e.code, e.suggestions);
- *   //=> 'UNKNOWN_LEVEL' [ 'getting-help', … ]
+ *   if (e instanceof ThresholdError) error = e;
  * }
+ * [error.code, error.suggestions[0]];
+ * //=> [ 'UNKNOWN_LEVEL', 'getting-help' ]
  * ```
  */
 export class ThresholdError extends Error {
