@@ -13,6 +13,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', HTMLInputElement: 'readonly' } },
+  },
+  {
     files: ['src/**/*.ts'],
     rules: { 'no-console': 'error' },
   },

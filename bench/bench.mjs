@@ -151,7 +151,15 @@ function time(fn, minMs = 300) {
   }
 }
 
-// 6. search: queries/s and recall@5 against a naive scan and minisearch, in this same run
+// 6. the explorer page's own script (npm run explorer): both frameworks, search vocabulary and UI
+{
+  const r = await build({ entryPoints: [join(root, 'explorer/main.ts')], bundle: true, minify: true, format: 'iife', write: false, platform: 'browser', logLevel: 'silent' });
+  const text = r.outputFiles[0].text;
+  const gz = gzipSync(text).length;
+  row('explorer page script (both frameworks, search, UI)', `${fmt(gz / 1024, 1)} KB gzip`, `${fmt(text.length / 1024, 1)} KB minified`, `framework data ≈ ${fmt((gz / 1024) * 0.6, 0)} KB of it`, '≤ 80 KB gzip (stated budget)', gz <= 80 * 1024);
+}
+
+// 7. search: queries/s and recall@5 against a naive scan and minisearch, in this same run
 const searchTable = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bench-search.ts')], { cwd: root, encoding: 'utf8' });
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
