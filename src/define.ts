@@ -68,9 +68,11 @@ function semanticIssues(fw: FrameworkData): ValidationIssue[] {
  * @category Frameworks
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
  * import { resolveLevel } from 'safeguarding-thresholds';
  * import { defineFramework } from 'safeguarding-thresholds/define';
- * const mine = defineFramework(JSON.parse(myFrameworkJson));
+ * // a small illustrative framework shipped with the docs
+ * const mine = defineFramework(JSON.parse(readFileSync('docs/examples/example-borough.json', 'utf8')));
  * resolveLevel(mine, { indicators: ['housing-no-fixed-address'] }).level.id;
  * //=> 'level-3'
  * ```

@@ -2,6 +2,7 @@
  * The one error type the library throws.
  * @module
  */
+import { distance } from './distance.js';
 
 /** Machine-readable error codes. The code is the contract; messages are for people. */
 export type ThresholdErrorCode =
@@ -77,23 +78,6 @@ export function describe(value: unknown): string {
   return 'an object';
 }
 
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * The valid values nearest to `bad`: shared words, prefixes and edit distance.
  * Deterministic; at most `limit`. @internal
@@ -105,7 +89,7 @@ export function nearest(bad: unknown, valid: readonly string[], limit = 3): stri
   const words = new Set(b.split(/[^a-z0-9]+/).filter((w) => w.length > 2));
   const scored = valid.map((v, index) => {
     const lv = v.toLowerCase();
-    let score = editDistance(b, lv, 12);
+    let score = distance(b, lv, 12);
     if (lv.startsWith(b) || b.startsWith(lv)) score -= 6;
     else if (lv.includes(b) || b.includes(lv)) score -= 4;
     for (const w of lv.split('-')) if (words.has(w)) score -= 3;

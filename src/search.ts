@@ -4,6 +4,7 @@
  * light stemming, and the tag vocabulary.
  * @module
  */
+import { distance } from './distance.js';
 import { indexOf, strictKeys } from './core.js';
 import { describe, invalid, ThresholdError } from './errors.js';
 import type { Framework, FrameworkIds, Indicator } from './model.js';
@@ -466,26 +467,6 @@ interface Unit {
   readonly weight: number;
 }
 
-/** Optimal string alignment distance, giving up above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 function tolerance(s: string): number {
   return s.length >= 8 ? 2 : s.length >= 4 ? 1 : 0;

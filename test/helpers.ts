@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { ThresholdError, type ThresholdErrorCode } from '../src/errors.js';
 
 export const root = new URL('..', import.meta.url).pathname;
@@ -24,4 +25,14 @@ export function errorOf(fn: () => unknown): ThresholdError {
     throw new Error(`expected a ThresholdError, got ${String(e)}`, { cause: e });
   }
   throw new Error('expected a ThresholdError, nothing was thrown');
+}
+
+/** `fn` returns, or throws a ThresholdError with a code: never anything else. */
+export function onlyThresholdError(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ThresholdError);
+    expect((e as ThresholdError).code).toMatch(/^[A-Z_]+$/);
+  }
 }

@@ -4,7 +4,8 @@ import * as root from '../src/index.js';
 import * as define from '../src/define-entry.js';
 
 const api = { ...root, ...define };
-import { staffordshire, stokeOnTrent, ThresholdError } from '../src/index.js';
+import { staffordshire, stokeOnTrent } from '../src/index.js';
+import { onlyThresholdError } from './helpers.js';
 
 // Every public function, given anything, returns or throws ThresholdError with a code:
 // never a TypeError, never a hang, never prototype pollution, never a change to built-in data.
@@ -75,14 +76,6 @@ const calls: Record<string, Call> = {
   defineFramework: (a) => api.defineFramework(a),
 };
 
-function onlyThresholdError(fn: () => unknown): void {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof ThresholdError)) throw new Error(`threw ${String(e)}`, { cause: e });
-    expect(e.code).toMatch(/^[A-Z_]+$/);
-  }
-}
 
 const snapshot = JSON.stringify([stokeOnTrent, staffordshire]);
 
