@@ -134,6 +134,7 @@ function time(fn, minMs = 300) {
       'resolveLevel + Stoke-on-Trent': "import { resolveLevel } from 'safeguarding-thresholds'; import { stokeOnTrent } from 'safeguarding-thresholds/stoke-on-trent'; console.log(resolveLevel(stokeOnTrent, {}).level.id);",
       'resolveLevel + Staffordshire': "import { resolveLevel } from 'safeguarding-thresholds'; import { staffordshire } from 'safeguarding-thresholds/staffordshire'; console.log(resolveLevel(staffordshire, {}).level.id);",
       'resolveLevel alone (no framework)': "import { resolveLevel } from 'safeguarding-thresholds'; console.log(resolveLevel);",
+      'decideConsent + contactFor + Staffordshire': "import { decideConsent, contactFor } from 'safeguarding-thresholds'; import { staffordshire } from 'safeguarding-thresholds/staffordshire'; console.log(decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'wellbeing', consent: 'given' }), contactFor(staffordshire, { at: new Date() }));",
     };
     for (const [name, code] of Object.entries(entries)) {
       writeFileSync(join(dir, 'entry.mjs'), code);

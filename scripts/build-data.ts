@@ -55,6 +55,7 @@ export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Obje
 `,
 );
 
+const consentPurposes: Record<string, readonly string[]> = {};
 const frameworkFiles = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).sort();
 for (const file of frameworkFiles) {
   const result = validateFrameworkData(readJson(`data/frameworks/${file}`), tagIds);
@@ -91,7 +92,17 @@ export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${J
 `,
   );
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
+  consentPurposes[fw.id] = fw.consent?.purposes ?? [];
 }
+// which built-in framework covers which consent purpose, so that decideConsent can name them
+// without bundling every framework
+writeFileSync(
+  join(out, 'consent-purposes.ts'),
+  `${header('data/frameworks/*.json')}
+/** built-in framework id → the consent purposes its sources cover. @internal */
+export const consentPurposes: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(consentPurposes)});
+`,
+);
 // crosswalks
 const crosswalkFiles = readdirSync(join(root, 'data', 'crosswalks')).filter((f) => f.endsWith('.json')).sort();
 const crosswalkData = [];

@@ -6,7 +6,7 @@
  */
 import { indexOf, strictKeys } from './core.js';
 import { describe, invalid, rethrow } from './errors.js';
-import { frameworks } from './frameworks.js';
+import { consentPurposes } from './generated/consent-purposes.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
 import type { z } from 'zod';
 import type * as S from './schema.js';
@@ -145,10 +145,12 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
     const s = checkSituation(situation);
     const c = ix.fw.consent;
     if (c === undefined || !c.purposes.includes(s.purpose)) {
-      const covering = frameworks.filter((f) => f.consent?.purposes.includes(s.purpose)).map((f) => f.id);
+      const covering = Object.keys(consentPurposes).filter((id) => consentPurposes[id]!.includes(s.purpose));
+      const police = ix.fw.contacts.find((x) => x.role === 'police-emergency');
       invalid(
         'UNSUPPORTED_PURPOSE',
-        `${ix.fw.id} states no consent rules for '${s.purpose}'${covering.length > 0 ? `; frameworks that do: ${covering.join(', ')}` : ''}. If a child is in immediate danger, call the police on 999.`,
+        `${ix.fw.id} states no consent rules for '${s.purpose}'${covering.length > 0 ? `; frameworks that do: ${covering.join(', ')}` : ''}.` +
+          (police ? ` ${police.when}` : ''),
       );
     }
     const rule = c.rules.find((r) => matches(r, s));

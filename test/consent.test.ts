@@ -231,3 +231,10 @@ describe('recordConsentDecision', () => {
     expect(codeOf(() => recordConsentDecision(d, { ...details, witness: 'x' } as never))).toBe('INVALID_INPUT');
   });
 });
+
+describe('UNSUPPORTED_PURPOSE message', () => {
+  it("quotes the framework's own words on immediate danger, from its data", () => {
+    const e = errorOf(() => decideConsent(staffordshire, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'given' }));
+    expect(e.message).toContain(staffordshire.contacts.find((c) => c.role === 'police-emergency')!.when);
+  });
+});
