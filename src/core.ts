@@ -40,6 +40,12 @@ export interface FrameworkIndex {
   readonly indicatorIds: readonly string[];
   /** indicator id → position in `fw.indicators` (the source's reading order) */
   readonly order: ReadonlyMap<string, number>;
+  /** orders indicators by level, highest first, then in source order */
+  readonly byLevelThenOrder: (a: Indicator, b: Indicator) => number;
+  /** orders indicators in source order */
+  readonly byOrder: (a: Indicator, b: Indicator) => number;
+  /** measured indicator id → its bounds for people, e.g. `≥ 1 and < 3` */
+  readonly bounds: ReadonlyMap<string, string>;
   /** quantity → need indicators stating a threshold on it */
   readonly measured: ReadonlyMap<Quantity, readonly Indicator[]>;
   readonly tagsUsed: ReadonlySet<string>;
@@ -70,8 +76,22 @@ function build(fw: Framework): FrameworkIndex {
       measured.set(ind.measure.quantity, list);
     }
   }
+  const order = new Map(fw.indicators.map((i, n) => [i.id, n] as const));
+  const bounds = new Map<string, string>();
+  for (const i of fw.indicators) {
+    const m = i.measure;
+    if (m === undefined) continue;
+    const parts: string[] = [];
+    if (m.atLeast !== undefined) parts.push(`≥ ${m.atLeast}`);
+    if (m.atMost !== undefined) parts.push(`≤ ${m.atMost}`);
+    if (m.below !== undefined) parts.push(`< ${m.below}`);
+    bounds.set(i.id, parts.join(' and '));
+  }
   return {
     fw,
+    byLevelThenOrder: (a, b) => b.level - a.level || order.get(a.id)! - order.get(b.id)!,
+    byOrder: (a, b) => order.get(a.id)! - order.get(b.id)!,
+    bounds,
     levelById,
     levelIds: fw.levels.map((l) => l.id),
     areaById,
@@ -80,7 +100,7 @@ function build(fw: Framework): FrameworkIndex {
     areaRoot,
     indicatorById: new Map(fw.indicators.map((i) => [i.id, i] as const)),
     indicatorIds: fw.indicators.map((i) => i.id),
-    order: new Map(fw.indicators.map((i, n) => [i.id, n] as const)),
+    order,
     measured,
     tagsUsed,
   };
@@ -143,7 +163,8 @@ export function strictKeys(
       );
     }
   }
-  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  // every key was checked against `allowed` above (no `__proto__`), so a plain object is safe
+  const out: Record<string, unknown> = {};
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(input, key);
     if (desc && !('value' in desc)) {

@@ -179,18 +179,6 @@ export function meetsMeasure(ind: Indicator, value: number): boolean {
   return (m.below === undefined || value < m.below) && (m.atLeast === undefined || value >= m.atLeast) && (m.atMost === undefined || value <= m.atMost);
 }
 
-function ruleText(ind: Indicator, value: number): string {
-  const m = ind.measure!;
-  const parts: string[] = [];
-  if (m.atLeast !== undefined) parts.push(`≥ ${m.atLeast}`);
-  if (m.atMost !== undefined) parts.push(`≤ ${m.atMost}`);
-  if (m.below !== undefined) parts.push(`< ${m.below}`);
-  return `${m.quantity} ${value} (${parts.join(' and ')})`;
-}
-
-const byLevelThenOrder = (ix: FrameworkIndex) => (a: Indicator, b: Indicator) =>
-  b.level - a.level || ix.order.get(a.id)! - ix.order.get(b.id)!;
-const byOrder = (ix: FrameworkIndex) => (a: Indicator, b: Indicator) => ix.order.get(a.id)! - ix.order.get(b.id)!;
 
 function statement(fw: Framework, id: string): Statement | undefined {
   return fw.considerations.find((c) => c.id === id);
@@ -225,8 +213,10 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
     const ix = indexOf(fw, 'resolveLevel');
     const a = strictKeys(assessment, ASSESSMENT_KEYS, 'INVALID_ASSESSMENT', 'assessment');
 
-    // observed indicators
-    const observed = new Map<string, Indicator>();
+    // observed indicators, each once
+    const seen = new Set<string>();
+    const needs: Indicator[] = [];
+    const strengths: Indicator[] = [];
     if (a.indicators !== undefined) {
       if (!Array.isArray(a.indicators)) {
         invalid('INVALID_ASSESSMENT', `assessment.indicators must be an array of indicator ids; received ${describe(a.indicators)}`, [
@@ -243,7 +233,10 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
         }
         const ind = ix.indicatorById.get(id);
         if (ind === undefined) unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds, ` at assessment.indicators[${n}]`);
-        observed.set(id, ind);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (ind.kind === 'need') needs.push(ind);
+        else strengths.push(ind);
       }
     }
 
@@ -259,22 +252,19 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
         let top = 0;
         for (const ind of stating ?? []) {
           if (!meetsMeasure(ind, value)) continue;
-          derived.push({ indicator: ind, quantity: q, value, rule: ruleText(ind, value) });
+          derived.push({ indicator: ind, quantity: q, value, rule: `${q} ${value} (${ix.bounds.get(ind.id)!})` });
           if (ind.level > top) top = ind.level;
+          if (!seen.has(ind.id)) {
+            seen.add(ind.id);
+            needs.push(ind);
+          }
         }
         measured.push({ q, value, stating, top });
       }
     }
 
-    const needsById = new Map<string, Indicator>();
-    const strengths: Indicator[] = [];
-    for (const ind of observed.values()) {
-      if (ind.kind === 'need') needsById.set(ind.id, ind);
-      else strengths.push(ind);
-    }
-    for (const d of derived) needsById.set(d.indicator.id, d.indicator);
-    const needs = needsById.size > 1 ? [...needsById.values()].sort(byLevelThenOrder(ix)) : [...needsById.values()];
-    if (strengths.length > 1) strengths.sort(byOrder(ix));
+    if (needs.length > 1) needs.sort(ix.byLevelThenOrder);
+    if (strengths.length > 1) strengths.sort(ix.byOrder);
 
     const indicatedRank = needs.length > 0 ? needs[0]!.level : 1;
     const indicatedLevel = ix.fw.levels[indicatedRank - 1]!;
