@@ -34,8 +34,6 @@ export interface FrameworkIndex {
   readonly areaIds: readonly string[];
   /** area id → the ids of the area and all its descendants */
   readonly areaSubtree: ReadonlyMap<string, ReadonlySet<string>>;
-  /** area id → its top-level ancestor (itself when top-level) */
-  readonly areaRoot: ReadonlyMap<string, string>;
   readonly indicatorById: ReadonlyMap<string, Indicator>;
   readonly indicatorIds: readonly string[];
   /** indicator id → position in `fw.indicators` (the source's reading order) */
@@ -48,7 +46,6 @@ export interface FrameworkIndex {
   readonly bounds: ReadonlyMap<string, string>;
   /** quantity → need indicators stating a threshold on it */
   readonly measured: ReadonlyMap<Quantity, readonly Indicator[]>;
-  readonly tagsUsed: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, FrameworkIndex>();
@@ -57,19 +54,11 @@ function build(fw: Framework): FrameworkIndex {
   const levelById = new Map(fw.levels.map((l) => [l.id, l] as const));
   const areaById = new Map(fw.areas.map((a) => [a.id, a] as const));
   const areaSubtree = new Map<string, Set<string>>(fw.areas.map((a) => [a.id, new Set([a.id])]));
-  const areaRoot = new Map<string, string>();
   for (const a of fw.areas) {
-    let root = a.id;
-    for (let p = a.parent; p !== undefined; p = areaById.get(p)?.parent) {
-      areaSubtree.get(p)?.add(a.id);
-      root = p;
-    }
-    areaRoot.set(a.id, root);
+    for (let p = a.parent; p !== undefined; p = areaById.get(p)?.parent) areaSubtree.get(p)?.add(a.id);
   }
   const measured = new Map<Quantity, Indicator[]>();
-  const tagsUsed = new Set<string>();
   for (const ind of fw.indicators) {
-    for (const t of ind.tags) tagsUsed.add(t);
     if (ind.measure && ind.kind === 'need') {
       const list = measured.get(ind.measure.quantity) ?? [];
       list.push(ind);
@@ -97,12 +86,10 @@ function build(fw: Framework): FrameworkIndex {
     areaById,
     areaIds: fw.areas.map((a) => a.id),
     areaSubtree,
-    areaRoot,
     indicatorById: new Map(fw.indicators.map((i) => [i.id, i] as const)),
     indicatorIds: fw.indicators.map((i) => i.id),
     order,
     measured,
-    tagsUsed,
   };
 }
 

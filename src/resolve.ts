@@ -70,8 +70,7 @@ export type ConsiderationId =
   | 'judgement-below-indicated'
   | 'judgement-above-indicated'
   | 'measure-not-applicable'
-  | 'higher-descriptors-to-consider'
-  | 'guide-not-checklist';
+  | 'higher-descriptors-to-consider';
 
 /** An advisory note for the practitioner; never applied silently. @category Resolution */
 export interface Consideration {
@@ -493,7 +492,6 @@ const CONSIDERATION_ORDER: readonly ConsiderationId[] = [
   'judgement-above-indicated',
   'strengths-alongside-needs',
   'measure-not-applicable',
-  'guide-not-checklist',
 ];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

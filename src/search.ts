@@ -359,12 +359,6 @@ export function searchKey(term: string): string | undefined {
   return stems.length > 0 ? stems.join(' ') : undefined;
 }
 
-/** The vocabulary meaning of a stemmed key (tags and phrase labels), for tests. @internal */
-export function searchMeaning(key: string): { tags: readonly string[]; phrases: readonly string[] } | undefined {
-  const m = vocabulary().keys.get(key);
-  return m && { tags: m.tags, phrases: m.phrases.map((p) => p.label) };
-}
-
 // ---------------------------------------------------------------- index
 
 interface Doc {

@@ -103,7 +103,7 @@ export function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<stri
     checkSource(ind.source, [...p, 'source']);
   });
 
-  // measures of one quantity: a worse value never implies a lower level
+  // contacts and routes (the direction of measures is checked by defineFramework)
   const contactIds = new Set(fw.contacts.map((c) => c.id));
   if (contactIds.size !== fw.contacts.length) add(['contacts'], 'duplicate contact ids');
   fw.contacts.forEach((c, i) => {
