@@ -1,0 +1,152 @@
+/**
+ * Build-time compilation and checking of the thesaurus
+ * (`data/vocabularies/synonyms.json`): every term analysed and stemmed once,
+ * indexed by its first stem, tags read as concepts, relations resolved, and
+ * every problem reported (a term that reads as nothing, a term claimed by two
+ * concepts, an unknown tag or concept). Used by `scripts/build-data.ts` and the
+ * tests, never by the search at run time.
+ * @module
+ * @internal
+ */
+import { termStems, words } from './tokenise.js';
+import type { CompiledConcept, CompiledTerm, CompiledVocabulary, Role } from './vocabulary.js';
+
+/** How strongly a query tag reaches a narrower or a broader tag of a descriptor. */
+const NARROWER = 0.8;
+const BROADER = 0.5;
+
+/** The thesaurus as in data/ (validated by its zod schema before this). */
+export interface ThesaurusData {
+  readonly spellings: Readonly<Record<string, string>>;
+  readonly concepts: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly terms: readonly string[];
+    readonly phrases?: readonly string[] | undefined;
+    readonly tags?: readonly string[] | undefined;
+  }[];
+  readonly relations: {
+    readonly roles: Readonly<Record<Role, readonly string[]>>;
+    readonly possessives: readonly string[];
+    readonly actions: Readonly<Record<string, readonly string[]>>;
+    readonly rules: readonly { readonly actor: Role; readonly action: string; readonly target: Role; readonly concept: string }[];
+  };
+}
+
+/** A tag as in data/vocabularies/tags.json. */
+export interface TagData {
+  readonly id: string;
+  readonly name: string;
+  readonly broader?: string | undefined;
+}
+
+/** Compiles the thesaurus; `problems` is empty when it is sound. */
+export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]): { vocabulary: CompiledVocabulary; problems: string[] } {
+  const problems: string[] = [];
+  const sp = data.spellings;
+  const tagIds = new Set(tags.map((t) => t.id));
+  const concepts: CompiledConcept[] = [];
+  const terms: CompiledTerm[] = [];
+  const owner = new Map<string, number>();
+  const conceptIndex = new Map<string, number>();
+  const phrasesOf = (labels: readonly string[]): [string, string[]][] => {
+    const out: [string, string[]][] = [];
+    for (const label of labels) {
+      const stems = termStems(label, sp).filter((s) => s !== 'not');
+      if (stems.length > 0 && !out.some(([l]) => l === label)) out.push([label, stems]);
+    }
+    return out;
+  };
+  const addTerm = (term: string, c: number, where: string, exclusive: boolean): void => {
+    const stems = termStems(term, sp);
+    if (stems.length === 0 || stems.every((s) => s === 'not')) {
+      if (exclusive) problems.push(`${where}: term ${JSON.stringify(term)} has no searchable word`);
+      return;
+    }
+    const key = stems.join(' ');
+    const had = owner.get(key);
+    if (had !== undefined) {
+      if (had !== c && exclusive) problems.push(`${where}: term ${JSON.stringify(term)} reads as '${key}', already a term of '${concepts[had]!.id}'`);
+      return;
+    }
+    owner.set(key, c);
+    terms.push([stems, c, term]);
+  };
+  data.concepts.forEach((e, n) => {
+    if (conceptIndex.has(e.id)) problems.push(`concepts[${n}].id: duplicate id '${e.id}'`);
+    for (const t of e.tags ?? []) if (!tagIds.has(t)) problems.push(`concepts[${n}] ('${e.id}').tags: unknown tag '${t}'`);
+    const c = concepts.length;
+    conceptIndex.set(e.id, c);
+    concepts.push({ id: e.id, label: e.label, tags: [...(e.tags ?? [])], phrases: phrasesOf(e.phrases ?? []) });
+    for (const term of e.terms) addTerm(term, c, `concepts[${n}] ('${e.id}')`, true);
+  });
+  // every tag is searchable by its id and its name, unless a concept already claims the words
+  for (const t of tags) {
+    const c = concepts.length;
+    const idWords = t.id.replace(/-/g, ' ');
+    concepts.push({ id: `tag:${t.id}`, label: t.name.toLowerCase(), tags: [t.id], phrases: phrasesOf([idWords, t.name]) });
+    addTerm(idWords, c, `tag ${t.id}`, false);
+    addTerm(t.name, c, `tag ${t.id}`, false);
+  }
+  // index: first stem → terms, longest first, then in thesaurus order
+  const byStem: Record<string, number[]> = {};
+  terms.forEach(([stems], i) => (byStem[stems[0]!] ??= []).push(i));
+  for (const list of Object.values(byStem)) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
+  const singleKeys = terms
+    .filter(([stems]) => stems.length === 1 && stems[0] !== 'not')
+    .map(([stems]) => stems[0]!)
+    .sort();
+  // tag relations: a query tag reaches itself, its narrower tags and (less) its broader ones
+  const broader = new Map(tags.map((t) => [t.id, t.broader]));
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    for (let p = broader.get(id); p !== undefined && !out.includes(p); p = broader.get(p)) out.push(p);
+    return out;
+  };
+  const tagWeights: Record<string, Record<string, number>> = {};
+  for (const t of tags) {
+    const m: Record<string, number> = { [t.id]: 1 };
+    for (const a of ancestors(t.id)) m[a] = BROADER;
+    for (const u of tags) if (ancestors(u.id).includes(t.id)) m[u.id] = NARROWER;
+    tagWeights[t.id] = m;
+  }
+  // relations
+  const surface = (text: string): string =>
+    words(text)
+      .map((w) => (Object.hasOwn(sp, w.word) ? sp[w.word]! : w.word))
+      .join(' ');
+  let maxPhraseWords = 1;
+  const roles: Record<string, Role> = {};
+  for (const role of ['partner', 'parent', 'child'] as const) {
+    for (const w of data.relations.roles[role]) {
+      const k = surface(w);
+      if (k === '') problems.push(`relations.roles.${role}: ${JSON.stringify(w)} has no word`);
+      else if (roles[k] !== undefined && roles[k] !== role) problems.push(`relations.roles.${role}: '${k}' is already a ${roles[k]} word`);
+      else roles[k] = role;
+      maxPhraseWords = Math.max(maxPhraseWords, k.split(' ').length);
+    }
+  }
+  const actions: Record<string, string> = {};
+  for (const [id, list] of Object.entries(data.relations.actions)) {
+    for (const w of list) {
+      const k = surface(w);
+      if (k === '') problems.push(`relations.actions.${id}: ${JSON.stringify(w)} has no word`);
+      else if (actions[k] !== undefined && actions[k] !== id) problems.push(`relations.actions.${id}: '${k}' is already a ${actions[k]} word`);
+      else if (roles[k] !== undefined) problems.push(`relations.actions.${id}: '${k}' is also a role word`);
+      else actions[k] = id;
+      maxPhraseWords = Math.max(maxPhraseWords, k.split(' ').length);
+    }
+  }
+  const possessives = data.relations.possessives.map(surface);
+  const rules: Record<string, number> = {};
+  data.relations.rules.forEach((r, n) => {
+    const c = conceptIndex.get(r.concept);
+    if (c === undefined) problems.push(`relations.rules[${n}]: unknown concept '${r.concept}'`);
+    else if (data.relations.actions[r.action] === undefined) problems.push(`relations.rules[${n}]: unknown action '${r.action}'`);
+    else rules[`${r.actor} ${r.action} ${r.target}`] = c;
+  });
+  return {
+    vocabulary: { spellings: { ...sp }, concepts, terms, byStem, singleKeys, tagWeights, roles, possessives, actions, maxPhraseWords, rules },
+    problems,
+  };
+}

@@ -1,0 +1,321 @@
+/**
+ * Reading a query: thesaurus concepts (terms in order, a little apart allowed,
+ * negation included), who does what to whom, ages and percentages, then the
+ * remaining words (hyphen-less compounds, prefixes, small misspellings).
+ * @module
+ * @internal
+ */
+import { distance } from '../distance.js';
+import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import type { SearchIndex } from './index.js';
+import { stem } from './stem.js';
+import { type Token, tokenise } from './tokenise.js';
+import type { Role } from './vocabulary.js';
+
+/** Only this many characters of a query are read; the rest is ignored. */
+export const MAX_QUERY_CHARS = 1000;
+/** Only this many content words of a query are used. */
+const MAX_QUERY_TERMS = 48;
+/** Only this many words per query, unknown to the descriptors, are tried as misspellings. */
+const MAX_FUZZY_TERMS = 4;
+/** A term's words may stand this many words apart in the query, in order. */
+const GAP = 2;
+/** How far (in words) a role word may stand from its action. */
+const ROLE_REACH = 4;
+
+const EXPANSION = 0.7;
+const PREFIX = 0.7;
+const FUZZY = 0.6;
+const FUZZY_KEY = 0.8;
+const APART = 0.85;
+const RELATION = 1.4;
+const AGE_GAP = 1.2;
+
+export interface Phrase {
+  /** shown in `matched` */
+  readonly label: string;
+  readonly stems: readonly string[];
+  readonly weight: number;
+}
+
+/** One unit of meaning of the query. */
+export interface Unit {
+  readonly id: string;
+  readonly phrases: readonly Phrase[];
+  readonly tags: readonly string[];
+  readonly weight: number;
+  /** the query's words it stands for, as written (lower case) */
+  readonly typed: string;
+  /** the thesaurus concept (id), if any */
+  readonly concept: string | undefined;
+  /** a concern of its own: diversified so that each concern of a query has its best descriptor near the top */
+  readonly concern: boolean;
+  /** a percentage of the query ("attendance 85%") */
+  readonly percent?: number;
+}
+
+const conceptIndex = new Map(voc.concepts.map((c, i) => [c.id, i]));
+
+function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`): Unit {
+  const concept = voc.concepts[c]!;
+  const own = typedStems.filter((s) => s !== 'not');
+  const phrases: Phrase[] = own.length > 0 ? [{ label: typed, stems: own, weight: 1 }] : [];
+  for (const [label, stems] of concept.phrases) if (label !== typed) phrases.push({ label, stems, weight: EXPANSION });
+  return { id, typed, phrases, tags: concept.tags, weight, concept: concept.id, concern: concept.tags.length > 0 };
+}
+
+interface Match {
+  readonly term: number;
+  readonly concept: number;
+  readonly positions: readonly number[];
+  readonly exact: boolean;
+}
+
+/** Thesaurus terms found in the content words, in order, each word at most GAP apart. */
+function findTerms(seq: readonly Token[]): Match[] {
+  const found: Match[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const list = voc.byStem[seq[i]!.stem];
+    if (list === undefined) continue;
+    for (const t of list) {
+      const [stems, concept] = voc.terms[t]!;
+      const positions = [i];
+      let p = i;
+      for (let k = 1; k < stems.length; k++) {
+        const limit = i + stems.length - 1 + GAP;
+        let q = p + 1;
+        while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
+        if (q >= seq.length || q > limit) break;
+        positions.push(q);
+        p = q;
+      }
+      if (positions.length === stems.length) found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 });
+    }
+  }
+  // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
+  const best = new Map<number, Match>();
+  for (const m of found) {
+    const b = best.get(m.concept);
+    if (b === undefined || m.positions.length > b.positions.length || (m.positions.length === b.positions.length && m.exact && !b.exact)) best.set(m.concept, m);
+  }
+  const kept = [...best.values()];
+  return kept.filter(
+    (m) =>
+      m.positions.length > 1 ||
+      !kept.some((o) => o !== m && o.positions.length > 1 && o.positions[0]! <= m.positions[0]! && o.positions[o.positions.length - 1]! >= m.positions[0]!),
+  );
+}
+
+interface RoleAt {
+  readonly start: number;
+  readonly end: number;
+  readonly role: Role;
+  readonly words: string;
+  readonly possessed: boolean;
+}
+
+const PRONOUN_ACTORS = new Set(['he', 'she', 'they']);
+
+function ageAt(tokens: readonly Token[], i: number): { age: number; end: number } | undefined {
+  const s = tokens[i]!.surface;
+  const m = /^(\d{1,2})(yo|yrs?|y)?$/.exec(s);
+  if (m === null) return undefined;
+  const age = Number(m[1]);
+  if (m[2] === 'yo') return { age, end: i };
+  const n1 = tokens[i + 1]?.surface;
+  const n2 = tokens[i + 2]?.surface;
+  if ((n1 === 'year' || n1 === 'years' || n1 === 'yr' || n1 === 'yrs' || n1 === 'y' || m[2] !== undefined) && (n2 === 'old' || n1 === 'old' || n2 === 'o')) return { age, end: n1 === 'old' ? i + 1 : i + 2 };
+  if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
+  const p = tokens[i - 1]?.surface;
+  if (p === 'aged' || p === 'age') return { age, end: i };
+  return undefined;
+}
+
+/** Who does what to whom, and the ages of the query. */
+function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens: Set<number>; ages: number[] } {
+  const roles: RoleAt[] = [];
+  const actions: { start: number; end: number; action: string; words: string }[] = [];
+  const ages: number[] = [];
+  const maxW = voc.maxPhraseWords;
+  for (let i = 0; i < tokens.length; ) {
+    const age = ageAt(tokens, i);
+    if (age !== undefined) {
+      ages.push(age.age);
+      // '16 year old boyfriend': the role word after the age wins
+      const next = tokens[age.end + 1]?.surface;
+      if (next === undefined || voc.roles[next] === undefined) {
+        roles.push({ start: i, end: age.end, role: age.age < 18 ? 'child' : 'parent', words: tokens.slice(i, age.end + 1).map((t) => t.surface).join(' '), possessed: false });
+      }
+      i = age.end + 1;
+      continue;
+    }
+    let done = false;
+    for (let len = Math.min(maxW, tokens.length - i); len >= 1 && !done; len--) {
+      const key = tokens
+        .slice(i, i + len)
+        .map((t) => t.surface)
+        .join(' ');
+      const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
+      if (action !== undefined && tokens[i - 1]?.surface !== 'not') {
+        actions.push({ start: i, end: i + len - 1, action, words: key });
+        i += len;
+        done = true;
+        break;
+      }
+      const role = Object.hasOwn(voc.roles, key) ? voc.roles[key] : undefined;
+      if (role !== undefined) {
+        const w = tokens[i + len];
+        // 'her mum': 'her' is a possessive here, not a person
+        if (len === 1 && voc.possessives.includes(key) && w !== undefined && Object.hasOwn(voc.roles, w.surface)) break;
+        const prev = tokens[i - 1]?.surface;
+        roles.push({ start: i, end: i + len - 1, role, words: key, possessed: prev !== undefined && voc.possessives.includes(prev) });
+        i += len;
+        done = true;
+      }
+    }
+    if (!done) i++;
+  }
+  const units: Unit[] = [];
+  const actionTokens = new Set<number>();
+  for (const a of actions) {
+    let actor: RoleAt | undefined;
+    let target: RoleAt | undefined;
+    const by = tokens[a.end + 1]?.surface === 'by' ? a.end + 1 : undefined;
+    const before = roles.filter((r) => r.end < a.start && a.start - r.end <= ROLE_REACH).pop();
+    const after = roles.find((r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1));
+    if (by !== undefined) {
+      actor = after;
+      target = before;
+    } else {
+      actor = before;
+      target = after;
+    }
+    if (actor === undefined || target === undefined) continue;
+    let actorRole = actor.role;
+    let targetRole = target.role;
+    // 'he hits his mum': a pronoun hitting his own parent is the child
+    if (PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child') actorRole = 'child';
+    // 'her boyfriend hits her': a partner's pronoun target is the partner
+    if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
+    const c = voc.rules[`${actorRole} ${a.action} ${targetRole}`];
+    if (c === undefined) continue;
+    const words = `${actor.words} ${a.words} ${target.words}`;
+    units.push(conceptUnit(c, words, [], RELATION, `r:${c}`));
+    for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
+  }
+  return { units, actionTokens, ages };
+}
+
+function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && out.length < limit && sorted[i]!.startsWith(prefix); i++) if (sorted[i] !== prefix) out.push(sorted[i]!);
+  return out;
+}
+
+function tolerance(s: string): number {
+  return s.length >= 8 ? 2 : s.length >= 4 ? 1 : 0;
+}
+
+/** The query's units of meaning. */
+export function parse(query: string, ix: SearchIndex): Unit[] {
+  const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS);
+  const units: Unit[] = [];
+  const seen = new Set<string>();
+  const push = (u: Unit): void => {
+    if (!seen.has(u.id)) {
+      seen.add(u.id);
+      units.push(u);
+    }
+  };
+  const relations = readRelations(tokens);
+  const relationConcepts = new Set(relations.units.map((u) => u.concept));
+  for (const u of relations.units) push(u);
+  // content words and negations, with their token index
+  const seqIndex: number[] = [];
+  const seq: Token[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.fn || t.stem === 'not') {
+      seq.push(t);
+      seqIndex.push(i);
+    }
+  });
+  const covered = new Set<number>();
+  for (const m of findTerms(seq)) {
+    const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
+    for (const p of m.positions) covered.add(p);
+    if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what the action means
+    const typed = m.positions.map((p) => seq[p]!.surface).join(' ');
+    push(conceptUnit(m.concept, typed, m.positions.map((p) => seq[p]!.stem), m.exact ? 1 : APART));
+  }
+  // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
+  const childAges = relations.ages.filter((a) => a < 18);
+  const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
+  if (childAges.length > 0 && adultAges.some((a) => a - Math.min(...childAges) >= 4)) {
+    for (const id of ['sexual-exploitation', 'unsafe-relationships']) {
+      const c = conceptIndex.get(id);
+      if (c !== undefined) push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, `a:${c}`));
+    }
+  }
+  if (childAges.length > 0) {
+    const young = Math.min(...childAges);
+    const label = young < 16 ? 'under 16' : 'post 16';
+    push({ id: `age:${label}`, typed: `${young}`, phrases: [{ label, stems: [young < 16 ? 'under' : 'post', '16'], weight: 1 }], tags: [], weight: 0.5, concept: undefined, concern: false });
+  }
+  // the remaining words
+  let fuzzy = 0;
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i]!;
+    if (covered.has(i) || t.stem === 'not') continue;
+    if (t.surface.endsWith('%')) {
+      const v = Number.parseFloat(t.surface);
+      if (Number.isFinite(v) && v >= 0 && v <= 100) push({ id: `p:${v}`, typed: t.surface, phrases: [], tags: [], weight: 1, concept: undefined, concern: false, percent: v });
+      continue;
+    }
+    if (/^\d+$/.test(t.surface) && !ix.postings.has(t.stem)) continue;
+    const next = seq[i + 1];
+    if (next !== undefined && !covered.has(i + 1) && next.stem !== 'not') {
+      // 'anti social' finds 'antisocial', 'self harm' finds 'selfharm'
+      const joinedSurface = t.surface + next.surface;
+      const c = stem(joinedSurface);
+      const list = voc.byStem[c]?.filter((k) => voc.terms[k]![0].length === 1);
+      if (list !== undefined && list.length > 0) {
+        push(conceptUnit(voc.terms[list[0]!]![1], joinedSurface, [c], 1));
+        i++;
+        continue;
+      }
+      if (ix.postings.has(c)) {
+        push({ id: `w:${c}`, typed: joinedSurface, phrases: [{ label: joinedSurface, stems: [c], weight: 1 }], tags: [], weight: 1, concept: undefined, concern: false });
+        i++;
+        continue;
+      }
+    }
+    const phrases: Phrase[] = [{ label: t.surface, stems: [t.stem], weight: 1 }];
+    if (!ix.postings.has(t.stem)) {
+      // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
+      const tol = tolerance(t.stem);
+      if (t.stem.length >= 4) for (const s of sortedPrefix(ix.vocab, t.stem, 8)) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
+      if (phrases.length === 1 && tol > 0 && fuzzy < MAX_FUZZY_TERMS) {
+        fuzzy += 1;
+        const key = voc.singleKeys.find((k) => k.length >= 4 && distance(t.stem, k, tol) <= tol);
+        if (key !== undefined) {
+          const term = voc.terms[voc.byStem[key]!.find((k) => voc.terms[k]![0].length === 1)!]!;
+          push(conceptUnit(term[1], term[2], [key], FUZZY_KEY));
+          continue;
+        }
+        for (const s of ix.vocab) {
+          if (s.length >= 4 && distance(t.stem, s, tol) <= tol) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
+          if (phrases.length > 8) break;
+        }
+      }
+    }
+    push({ id: `w:${t.stem}`, typed: t.surface, phrases, tags: [], weight: 1, concept: undefined, concern: false });
+  }
+  return units;
+}
