@@ -63,13 +63,11 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       if (exclusive) problems.push(`${where}: term ${JSON.stringify(term)} has no searchable word`);
       return;
     }
-    const key = stems.join(' ');
-    const had = owner.get(key);
-    if (had !== undefined) {
-      if (had !== c && exclusive) problems.push(`${where}: term ${JSON.stringify(term)} reads as '${key}', already a term of '${concepts[had]!.id}'`);
-      return;
-    }
+    // a term may stand for several concepts (an ambiguous word means each of them), once per concept
+    const key = `${c} ${stems.join(' ')}`;
+    if (owner.has(key)) return;
     owner.set(key, c);
+    if (!exclusive && terms.some(([s]) => s.join(' ') === stems.join(' '))) return; // a concept's term wins over a tag name
     terms.push([stems, c, term]);
   };
   data.concepts.forEach((e, n) => {

@@ -30,6 +30,7 @@ const FUZZY_KEY = 0.8;
 const APART = 0.85;
 const RELATION = 1.4;
 const AGE_GAP = 1.2;
+const WHO = 0.3;
 
 export interface Phrase {
   /** shown in `matched` */
@@ -61,7 +62,8 @@ function conceptUnit(c: number, typed: string, typedStems: readonly string[], we
   const own = typedStems.filter((s) => s !== 'not');
   const phrases: Phrase[] = own.length > 0 ? [{ label: typed, stems: own, weight: 1 }] : [];
   for (const [label, stems] of concept.phrases) if (label !== typed) phrases.push({ label, stems, weight: EXPANSION });
-  return { id, typed, phrases, tags: concept.tags, weight, concept: concept.id, concern: concept.tags.length > 0 };
+  // a concept without tags (who: 'mum', 'kids') only refines the ranking
+  return { id, typed, phrases, tags: concept.tags, weight: concept.tags.length > 0 ? weight : weight * WHO, concept: concept.id, concern: concept.tags.length > 0 };
 }
 
 interface Match {

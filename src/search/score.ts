@@ -16,7 +16,7 @@ const STRENGTH_FACTOR = 0.75;
 /** A concern's best descriptor is brought forward only when its score is at least this share of the top score. */
 const CONCERN_FLOOR = 0.2;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
-const CONCERN_BAND = 0.6;
+const CONCERN_BAND = 0.8;
 
 function bm25(ix: SearchIndex, d: Doc, s: string): number {
   const tf = d.tf.get(s);

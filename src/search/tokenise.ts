@@ -31,7 +31,11 @@ export const STOP: ReadonlySet<string> = new Set(
     'their them they he she his her him hers herself himself themselves itself i me my we our us you your who whom which what when ' +
     'where how do does did has have had having will would should could can may might must shall e g eg ie etc also so such than then very ' +
     'just really quite some any lot lots got get gets getting im ive hes shes theyre thats theres its weve youre but if because while ' +
-    'about again still being keeps keep kept seems seem seemed'
+    'about again still being keeps keep kept seems seem seemed worried worry worries worrying concerned concern concerns ' +
+    'take takes taking took go goes going went gone come comes coming came make makes made making say says said saying ' +
+    'always other others own all every everything lately recently now today yesterday last ago since often sometimes ' +
+    'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
+    'see sees seen saw one ones thing things something anything even ever'
   ).split(' '),
 );
 
