@@ -382,6 +382,9 @@ export const ThesaurusRelationsSchema = z.strictObject({
   note: z.string().optional(),
   roles: z.strictObject({ partner: z.array(z.string().min(1)), parent: z.array(z.string().min(1)), child: z.array(z.string().min(1)) }),
   possessives: z.array(z.string().min(1)),
+  /** words naming a male or a female person, for reading 'he' and 'her' */
+  male: z.array(z.string().min(1)),
+  female: z.array(z.string().min(1)),
   actions: z.record(IdSchema, z.array(z.string().min(1)).min(1)),
   rules: z.array(z.strictObject({ actor: RoleSchema, action: IdSchema, target: RoleSchema, concept: IdSchema })).min(1),
 });
@@ -394,4 +397,8 @@ export const SynonymVocabularySchema = z.strictObject({
   spellings: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   concepts: z.array(ThesaurusConceptSchema).min(1),
   relations: ThesaurusRelationsSchema,
+  /** a concern said of a parent also means the parental concept: concept id → parental concept id */
+  parental: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, IdSchema) }),
+  /** words of a strength: a query using them (not negated) ranks strengths before needs */
+  strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
 });

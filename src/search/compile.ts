@@ -30,7 +30,11 @@ export interface ThesaurusData {
     readonly possessives: readonly string[];
     readonly actions: Readonly<Record<string, readonly string[]>>;
     readonly rules: readonly { readonly actor: Role; readonly action: string; readonly target: Role; readonly concept: string }[];
+    readonly male: readonly string[];
+    readonly female: readonly string[];
   };
+  readonly parental: { readonly concepts: Readonly<Record<string, string>> };
+  readonly strengths: { readonly cues: readonly string[] };
 }
 
 /** A tag as in data/vocabularies/tags.json. */
@@ -143,8 +147,43 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     else if (data.relations.actions[r.action] === undefined) problems.push(`relations.rules[${n}]: unknown action '${r.action}'`);
     else rules[`${r.actor} ${r.action} ${r.target}`] = c;
   });
+  const gender: Record<string, 'm' | 'f'> = {};
+  for (const w of data.relations.male) gender[surface(w)] = 'm';
+  for (const w of data.relations.female) {
+    const k = surface(w);
+    if (gender[k] === 'm') problems.push(`relations.female: '${k}' is also a male word`);
+    gender[k] = 'f';
+  }
+  const parental: Record<number, number> = {};
+  for (const [from, to] of Object.entries(data.parental.concepts)) {
+    const a = conceptIndex.get(from);
+    const b = conceptIndex.get(to);
+    if (a === undefined || b === undefined) problems.push(`parental.concepts: unknown concept '${a === undefined ? from : to}'`);
+    else parental[a] = b;
+  }
+  const strengthCues: string[] = [];
+  for (const cue of data.strengths.cues) {
+    const stems = termStems(cue, sp).filter((x) => x !== 'not');
+    if (stems.length === 0) problems.push(`strengths.cues: ${JSON.stringify(cue)} has no searchable word`);
+    else strengthCues.push(stems.join(' '));
+  }
   return {
-    vocabulary: { spellings: { ...sp }, concepts, terms, byStem, singleKeys, tagWeights, roles, possessives, actions, maxPhraseWords, rules },
+    vocabulary: {
+      spellings: { ...sp },
+      concepts,
+      terms,
+      byStem,
+      singleKeys,
+      tagWeights,
+      roles,
+      possessives,
+      actions,
+      maxPhraseWords,
+      rules,
+      gender,
+      parental,
+      strengthCues,
+    },
     problems,
   };
 }

@@ -22,6 +22,8 @@ const MAX_FUZZY_TERMS = 4;
 const GAP = 2;
 /** How far (in words) a role word may stand from its action. */
 const ROLE_REACH = 4;
+/** How far (in words) the actor may stand before its action. */
+const ACTOR_REACH = 8;
 
 const EXPANSION = 0.7;
 const PREFIX = 0.7;
@@ -31,6 +33,8 @@ const APART = 0.85;
 const RELATION = 1.4;
 const AGE_GAP = 1.2;
 const WHO = 0.3;
+/** How far (in words) a parent may stand before a concern said of them. */
+const PARENT_REACH = 6;
 
 export interface Phrase {
   /** shown in `matched` */
@@ -117,6 +121,19 @@ interface RoleAt {
 }
 
 const PRONOUN_ACTORS = new Set(['he', 'she', 'they']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them']);
+
+/** The role a pronoun stands for: the last person named before it with its gender; `undefined` when none is. */
+function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Role | undefined {
+  if (!PRONOUNS.has(r.words)) return r.role;
+  const g = voc.gender[r.words];
+  if (g === undefined) return undefined;
+  for (let k = roles.indexOf(r) - 1; k >= 0; k--) {
+    const o = roles[k]!;
+    if (o !== skip && !PRONOUNS.has(o.words) && voc.gender[o.words.split(' ').pop()!] === g) return o.role;
+  }
+  return undefined;
+}
 
 function ageAt(tokens: readonly Token[], i: number): { age: number; end: number } | undefined {
   const s = tokens[i]!.surface;
@@ -134,7 +151,7 @@ function ageAt(tokens: readonly Token[], i: number): { age: number; end: number 
 }
 
 /** Who does what to whom, and the ages of the query. */
-function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens: Set<number>; ages: number[] } {
+function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens: Set<number>; ages: number[]; roles: RoleAt[] } {
   const roles: RoleAt[] = [];
   const actions: { start: number; end: number; action: string; words: string }[] = [];
   const ages: number[] = [];
@@ -183,7 +200,7 @@ function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens:
     let actor: RoleAt | undefined;
     let target: RoleAt | undefined;
     const by = tokens[a.end + 1]?.surface === 'by' ? a.end + 1 : undefined;
-    const before = roles.filter((r) => r.end < a.start && a.start - r.end <= ROLE_REACH).pop();
+    const before = roles.filter((r) => r.end < a.start && a.start - r.end <= (by === undefined ? ACTOR_REACH : ROLE_REACH)).pop();
     const after = roles.find((r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1));
     if (by !== undefined) {
       actor = after;
@@ -193,10 +210,10 @@ function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens:
       target = after;
     }
     if (actor === undefined || target === undefined) continue;
-    let actorRole = actor.role;
-    let targetRole = target.role;
+    let actorRole = resolve(roles, actor) ?? actor.role;
+    let targetRole = resolve(roles, target, actor) ?? target.role;
     // 'he hits his mum': a pronoun hitting his own parent is the child
-    if (PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child') actorRole = 'child';
+    if (PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && resolve(roles, actor) === undefined) actorRole = 'child';
     // 'her boyfriend hits her': a partner's pronoun target is the partner
     if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
     const c = voc.rules[`${actorRole} ${a.action} ${targetRole}`];
@@ -205,7 +222,7 @@ function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens:
     units.push(conceptUnit(c, words, [], RELATION, `r:${c}`));
     for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
   }
-  return { units, actionTokens, ages };
+  return { units, actionTokens, ages, roles };
 }
 
 function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
@@ -226,7 +243,7 @@ function tolerance(s: string): number {
 }
 
 /** The query's units of meaning. */
-export function parse(query: string, ix: SearchIndex): Unit[] {
+export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean } {
   const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS);
   const units: Unit[] = [];
   const seen = new Set<string>();
@@ -255,6 +272,13 @@ export function parse(query: string, ix: SearchIndex): Unit[] {
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what the action means
     const typed = m.positions.map((p) => seq[p]!.surface).join(' ');
     push(conceptUnit(m.concept, typed, m.positions.map((p) => seq[p]!.stem), m.exact ? 1 : APART));
+    // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too
+    const parental = voc.parental[m.concept];
+    if (parental !== undefined) {
+      const at = seqIndex[m.positions[0]!]!;
+      const who = relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop();
+      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.words} ${typed}`, [], 1, `pp:${parental}`));
+    }
   }
   // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
@@ -269,6 +293,14 @@ export function parse(query: string, ix: SearchIndex): Unit[] {
     const young = Math.min(...childAges);
     const label = young < 16 ? 'under 16' : 'post 16';
     push({ id: `age:${label}`, typed: `${young}`, phrases: [{ label, stems: [young < 16 ? 'under' : 'post', '16'], weight: 1 }], tags: [], weight: 0.5, concept: undefined, concern: false });
+  }
+  // words of a strength, not negated
+  let strengths = false;
+  for (let i = 0; i < seq.length && !strengths; i++) {
+    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
+    const one = seq[i]!.stem;
+    const two = i + 1 < seq.length ? `${one} ${seq[i + 1]!.stem}` : '';
+    strengths = voc.strengthCues.includes(one) || (two !== '' && voc.strengthCues.includes(two));
   }
   // the remaining words
   let fuzzy = 0;
@@ -319,5 +351,5 @@ export function parse(query: string, ix: SearchIndex): Unit[] {
     }
     push({ id: `w:${t.stem}`, typed: t.surface, phrases, tags: [], weight: 1, concept: undefined, concern: false });
   }
-  return units;
+  return { units, strengths };
 }

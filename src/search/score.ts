@@ -10,11 +10,13 @@ import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
 import type { Doc, SearchIndex } from './index.js';
 import type { Phrase, Unit } from './query.js';
 
-const TAG_WEIGHT = 0.8;
+const TAG_WEIGHT = 0.5;
 const NOT_ADJACENT = 0.6;
 const STRENGTH_FACTOR = 0.75;
+/** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
+const STRENGTH_CUED = 1.5;
 /** A concern's best descriptor is brought forward only when its score is at least this share of the top score. */
-const CONCERN_FLOOR = 0.2;
+const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
 const CONCERN_BAND = 0.8;
 
@@ -132,13 +134,13 @@ function scoreUnits(ix: SearchIndex, units: readonly Unit[]): Map<number, Hit> {
 }
 
 /** The full ranking of a query's units: merged by text, diversified by concern. */
-export function rank(ix: SearchIndex, units: readonly Unit[]): Ranked[] {
+export function rank(ix: SearchIndex, units: readonly Unit[], strengths = false): Ranked[] {
   const hits = scoreUnits(ix, units);
   // merge descriptors with one text: the best score, everything that matched any of them
   const groups = new Map<number, Hit>();
   for (const [n, h] of hits) {
     const d = ix.docs[n]!;
-    const s = h.score * (d.strength ? STRENGTH_FACTOR : 1);
+    const s = h.score * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1);
     const g = groups.get(d.group);
     if (g === undefined) groups.set(d.group, { score: s, matched: [...h.matched], concepts: [...h.concepts], by: new Map(h.by) });
     else {

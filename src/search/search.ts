@@ -66,9 +66,9 @@ export function readArguments(fw: unknown, text: unknown, options: unknown, fn: 
 
 /** The ranked hits of one query on an index. @internal */
 export function searchIn(ix: SearchIndex, query: string, limit: number): SearchResult[] {
-  const units = parse(query, ix);
+  const { units, strengths } = parse(query, ix);
   if (units.length === 0) return [];
-  return rank(ix, units)
+  return rank(ix, units, strengths)
     .slice(0, limit)
     .map((r) => {
       const members = ix.members.get(r.group)!;

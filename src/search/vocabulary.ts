@@ -42,4 +42,10 @@ export interface CompiledVocabulary {
   readonly maxPhraseWords: number;
   /** `${actor} ${action} ${target}` → concept index */
   readonly rules: Readonly<Record<string, number>>;
+  /** word → 'm' or 'f', for reading pronouns */
+  readonly gender: Readonly<Record<string, 'm' | 'f'>>;
+  /** concept index → its parental concept index */
+  readonly parental: Readonly<Record<number, number>>;
+  /** stems of strength cues (multi-word cues joined by a space) */
+  readonly strengthCues: readonly string[];
 }
