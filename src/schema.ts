@@ -401,4 +401,6 @@ export const SynonymVocabularySchema = z.strictObject({
   parental: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, IdSchema) }),
   /** words of a strength: a query using them (not negated) ranks strengths before needs */
   strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
+  /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
+  disclosure: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1), concepts: z.array(IdSchema).min(1), concept: IdSchema }),
 });

@@ -35,6 +35,7 @@ export interface ThesaurusData {
   };
   readonly parental: { readonly concepts: Readonly<Record<string, string>> };
   readonly strengths: { readonly cues: readonly string[] };
+  readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
 }
 
 /** A tag as in data/vocabularies/tags.json. */
@@ -167,8 +168,19 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (stems.length === 0) problems.push(`strengths.cues: ${JSON.stringify(cue)} has no searchable word`);
     else strengthCues.push(stems.join(' '));
   }
+  const known = (id: string, where: string): number => {
+    const c = conceptIndex.get(id);
+    if (c === undefined) problems.push(`${where}: unknown concept '${id}'`);
+    return c ?? -1;
+  };
+  const disclosure = {
+    cues: data.disclosure.cues.map(surface),
+    concepts: data.disclosure.concepts.map((id) => known(id, 'disclosure.concepts')),
+    concept: known(data.disclosure.concept, 'disclosure.concept'),
+  };
   return {
     vocabulary: {
+      disclosure,
       spellings: { ...sp },
       concepts,
       terms,

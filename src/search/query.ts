@@ -280,6 +280,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.words} ${typed}`, [], 1, `pp:${parental}`));
     }
   }
+  // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
+  if (tokens.some((t) => voc.disclosure.cues.includes(t.surface)) && units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex.get(u.concept)!))) {
+    const cue = tokens.find((t) => voc.disclosure.cues.includes(t.surface))!;
+    push(conceptUnit(voc.disclosure.concept, cue.surface, [], 1, `d:${voc.disclosure.concept}`));
+  }
   // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
   const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);

@@ -48,4 +48,6 @@ export interface CompiledVocabulary {
   readonly parental: Readonly<Record<number, number>>;
   /** stems of strength cues (multi-word cues joined by a space) */
   readonly strengthCues: readonly string[];
+  /** reporting words (surfaces), the concept indices they combine with, and the disclosure concept index */
+  readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
 }
