@@ -17,7 +17,7 @@ export const MAX_QUERY_CHARS = 1000;
 /** Only this many content words of a query are used. */
 const MAX_QUERY_TERMS = 48;
 /** Only this many words per query, unknown to the descriptors, are tried as misspellings. */
-const MAX_FUZZY_TERMS = 4;
+const MAX_FUZZY_TERMS = 3;
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
 /** How far (in words) a role word may stand from its action. */
@@ -120,6 +120,9 @@ interface RoleAt {
   readonly possessed: boolean;
 }
 
+/** First words of role and action phrases: only these start a look-up. */
+const RELATION_FIRST = new Set([...Object.keys(voc.roles), ...Object.keys(voc.actions)].map((k) => k.split(' ')[0]!));
+
 const PRONOUN_ACTORS = new Set(['he', 'she', 'they']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them']);
 
@@ -169,6 +172,10 @@ function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens:
       continue;
     }
     let done = false;
+    if (!RELATION_FIRST.has(tokens[i]!.surface)) {
+      i++;
+      continue;
+    }
     for (let len = Math.min(maxW, tokens.length - i); len >= 1 && !done; len--) {
       const key = tokens
         .slice(i, i + len)
@@ -239,7 +246,7 @@ function sortedPrefix(sorted: readonly string[], prefix: string, limit: number):
 }
 
 function tolerance(s: string): number {
-  return s.length >= 8 ? 2 : s.length >= 4 ? 1 : 0;
+  return s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
 }
 
 /** The query's units of meaning. */
@@ -339,17 +346,17 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     if (!ix.postings.has(t.stem)) {
       // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
       const tol = tolerance(t.stem);
-      if (t.stem.length >= 4) for (const s of sortedPrefix(ix.vocab, t.stem, 8)) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
+      if (t.stem.length >= 4 && !/^\d/.test(t.stem)) for (const s of sortedPrefix(ix.vocab, t.stem, 8)) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
       if (phrases.length === 1 && tol > 0 && fuzzy < MAX_FUZZY_TERMS) {
         fuzzy += 1;
-        const key = voc.singleKeys.find((k) => k.length >= 4 && distance(t.stem, k, tol) <= tol);
+        const key = voc.singleKeys.find((k) => k.length >= 4 && k[0] === t.stem[0] && distance(t.stem, k, tol) <= tol);
         if (key !== undefined) {
           const term = voc.terms[voc.byStem[key]!.find((k) => voc.terms[k]![0].length === 1)!]!;
           push(conceptUnit(term[1], term[2], [key], FUZZY_KEY));
           continue;
         }
         for (const s of ix.vocab) {
-          if (s.length >= 4 && distance(t.stem, s, tol) <= tol) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
+          if (s.length >= 4 && s[0] === t.stem[0] && distance(t.stem, s, tol) <= tol) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
           if (phrases.length > 8) break;
         }
       }

@@ -55,108 +55,102 @@ export interface Ranked {
   readonly concepts: readonly string[];
 }
 
-interface Hit {
-  score: number;
-  matched: string[];
-  concepts: string[];
-  /** unit index → contribution */
-  by: Map<number, number>;
+/** What one unit gives each descriptor: its contribution, and the phrase and tag that matched. */
+interface UnitScore {
+  readonly contrib: Float64Array;
+  readonly label: (string | undefined)[];
+  readonly tag: (string | undefined)[];
+}
+
+function scoreUnit(ix: SearchIndex, u: Unit, total: Float64Array): UnitScore {
+  const N = ix.docs.length;
+  const out: UnitScore = { contrib: new Float64Array(N), label: [], tag: [] };
+  const q = new Float64Array(N);
+  let found = 0;
+  if (u.percent !== undefined) {
+    let min = Infinity;
+    for (const n of ix.withPercent) if (ix.docs[n]!.below! > u.percent) min = Math.min(min, ix.docs[n]!.below!);
+    for (const n of ix.withPercent) {
+      const below = ix.docs[n]!.below!;
+      if (below > u.percent) {
+        q[n] = below === min ? 1 : 0.7;
+        out.label[n] = u.typed;
+      }
+    }
+  } else {
+    // text: each phrase over the descriptors holding its first word
+    for (const p of u.phrases) {
+      for (const n of ix.postings.get(p.stems[0]!) ?? []) {
+        const v = phraseQuality(ix, ix.docs[n]!, p);
+        if (v > q[n]!) {
+          q[n] = v;
+          out.label[n] = p.label;
+        }
+      }
+    }
+    // tags: the descriptors carrying a tag the unit names (or a narrower or broader one)
+    if (u.tags.length > 0) {
+      const best = new Float64Array(N);
+      for (const qt of u.tags) {
+        const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
+        for (const dt in reach) {
+          const w = reach[dt]!;
+          for (const n of ix.tagDocs.get(dt) ?? []) {
+            const t = out.tag[n];
+            // the best weight; on a tie, the tag that comes first on the descriptor
+            if (w > best[n]! || (w === best[n]! && t !== undefined && ix.docs[n]!.tags.indexOf(dt) < ix.docs[n]!.tags.indexOf(t))) {
+              best[n] = w;
+              out.tag[n] = dt;
+            }
+          }
+        }
+      }
+      for (let n = 0; n < N; n++) q[n]! += best[n]! * TAG_WEIGHT;
+    }
+  }
+  for (let n = 0; n < N; n++) if (q[n]! > 0) found++;
+  if (found === 0) return out;
+  const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
+  for (let n = 0; n < N; n++) {
+    if (q[n]! > 0) {
+      const v = q[n]! * rarity;
+      out.contrib[n] = v;
+      total[n]! += v;
+    }
+  }
+  return out;
 }
 
 function addMatched(list: string[], m: string): void {
   if (!list.includes(m)) list.push(m);
 }
 
-function scoreUnits(ix: SearchIndex, units: readonly Unit[]): Map<number, Hit> {
-  const hits = new Map<number, Hit>();
+/** The full ranking of a query's units, merged by text, diversified by concern; `matched` filled in for the first `limit`. */
+export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean, limit: number): Ranked[] {
   const N = ix.docs.length;
-  units.forEach((u, ui) => {
-    const found: { n: number; q: number; label: string | undefined; tag: string | undefined }[] = [];
-    if (u.percent !== undefined) {
-      let min = Infinity;
-      for (const n of ix.withPercent) if (ix.docs[n]!.below! > u.percent) min = Math.min(min, ix.docs[n]!.below!);
-      for (const n of ix.withPercent) {
-        const below = ix.docs[n]!.below!;
-        if (below > u.percent) found.push({ n, q: below === min ? 1 : 0.7, label: u.typed, tag: undefined });
-      }
-    } else {
-      const candidates = new Set<number>();
-      for (const p of u.phrases) for (const n of ix.postings.get(p.stems[0]!) ?? []) candidates.add(n);
-      const tagWeights = new Map<string, number>();
-      for (const qt of u.tags) {
-        const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
-        for (const [dt, w] of Object.entries(reach)) {
-          if (w > (tagWeights.get(dt) ?? 0)) tagWeights.set(dt, w);
-          for (const n of ix.tagDocs.get(dt) ?? []) candidates.add(n);
-        }
-      }
-      for (const n of [...candidates].sort((a, b) => a - b)) {
-        const d = ix.docs[n]!;
-        let text = 0;
-        let label: string | undefined;
-        for (const p of u.phrases) {
-          const v = phraseQuality(ix, d, p);
-          if (v > text) {
-            text = v;
-            label = p.label;
-          }
-        }
-        let tag = 0;
-        let tagLabel: string | undefined;
-        for (const t of d.tags) {
-          const w = tagWeights.get(t) ?? 0;
-          if (w > tag) {
-            tag = w;
-            tagLabel = t;
-          }
-        }
-        const q = text + tag * TAG_WEIGHT;
-        if (q > 0) found.push({ n, q, label, tag: tagLabel });
-      }
-    }
-    const rarity = Math.log(1 + (N - found.length + 0.5) / (found.length + 0.5)) * u.weight;
-    for (const f of found) {
-      let hit = hits.get(f.n);
-      if (hit === undefined) {
-        hit = { score: 0, matched: [], concepts: [], by: new Map() };
-        hits.set(f.n, hit);
-      }
-      const v = f.q * rarity;
-      hit.score += v;
-      hit.by.set(ui, (hit.by.get(ui) ?? 0) + v);
-      if (u.concept !== undefined && u.typed !== '') addMatched(hit.matched, u.typed);
-      if (f.label !== undefined) addMatched(hit.matched, f.label);
-      if (f.tag !== undefined) addMatched(hit.matched, `tag:${f.tag}`);
-      if (u.concept !== undefined) addMatched(hit.concepts, u.concept);
-    }
-  });
-  return hits;
-}
-
-/** The full ranking of a query's units: merged by text, diversified by concern. */
-export function rank(ix: SearchIndex, units: readonly Unit[], strengths = false): Ranked[] {
-  const hits = scoreUnits(ix, units);
-  // merge descriptors with one text: the best score, everything that matched any of them
-  const groups = new Map<number, Hit>();
-  for (const [n, h] of hits) {
-    const d = ix.docs[n]!;
-    const s = h.score * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1);
-    const g = groups.get(d.group);
-    if (g === undefined) groups.set(d.group, { score: s, matched: [...h.matched], concepts: [...h.concepts], by: new Map(h.by) });
-    else {
-      g.score = Math.max(g.score, s);
-      for (const m of h.matched) addMatched(g.matched, m);
-      for (const c of h.concepts) addMatched(g.concepts, c);
-      for (const [u, v] of h.by) g.by.set(u, Math.max(g.by.get(u) ?? 0, v));
+  const total = new Float64Array(N);
+  const per = units.map((u) => scoreUnit(ix, u, total));
+  // merge descriptors with one text: the best score of its members
+  const groupScore = new Float64Array(N);
+  for (let n = 0; n < N; n++) {
+    if (total[n]! > 0) {
+      const d = ix.docs[n]!;
+      const v = total[n]! * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1);
+      if (v > groupScore[d.group]!) groupScore[d.group] = v;
     }
   }
-  const ranked = [...groups].map(([group, h]) => ({ group, h, score: Math.round(h.score * 1000) / 1000 }));
-  const cmp = (x: (typeof ranked)[number], y: (typeof ranked)[number]): number => {
+  const ranked: { group: number; score: number }[] = [];
+  for (let g = 0; g < N; g++) if (groupScore[g]! > 0) ranked.push({ group: g, score: Math.round(groupScore[g]! * 1000) / 1000 });
+  ranked.sort((x, y) => {
     const a = ix.docs[x.group]!;
     const b = ix.docs[y.group]!;
     return y.score - x.score || b.level - a.level || a.order - b.order;
+  });
+  const contribution = (ui: number, group: number): number => {
+    let v = 0;
+    for (const n of ix.members.get(group)!) v = Math.max(v, per[ui]!.contrib[n]!);
+    return v;
   };
-  ranked.sort(cmp);
   // several concerns: the best descriptor of each concern next after the top one
   const concerns = units.map((u, i) => (u.concern ? i : -1)).filter((i) => i >= 0);
   if (concerns.length > 1 && ranked.length > 1) {
@@ -164,16 +158,12 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths = false)
     const picks: { at: number; score: number }[] = [];
     for (const ui of concerns) {
       let strongest = 0;
-      for (const r of ranked) strongest = Math.max(strongest, r.h.by.get(ui) ?? 0);
+      for (const r of ranked) strongest = Math.max(strongest, contribution(ui, r.group));
       if (strongest === 0) continue;
-      const at = ranked.findIndex((r) => (r.h.by.get(ui) ?? 0) >= strongest * CONCERN_BAND);
+      const at = ranked.findIndex((r) => contribution(ui, r.group) >= strongest * CONCERN_BAND);
       if (at > 0 && ranked[at]!.score >= top * CONCERN_FLOOR && !picks.some((p) => p.at === at)) picks.push({ at, score: ranked[at]!.score });
-      if (at === 0) picks.push({ at, score: top });
     }
-    const forward = picks
-      .filter((p) => p.at > 0)
-      .sort((a, b) => b.score - a.score || a.at - b.at)
-      .map((p) => p.at);
+    const forward = picks.sort((a, b) => b.score - a.score || a.at - b.at).map((p) => p.at);
     if (forward.length > 0) {
       const chosen = new Set(forward);
       const head = [ranked[0]!, ...forward.map((at) => ranked[at]!)];
@@ -181,5 +171,20 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths = false)
       ranked.splice(0, ranked.length, ...head, ...rest);
     }
   }
-  return ranked.map((r) => ({ group: r.group, score: r.score, matched: r.h.matched, concepts: r.h.concepts }));
+  return ranked.slice(0, limit).map((r) => {
+    const matched: string[] = [];
+    const concepts: string[] = [];
+    units.forEach((u, ui) => {
+      for (const n of ix.members.get(r.group)!) {
+        if (per[ui]!.contrib[n]! <= 0) continue;
+        if (u.concept !== undefined && u.typed !== '') addMatched(matched, u.typed);
+        const label = per[ui]!.label[n];
+        if (label !== undefined) addMatched(matched, label);
+        const tag = per[ui]!.tag[n];
+        if (tag !== undefined) addMatched(matched, `tag:${tag}`);
+        if (u.concept !== undefined) addMatched(concepts, u.concept);
+      }
+    });
+    return { group: r.group, score: r.score, matched, concepts };
+  });
 }
