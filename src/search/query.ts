@@ -33,6 +33,10 @@ const APART = 0.85;
 const RELATION = 1.4;
 const AGE_GAP = 1.2;
 const WHO = 0.3;
+const PLACES = new Set(['house', 'home', 'flat']);
+const PLACE_BEFORE = new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
+/** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
+const AGE_TAGS = new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 
@@ -63,8 +67,8 @@ const conceptIndex = new Map(voc.concepts.map((c, i) => [c.id, i]));
 
 function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`): Unit {
   const concept = voc.concepts[c]!;
-  const own = typedStems.filter((s) => s !== 'not');
-  const phrases: Phrase[] = own.length > 0 ? [{ label: typed, stems: own, weight: 1 }] : [];
+  // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match
+  const phrases: Phrase[] = typedStems.length > 0 && !typedStems.includes('not') ? [{ label: typed, stems: typedStems, weight: 1 }] : [];
   for (const [label, stems] of concept.phrases) if (label !== typed) phrases.push({ label, stems, weight: EXPANSION });
   // a concept without tags (who: 'mum', 'kids') only refines the ranking
   return { id, typed, phrases, tags: concept.tags, weight: concept.tags.length > 0 ? weight : weight * WHO, concept: concept.id, concern: concept.tags.length > 0 };
@@ -113,6 +117,8 @@ function findTerms(seq: readonly Token[]): Match[] {
 }
 
 interface RoleAt {
+  /** as written */
+  readonly written: string;
   readonly start: number;
   readonly end: number;
   readonly role: Role;
@@ -154,19 +160,26 @@ function ageAt(tokens: readonly Token[], i: number): { age: number; end: number 
 }
 
 /** Who does what to whom, and the ages of the query. */
-function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens: Set<number>; ages: number[]; roles: RoleAt[] } {
+function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens: Set<number>; ages: number[]; ageTokens: Set<number>; roles: RoleAt[] } {
   const roles: RoleAt[] = [];
   const actions: { start: number; end: number; action: string; words: string }[] = [];
   const ages: number[] = [];
+  const ageTokens = new Set<number>();
   const maxW = voc.maxPhraseWords;
+  const text = (from: number, to: number): string =>
+    tokens
+      .slice(from, to + 1)
+      .map((t) => t.written)
+      .join(' ');
   for (let i = 0; i < tokens.length; ) {
     const age = ageAt(tokens, i);
     if (age !== undefined) {
       ages.push(age.age);
+      for (let k = i; k <= age.end; k++) ageTokens.add(k);
       // '16 year old boyfriend': the role word after the age wins
       const next = tokens[age.end + 1]?.surface;
       if (next === undefined || voc.roles[next] === undefined) {
-        roles.push({ start: i, end: age.end, role: age.age < 18 ? 'child' : 'parent', words: tokens.slice(i, age.end + 1).map((t) => t.surface).join(' '), possessed: false });
+        roles.push({ written: text(i, age.end), start: i, end: age.end, role: age.age < 18 ? 'child' : 'parent', words: tokens.slice(i, age.end + 1).map((t) => t.surface).join(' '), possessed: false });
       }
       i = age.end + 1;
       continue;
@@ -183,7 +196,7 @@ function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens:
         .join(' ');
       const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
       if (action !== undefined && tokens[i - 1]?.surface !== 'not') {
-        actions.push({ start: i, end: i + len - 1, action, words: key });
+        actions.push({ start: i, end: i + len - 1, action, words: text(i, i + len - 1) });
         i += len;
         done = true;
         break;
@@ -194,7 +207,7 @@ function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens:
         // 'her mum': 'her' is a possessive here, not a person
         if (len === 1 && voc.possessives.includes(key) && w !== undefined && Object.hasOwn(voc.roles, w.surface)) break;
         const prev = tokens[i - 1]?.surface;
-        roles.push({ start: i, end: i + len - 1, role, words: key, possessed: prev !== undefined && voc.possessives.includes(prev) });
+        roles.push({ written: text(i, i + len - 1), start: i, end: i + len - 1, role, words: key, possessed: prev !== undefined && voc.possessives.includes(prev) });
         i += len;
         done = true;
       }
@@ -225,11 +238,11 @@ function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens:
     if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
     const c = voc.rules[`${actorRole} ${a.action} ${targetRole}`];
     if (c === undefined) continue;
-    const words = `${actor.words} ${a.words} ${target.words}`;
+    const words = `${actor.written} ${a.words} ${target.written}`;
     units.push(conceptUnit(c, words, [], RELATION, `r:${c}`));
     for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
   }
-  return { units, actionTokens, ages, roles };
+  return { units, actionTokens, ages, ageTokens, roles };
 }
 
 function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
@@ -267,6 +280,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const seqIndex: number[] = [];
   const seq: Token[] = [];
   tokens.forEach((t, i) => {
+    // 'in the house', 'at home': where, not what
+    if (PLACES.has(t.surface) && (tokens[i - 1]?.surface === 'at' || (tokens[i - 1]?.surface === 'the' && PLACE_BEFORE.has(tokens[i - 2]?.surface ?? '')))) return;
+    if (relations.ageTokens.has(i)) return; // '15 year old' is read as an age
     if (!t.fn || t.stem === 'not') {
       seq.push(t);
       seqIndex.push(i);
@@ -274,17 +290,17 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   });
   const covered = new Set<number>();
   for (const m of findTerms(seq)) {
-    const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
+    const onlyAction = m.positions.some((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
-    if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what the action means
-    const typed = m.positions.map((p) => seq[p]!.surface).join(' ');
+    if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
+    const typed = m.positions.map((p) => seq[p]!.written).join(' ');
     push(conceptUnit(m.concept, typed, m.positions.map((p) => seq[p]!.stem), m.exact ? 1 : APART));
     // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too
     const parental = voc.parental[m.concept];
     if (parental !== undefined) {
       const at = seqIndex[m.positions[0]!]!;
       const who = relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop();
-      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.words} ${typed}`, [], 1, `pp:${parental}`));
+      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
     }
   }
   // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
@@ -301,7 +317,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       if (c !== undefined) push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, `a:${c}`));
     }
   }
-  if (childAges.length > 0) {
+  if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {
     const young = Math.min(...childAges);
     const label = young < 16 ? 'under 16' : 'post 16';
     push({ id: `age:${label}`, typed: `${young}`, phrases: [{ label, stems: [young < 16 ? 'under' : 'post', '16'], weight: 1 }], tags: [], weight: 0.5, concept: undefined, concern: false });

@@ -22,6 +22,8 @@ export interface Token {
   readonly joined: boolean;
   /** a function word (stop word or negation): never matched against descriptor words */
   readonly fn: boolean;
+  /** the word as written (lower case), for showing what matched */
+  readonly written: string;
 }
 
 /** Words that carry no concern on their own. */
@@ -108,11 +110,11 @@ export function tokenise(text: string, spellings: Readonly<Record<string, string
   for (const { word, joined } of words(text)) {
     const spelt = Object.hasOwn(spellings, word) ? spellings[word]! : word;
     if (NEGATORS.has(spelt)) {
-      out.push({ surface: 'not', stem: 'not', joined, fn: true });
+      out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word });
       continue;
     }
     const fn = STOP.has(spelt);
-    out.push({ surface: spelt, stem: fn ? spelt : stem(spelt), joined, fn });
+    out.push({ surface: spelt, stem: fn ? spelt : stem(spelt), joined, fn, written: word });
     if (!fn && ++content >= max) break;
   }
   return out;
