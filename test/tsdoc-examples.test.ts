@@ -49,7 +49,7 @@ describe.runIf(existsSync(`${root}dist/index.js`))('TSDoc @example blocks', () =
       const { script, checks } = toScript(ex.code);
       expect(checks, 'an example shows its result').toBeGreaterThan(0);
       mkdirSync(`${root}.tmp`, { recursive: true });
-      const file = `${root}.tmp/example-${ex.file}-${ex.name}.mjs`;
+      const file = `${root}.tmp/example-${ex.file.replace(/[\\/]/g, '-')}-${ex.name}.mjs`;
       writeFileSync(file, `import assert from 'node:assert/strict';\n${script}\n`);
       execFileSync(process.execPath, [file], { encoding: 'utf8', cwd: root, stdio: 'pipe' });
     });

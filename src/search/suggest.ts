@@ -102,7 +102,7 @@ function sentences(text: string): [number, number][] {
  * const s = suggestIndicators(stokeOnTrent, 'Dad hits mum. He is not going to school.', { limit: 1 });
  * s.status;
  * //=> 'proposal'
- * s.sentences.map((x) => [x.sentence, x.suggestions[0]!.concepts]);
+ * s.sentences.map((x) => [x.sentence, x.suggestions[0].concepts]);
  * //=> [ [ 'Dad hits mum.', [ 'domestic-abuse' ] ], [ 'He is not going to school.', [ 'attendance' ] ] ]
  * ```
  */
