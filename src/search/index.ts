@@ -41,6 +41,8 @@ export interface SearchIndex {
   readonly tagDocs: ReadonlyMap<string, readonly number[]>;
   /** group → its descriptors, in source order */
   readonly members: ReadonlyMap<number, readonly number[]>;
+  /** descriptor → its group's members when it heads a group, else [] */
+  readonly membersOf: readonly (readonly number[])[];
   readonly withPercent: readonly number[];
   readonly k1: number;
 }
@@ -126,7 +128,8 @@ function buildIndex(fw: Framework): SearchIndex {
   const N = docs.length;
   const idf = new Map<string, number>();
   for (const [s, list] of postings) idf.set(s, Math.log(1 + (N - list.length + 0.5) / (list.length + 0.5)));
-  return { docs, postings, idf, vocab: [...postings.keys()].sort(), surface, tagDocs, members, withPercent, k1: K1 };
+  const membersOf = docs.map((_, n) => members.get(n) ?? []);
+  return { docs, postings, idf, vocab: [...postings.keys()].sort(), surface, tagDocs, members, membersOf, withPercent, k1: K1 };
 }
 
 /** The index of a framework, built once per framework object. */

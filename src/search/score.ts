@@ -139,38 +139,49 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
       if (v > groupScore[d.group]!) groupScore[d.group] = v;
     }
   }
-  const ranked: { group: number; score: number }[] = [];
-  for (let g = 0; g < N; g++) if (groupScore[g]! > 0) ranked.push({ group: g, score: Math.round(groupScore[g]! * 1000) / 1000 });
-  ranked.sort((x, y) => {
-    const a = ix.docs[x.group]!;
-    const b = ix.docs[y.group]!;
-    return y.score - x.score || b.level - a.level || a.order - b.order;
-  });
+  const groups: number[] = [];
+  for (let g = 0; g < N; g++) if (groupScore[g]! > 0) groups.push(g);
+  const score = (g: number): number => Math.round(groupScore[g]! * 1000) / 1000;
+  const cmp = (x: number, y: number): number => {
+    const a = ix.docs[x]!;
+    const b = ix.docs[y]!;
+    return score(y) - score(x) || b.level - a.level || a.order - b.order;
+  };
   const contribution = (ui: number, group: number): number => {
+    const members = ix.membersOf[group]!;
+    if (members.length === 1) return per[ui]!.contrib[group]!;
     let v = 0;
-    for (const n of ix.members.get(group)!) v = Math.max(v, per[ui]!.contrib[n]!);
+    for (const n of members) v = Math.max(v, per[ui]!.contrib[n]!);
     return v;
   };
-  // several concerns: the best descriptor of each concern next after the top one
+  if (groups.length === 0) return [];
+  let top = groups[0]!;
+  for (const g of groups) if (cmp(g, top) < 0) top = g;
+  // several concerns: the best-ranked descriptor of each concern (among those stating it nearly as well
+  // as the one stating it best) comes next after the top one, before the second-best of any
+  const head = [top];
   const concerns = units.map((u, i) => (u.concern ? i : -1)).filter((i) => i >= 0);
-  if (concerns.length > 1 && ranked.length > 1) {
-    const top = ranked[0]!.score;
-    const picks: { at: number; score: number }[] = [];
+  if (concerns.length > 1) {
+    const picks: number[] = [];
     for (const ui of concerns) {
       let strongest = 0;
-      for (const r of ranked) strongest = Math.max(strongest, contribution(ui, r.group));
+      for (const g of groups) strongest = Math.max(strongest, contribution(ui, g));
       if (strongest === 0) continue;
-      const at = ranked.findIndex((r) => contribution(ui, r.group) >= strongest * CONCERN_BAND);
-      if (at > 0 && ranked[at]!.score >= top * CONCERN_FLOOR && !picks.some((p) => p.at === at)) picks.push({ at, score: ranked[at]!.score });
+      let best: number | undefined;
+      for (const g of groups) if (contribution(ui, g) >= strongest * CONCERN_BAND && (best === undefined || cmp(g, best) < 0)) best = g;
+      if (best !== undefined && best !== top && score(best) >= score(top) * CONCERN_FLOOR && !picks.includes(best)) picks.push(best);
     }
-    const forward = picks.sort((a, b) => b.score - a.score || a.at - b.at).map((p) => p.at);
-    if (forward.length > 0) {
-      const chosen = new Set(forward);
-      const head = [ranked[0]!, ...forward.map((at) => ranked[at]!)];
-      const rest = ranked.filter((_, i) => i > 0 && !chosen.has(i));
-      ranked.splice(0, ranked.length, ...head, ...rest);
-    }
+    head.push(...picks.sort(cmp));
   }
+  // the rest by score; only as many as asked for are sorted
+  const need = Math.max(0, limit - head.length);
+  let rest = groups.filter((g) => !head.includes(g));
+  if (rest.length > need * 4 && need > 0) {
+    const scores = Float64Array.from(rest, (g) => score(g)).sort();
+    const threshold = scores[scores.length - need]!;
+    rest = rest.filter((g) => score(g) >= threshold);
+  }
+  const ranked = [...head, ...rest.sort(cmp).slice(0, need)].map((g) => ({ group: g, score: score(g) }));
   return ranked.slice(0, limit).map((r) => {
     const matched: string[] = [];
     const concepts: string[] = [];
