@@ -9,7 +9,7 @@
  * @internal
  */
 import { termStems, words } from './tokenise.js';
-import type { CompiledConcept, CompiledTerm, CompiledVocabulary, Role } from './vocabulary.js';
+import type { CompiledConcept, CompiledVocabulary, Role } from './vocabulary.js';
 
 /** How strongly a query tag reaches a narrower or a broader tag of a descriptor. */
 const NARROWER = 0.8;
@@ -51,14 +51,14 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   const sp = data.spellings;
   const tagIds = new Set(tags.map((t) => t.id));
   const concepts: CompiledConcept[] = [];
-  const terms: CompiledTerm[] = [];
+  const terms: (readonly [string[], number])[] = [];
   const owner = new Map<string, number>();
   const conceptIndex = new Map<string, number>();
-  const phrasesOf = (labels: readonly string[]): [string, string[]][] => {
-    const out: [string, string[]][] = [];
+  const phrasesOf = (labels: readonly string[]): string[] => {
+    const out: string[] = [];
     for (const label of labels) {
       const stems = termStems(label, sp).filter((s) => s !== 'not');
-      if (stems.length > 0 && !out.some(([l]) => l === label)) out.push([label, stems]);
+      if (stems.length > 0 && !out.includes(label)) out.push(label);
     }
     return out;
   };
@@ -73,7 +73,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (owner.has(key)) return;
     owner.set(key, c);
     if (!exclusive && terms.some(([s]) => s.join(' ') === stems.join(' '))) return; // a concept's term wins over a tag name
-    terms.push([stems, c, term]);
+    terms.push([stems, c]);
   };
   data.concepts.forEach((e, n) => {
     if (conceptIndex.has(e.id)) problems.push(`concepts[${n}].id: duplicate id '${e.id}'`);
@@ -91,14 +91,6 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     addTerm(idWords, c, `tag ${t.id}`, false);
     addTerm(t.name, c, `tag ${t.id}`, false);
   }
-  // index: first stem → terms, longest first, then in thesaurus order
-  const byStem: Record<string, number[]> = {};
-  terms.forEach(([stems], i) => (byStem[stems[0]!] ??= []).push(i));
-  for (const list of Object.values(byStem)) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
-  const singleKeys = terms
-    .filter(([stems]) => stems.length === 1 && stems[0] !== 'not')
-    .map(([stems]) => stems[0]!)
-    .sort();
   // tag relations: a query tag reaches itself, its narrower tags and (less) its broader ones
   const broader = new Map(tags.map((t) => [t.id, t.broader]));
   const ancestors = (id: string): string[] => {
@@ -183,9 +175,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       disclosure,
       spellings: { ...sp },
       concepts,
-      terms,
-      byStem,
-      singleKeys,
+      terms: terms.map(([stems, c]) => `${c} ${stems.join(' ')}`),
       tagWeights,
       roles,
       possessives,

@@ -9,8 +9,25 @@ import { distance } from '../distance.js';
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
 import type { SearchIndex } from './index.js';
 import { stem } from './stem.js';
-import { type Token, tokenise } from './tokenise.js';
-import type { Role } from './vocabulary.js';
+import { type Token, termStems, tokenise } from './tokenise.js';
+import { type Role, type TermIndex, termIndex } from './vocabulary.js';
+
+let termsCache: TermIndex | undefined;
+const phraseCache = new Map<string, readonly string[]>();
+/** The stems of a concept's phrase (its content words), read once. */
+function phraseStems(label: string): readonly string[] {
+  let stems = phraseCache.get(label);
+  if (stems === undefined) {
+    stems = termStems(label, voc.spellings).filter((x) => x !== 'not');
+    phraseCache.set(label, stems);
+  }
+  return stems;
+}
+/** The thesaurus terms, expanded on first use. */
+function vocabTerms(): TermIndex {
+  termsCache ??= termIndex(voc);
+  return termsCache;
+}
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
@@ -69,7 +86,7 @@ function conceptUnit(c: number, typed: string, typedStems: readonly string[], we
   const concept = voc.concepts[c]!;
   // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match
   const phrases: Phrase[] = typedStems.length > 0 && !typedStems.includes('not') ? [{ label: typed, stems: typedStems, weight: 1 }] : [];
-  for (const [label, stems] of concept.phrases) if (label !== typed) phrases.push({ label, stems, weight: EXPANSION });
+  for (const label of concept.phrases) if (label !== typed) phrases.push({ label, stems: phraseStems(label), weight: EXPANSION });
   // a concept without tags (who: 'mum', 'kids') only refines the ranking
   return { id, typed, phrases, tags: concept.tags, weight: concept.tags.length > 0 ? weight : weight * WHO, concept: concept.id, concern: concept.tags.length > 0 };
 }
@@ -84,11 +101,12 @@ interface Match {
 /** Thesaurus terms found in the content words, in order, each word at most GAP apart. */
 function findTerms(seq: readonly Token[]): Match[] {
   const found: Match[] = [];
+  const { byStem, terms } = vocabTerms();
   for (let i = 0; i < seq.length; i++) {
-    const list = voc.byStem[seq[i]!.stem];
+    const list = byStem.get(seq[i]!.stem);
     if (list === undefined) continue;
     for (const t of list) {
-      const [stems, concept] = voc.terms[t]!;
+      const [stems, concept] = terms[t]!;
       const positions = [i];
       let p = i;
       for (let k = 1; k < stems.length; k++) {
@@ -346,9 +364,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       // 'anti social' finds 'antisocial', 'self harm' finds 'selfharm'
       const joinedSurface = t.surface + next.surface;
       const c = stem(joinedSurface);
-      const list = voc.byStem[c]?.filter((k) => voc.terms[k]![0].length === 1);
-      if (list !== undefined && list.length > 0) {
-        push(conceptUnit(voc.terms[list[0]!]![1], joinedSurface, [c], 1));
+      const joinedConcept = vocabTerms().single.get(c);
+      if (joinedConcept !== undefined) {
+        push(conceptUnit(joinedConcept, joinedSurface, [c], 1));
         i++;
         continue;
       }
@@ -365,10 +383,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       if (t.stem.length >= 4 && !/^\d/.test(t.stem)) for (const s of sortedPrefix(ix.vocab, t.stem, 8)) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
       if (phrases.length === 1 && tol > 0 && fuzzy < MAX_FUZZY_TERMS) {
         fuzzy += 1;
-        const key = voc.singleKeys.find((k) => k.length >= 4 && k[0] === t.stem[0] && distance(t.stem, k, tol) <= tol);
+        const { single, singleKeys } = vocabTerms();
+        const key = singleKeys.find((k) => k.length >= 4 && k[0] === t.stem[0] && distance(t.stem, k, tol) <= tol);
         if (key !== undefined) {
-          const term = voc.terms[voc.byStem[key]!.find((k) => voc.terms[k]![0].length === 1)!]!;
-          push(conceptUnit(term[1], term[2], [key], FUZZY_KEY));
+          // a misspelt term: the concept, shown by the word as typed
+          push(conceptUnit(single.get(key)!, t.written, [key], FUZZY_KEY));
           continue;
         }
         for (const s of ix.vocab) {

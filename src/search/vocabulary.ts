@@ -16,21 +16,18 @@ export interface CompiledConcept {
   /** shown as what matched */
   readonly label: string;
   readonly tags: readonly string[];
-  /** descriptor wording: label and stems */
-  readonly phrases: readonly (readonly [label: string, stems: readonly string[]])[];
+  /** descriptor wording (each read with the descriptors' own tokenising and stemming) */
+  readonly phrases: readonly string[];
 }
 
-/** One term: its stems (content words and `not`, in order), its concept and how it is written. */
-export type CompiledTerm = readonly [stems: readonly string[], concept: number, label: string];
+/** One term: its stems (content words and `not`, in order) and its concept. */
+export type Term = readonly [stems: readonly string[], concept: number];
 
 export interface CompiledVocabulary {
   readonly spellings: Readonly<Record<string, string>>;
   readonly concepts: readonly CompiledConcept[];
-  readonly terms: readonly CompiledTerm[];
-  /** first stem of a term → the indices of the terms starting with it, longest first */
-  readonly byStem: Readonly<Record<string, readonly number[]>>;
-  /** single-stem term keys, sorted, for spelling tolerance */
-  readonly singleKeys: readonly string[];
+  /** the terms, compactly: `'<concept index> <stem> <stem>…'`, in thesaurus order (see {@link termIndex}) */
+  readonly terms: readonly string[];
   /** query tag → descriptor tag → weight (itself 1, narrower, broader) */
   readonly tagWeights: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** role words (surfaces, multi-word joined by a space) → role */
@@ -50,4 +47,32 @@ export interface CompiledVocabulary {
   readonly strengthCues: readonly string[];
   /** reporting words (surfaces), the concept indices they combine with, and the disclosure concept index */
   readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
+}
+
+/** The terms of a compiled vocabulary, indexed for the query reader. */
+export interface TermIndex {
+  readonly terms: readonly Term[];
+  /** first stem of a term → the indices of the terms starting with it, longest first */
+  readonly byStem: ReadonlyMap<string, readonly number[]>;
+  /** single-stem terms: stem → concept, and the stems sorted (for spelling tolerance) */
+  readonly single: ReadonlyMap<string, number>;
+  readonly singleKeys: readonly string[];
+}
+
+/** Expands the compact term list (done once, on the first search). */
+export function termIndex(v: CompiledVocabulary): TermIndex {
+  const terms: Term[] = v.terms.map((t) => {
+    const parts = t.split(' ');
+    return [parts.slice(1), Number(parts[0])] as const;
+  });
+  const byStem = new Map<string, number[]>();
+  terms.forEach(([stems], i) => {
+    const list = byStem.get(stems[0]!);
+    if (list) list.push(i);
+    else byStem.set(stems[0]!, [i]);
+  });
+  for (const list of byStem.values()) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
+  const single = new Map<string, number>();
+  for (const [stems, c] of terms) if (stems.length === 1 && stems[0] !== 'not' && !single.has(stems[0]!)) single.set(stems[0]!, c);
+  return { terms, byStem, single, singleKeys: [...single.keys()].sort() };
 }
