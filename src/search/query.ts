@@ -147,8 +147,8 @@ interface RoleAt {
 /** First words of role and action phrases: only these start a look-up. */
 const RELATION_FIRST = new Set([...Object.keys(voc.roles), ...Object.keys(voc.actions)].map((k) => k.split(' ')[0]!));
 
-const PRONOUN_ACTORS = new Set(['he', 'she', 'they']);
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them']);
+const PRONOUN_ACTORS = new Set(['he', 'she', 'they', 'hes', 'shes']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
 /** The role a pronoun stands for: the last person named before it with its gender; `undefined` when none is. */
 function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Role | undefined {
@@ -173,7 +173,8 @@ function ageAt(tokens: readonly Token[], i: number): { age: number; end: number 
   if ((n1 === 'year' || n1 === 'years' || n1 === 'yr' || n1 === 'yrs' || n1 === 'y' || m[2] !== undefined) && (n2 === 'old' || n1 === 'old' || n2 === 'o')) return { age, end: n1 === 'old' ? i + 1 : i + 2 };
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
-  if (p === 'aged' || p === 'age') return { age, end: i };
+  // 'aged 14', 'she's 14', 'he is 15'
+  if (p === 'aged' || p === 'age' || ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned') && age >= 1 && age < 19 && !tokens[i + 1]?.surface.startsWith('%'))) return { age, end: i };
   return undefined;
 }
 
