@@ -1,0 +1,99 @@
+/**
+ * The explanation of a resolution for people: areas, the three practice
+ * questions answered, a one-line summary, and the sources relied on.
+ * @module
+ * @internal
+ */
+import type { FrameworkIndex } from '../core.js';
+import type { Indicator, SourceRef } from '../model.js';
+import type { Core } from './assessment.js';
+import type { AnsweredQuestion, AreaResolution, Consideration, Guidance, Resolution } from './types.js';
+
+const QUESTION_WORDING = {
+  'working-well': 'What is working well?',
+  'worried-about': 'What are we worried about?',
+  'needs-to-happen': 'What needs to happen?',
+} as const;
+
+/** Per area with observed indicators (an area counts those of its sub-areas), in the framework's area order. @internal */
+export function areasOf(c: Core): AreaResolution[] {
+  const { ix, needs, strengths } = c;
+  if (needs.length === 0 && strengths.length === 0) return [];
+  const areaNeeds = new Map<string, Indicator[]>();
+  const areaStrengths = new Map<string, Indicator[]>();
+  for (const ind of needs) for (const aid of ancestry(ix, ind.area)) push(areaNeeds, aid, ind);
+  for (const ind of strengths) for (const aid of ancestry(ix, ind.area)) push(areaStrengths, aid, ind);
+  const out: AreaResolution[] = [];
+  for (const area of ix.fw.areas) {
+    const n = areaNeeds.get(area.id);
+    const s = areaStrengths.get(area.id);
+    if (n === undefined && s === undefined) continue;
+    out.push({ area, ...(n ? { level: ix.fw.levels[n[0]!.level - 1]! } : {}), needs: n ?? [], strengths: s ?? [] });
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function ancestry(ix: FrameworkIndex, areaId: string): string[] {
+  const out: string[] = [];
+  for (let id: string | undefined = areaId; id !== undefined; id = ix.areaById.get(id)?.parent) out.push(id);
+  return out;
+}
+
+/** The three practice questions answered from the result. @internal */
+export function answer(ix: FrameworkIndex, strengths: readonly Indicator[], needs: readonly Indicator[], g: Guidance): Resolution['questions'] {
+  const q = (id: AnsweredQuestion['id'], answers: string[]): AnsweredQuestion => {
+    const printed = ix.fw.practiceQuestions.find((p) => p.id === id);
+    return printed ? { id, question: printed.text, answers, source: printed.source } : { id, question: QUESTION_WORDING[id], answers };
+  };
+  const happen = [g.action.text];
+  for (const a of g.areaActions) if (a.text !== g.action.text) happen.push(a.text);
+  for (const r of g.routes) happen.push(r.route.text);
+  if (g.immediateDanger) happen.push(`If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim());
+  return [
+    q('working-well', strengths.map((s) => s.text)),
+    q('worried-about', needs.map((n) => n.text)),
+    q('needs-to-happen', [...new Set(happen)]),
+  ];
+}
+
+/** One line for a person. @internal */
+export function summaryOf(c: Core, drivers: readonly Indicator[]): string {
+  const { ix, needs, judgement, indicatedLevel, level } = c;
+  const why = needs.length === 0 ? 'no needs observed' : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
+  return (
+    `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
+    (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +
+    ` — ${why}.`
+  );
+}
+
+/** Every source the resolution relies on, deduplicated, first-seen order. @internal */
+export function sourcesOf(c: Core, g: Guidance, considerations: readonly Consideration[]): SourceRef[] {
+  const list: SourceRef[] = [c.level.source, c.level.action.source];
+  for (const n of c.needs) list.push(n.source);
+  for (const s of c.strengths) list.push(s.source);
+  for (const r of g.routes) list.push(r.route.source);
+  for (const k of g.contacts) list.push(k.source);
+  for (const k of considerations) if (k.statement) list.push(k.statement.source);
+  return dedupeSources(list);
+}
+
+/** Deduplicates source references, keeping first-seen order; a new array. @internal */
+export function dedupeSources(list: readonly SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const s of list) {
+    const key = `${s.document}|${s.section}|${s.page ?? ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(s);
+    }
+  }
+  return out;
+}

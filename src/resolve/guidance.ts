@@ -1,0 +1,65 @@
+/**
+ * What needs to happen at a resolved level: the action, services, contacts and
+ * triggered routes (such as Prevent).
+ * @module
+ * @internal
+ */
+import type { FrameworkIndex } from '../core.js';
+import type { Contact, Indicator, Level, Route } from '../model.js';
+import type { Guidance, TriggeredRoute } from './types.js';
+
+interface GuidanceIndex {
+  readonly immediateDanger: Contact | undefined;
+  /** contacts for a level that calls for a request for service, and for one that does not */
+  readonly contacts: { readonly request: readonly Contact[]; readonly other: readonly Contact[] };
+  readonly routes: readonly { readonly route: Route; readonly tags: ReadonlySet<string>; readonly contact: Contact | undefined }[];
+}
+
+const cache = new WeakMap<FrameworkIndex, GuidanceIndex>();
+
+function guidanceIndex(ix: FrameworkIndex): GuidanceIndex {
+  let g = cache.get(ix);
+  if (g === undefined) {
+    const fw = ix.fw;
+    const immediateDanger = fw.contacts.find((c) => c.role === 'police-emergency');
+    g = {
+      immediateDanger,
+      contacts: {
+        request: fw.contacts.filter((c) => c.role === 'front-door' || c.role === 'out-of-hours' || c === immediateDanger),
+        other: fw.contacts.filter((c) => c === immediateDanger),
+      },
+      routes: fw.routes.map((route) => ({ route, tags: new Set(route.triggerTags), contact: fw.contacts.find((c) => c.id === route.contact) })),
+    };
+    cache.set(ix, g);
+  }
+  return g;
+}
+
+/** The guidance at `level` for the given needs; every array is new. @internal */
+export function guidanceFor(ix: FrameworkIndex, level: Level, needs: readonly Indicator[]): Guidance {
+  const g = guidanceIndex(ix);
+  const fw = ix.fw;
+  const needAreas = new Set(needs.map((n) => n.area));
+  const areaActions: { area: string; text: string; note?: string; source: Guidance['areaActions'][number]['source'] }[] = [];
+  for (const ar of fw.areas) {
+    if (!needAreas.has(ar.id) || ar.actions === undefined) continue;
+    for (const act of ar.actions) {
+      if (act.level === level.rank) areaActions.push({ area: ar.id, text: act.text, ...(act.note ? { note: act.note } : {}), source: act.source });
+    }
+  }
+  const routes: TriggeredRoute[] = [];
+  for (const { route, tags, contact } of g.routes) {
+    const by: string[] = [];
+    for (const n of needs) if (n.tags.some((t) => tags.has(t))) by.push(n.id);
+    if (by.length > 0) routes.push({ route, triggeredBy: by, ...(contact ? { contact } : {}) });
+  }
+  return {
+    level,
+    action: level.action,
+    areaActions,
+    services: [...level.services],
+    contacts: [...(level.action.requestForService ? g.contacts.request : g.contacts.other)],
+    routes,
+    ...(g.immediateDanger ? { immediateDanger: g.immediateDanger } : {}),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Level resolution: from observed indicators, measures and an optional
+ * professional judgement to a level, explained and cited. The input is read
+ * once (`assessment.ts`); the result is assembled from rooms of one job
+ * (`considerations.ts`, `guidance.ts`, `explain.ts`) and frozen.
+ * @module
+ */
+import { freezeResult, indexOf } from '../core.js';
+import type { Framework, FrameworkIds, Level } from '../model.js';
+import { coreOf, readAssessment } from './assessment.js';
+import { considerationsOf } from './considerations.js';
+import { answer, areasOf, sourcesOf, summaryOf } from './explain.js';
+import { guidanceFor } from './guidance.js';
+import { topLevelOf } from './measures.js';
+import type { Assessment, Resolution } from './types.js';
+
+/**
+ * Resolves the level of need of an assessment under a framework, explained and
+ * cited: the indicated level (the highest level among observed and measured
+ * needs), the level to act on (a professional judgement, when given, is
+ * respected and flagged if lower), the drivers, advisory considerations, the
+ * guidance of the level (action, services, contacts, triggered routes such as
+ * Prevent) and the three practice questions answered.
+ *
+ * It supports professional judgement and does not replace it.
+ *
+ * @param fw - any framework (built-in or from `defineFramework`)
+ * @param assessment - `{ indicators?, measures?, judgement? }`; strict
+ * The result is plain, deep-frozen data, computed at once: spread,
+ * `structuredClone` and JSON keep all of it. When only the level is needed
+ * (a batch, a dashboard), {@link levelOf} is cheaper and equally strict.
+ *
+ * @throws {@link ThresholdError} with every problem of the assessment at once in `issues`, each with its JSON path:
+ * `INVALID_ASSESSMENT` (not a plain object, unknown key, wrong shape, judgement without reason, or problems of several kinds),
+ * `UNKNOWN_INDICATOR` (naming the nearest ids, and an id of the other built-in framework as such), `INVALID_MEASURE`, `UNKNOWN_LEVEL`;
+ * `INVALID_INPUT` when `fw` is not a framework
+ * @category Resolution
+ * @example
+ * ```ts
+ * import { resolveLevel, stokeOnTrent } from 'safeguarding-thresholds';
+ * const r = resolveLevel(stokeOnTrent, { measures: { attendancePercent: 89 } });
+ * r.level.id;
+ * //=> 'getting-help'
+ * r.derived.map((d) => d.indicator.text);
+ * //=> [ 'Emerging attendance concerns, attendance has dropped below 95%.', 'Poor punctuality, frequent absence from school, attendance below 90%.' ]
+ * ```
+ */
+export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment: Assessment<Ids>): Resolution<Ids> {
+  const ix = indexOf(fw, 'resolveLevel');
+  const c = coreOf(ix, readAssessment(ix, assessment, 'resolveLevel'));
+  const rank = c.indicatedLevel.rank;
+  const drivers = c.needs.filter((n) => n.level === rank);
+  const guidance = guidanceFor(ix, c.level, c.needs);
+  const considerations = considerationsOf(c, drivers);
+  const result: Resolution = {
+    framework: ix.fw.id,
+    level: c.level,
+    indicatedLevel: c.indicatedLevel,
+    ...(c.judgement ? { judgement: { level: c.judgement.level, reason: c.judgement.reason } } : {}),
+    drivers,
+    needs: [...c.needs],
+    strengths: [...c.strengths],
+    derived: c.derived.map((d) => ({ ...d })),
+    areas: areasOf(c),
+    considerations,
+    guidance,
+    questions: answer(ix, c.strengths, c.needs, guidance),
+    summary: summaryOf(c, drivers),
+    sources: sourcesOf(c, guidance, considerations),
+  };
+  return freezeResult(result) as Resolution<Ids>;
+}
+
+/**
+ * The level to act on, alone: what `resolveLevel(fw, assessment).level` is,
+ * with the same strict reading of the assessment and the same errors, without
+ * building the explanation. For batches and hot paths.
+ *
+ * @param fw - any framework (built-in or from `defineFramework`)
+ * @param assessment - `{ indicators?, measures?, judgement? }`; strict, as for {@link resolveLevel}
+ * @returns the level (a frozen item of the framework): the judgement's level when one is given, else the highest level among observed and measured needs, else level 1
+ * @throws {@link ThresholdError} exactly as {@link resolveLevel}
+ * @category Resolution
+ * @example
+ * ```ts
+ * import { levelOf, stokeOnTrent } from 'safeguarding-thresholds';
+ * levelOf(stokeOnTrent, { indicators: ['housing-risk-of-eviction'], measures: { attendancePercent: 89 } }).id;
+ * //=> 'getting-help'
+ * levelOf(stokeOnTrent, {}).rank;
+ * //=> 1
+ * ```
+ */
+export function levelOf<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment: Assessment<Ids>): Level<Ids['level']> {
+  const ix = indexOf(fw, 'levelOf');
+  const a = readAssessment(ix, assessment, 'levelOf');
+  if (a.judgement !== undefined) return a.judgement.level as Level<Ids['level']>;
+  let top = 1;
+  for (const ind of a.observed) if (ind.kind === 'need' && ind.level > top) top = ind.level;
+  for (const m of a.measures) {
+    const t = topLevelOf(ix, m.q, m.value);
+    if (t > top) top = t;
+  }
+  return ix.fw.levels[top - 1] as Level<Ids['level']>;
+}
