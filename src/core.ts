@@ -10,11 +10,16 @@ import type { Area, Framework, Indicator, Level, Quantity } from './model.js';
 
 const BRAND: unique symbol = Symbol.for('safeguarding-thresholds.framework') as never;
 
-/** Deep-freezes plain data in place and returns it. @internal */
+/** Deep-freezes plain data in place and returns it; stops at objects already frozen. @internal */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  } else {
+    const o = value as Record<string, unknown>;
+    // plain data only: own enumerable keys (Object.prototype has no enumerable ones)
+    for (const key in o) deepFreeze(o[key]);
   }
   return value;
 }

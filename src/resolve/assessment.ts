@@ -21,8 +21,63 @@ export interface Checked {
   readonly judgement: { readonly level: Level; readonly reason: string } | undefined;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The fast path: an assessment that is a plain object of plain data properties,
+ * with valid indicator ids and measures and no judgement, read once without
+ * copying. Anything else (including anything that throws) returns `undefined`,
+ * and the full reader runs, which copies, checks and reports. @internal
+ */
+function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
+  try {
+    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    let observed: readonly Indicator[] = NONE;
+    let measures: Checked['measures'] = NONE;
+    for (const key of Reflect.ownKeys(input)) {
+      const d = Reflect.getOwnPropertyDescriptor(input, key);
+      if (d === undefined || !('value' in d)) return undefined;
+      const v: unknown = d.value;
+      if (key === 'indicators') {
+        if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
+        const n = v.length;
+        const out = new Array<Indicator>(n);
+        for (let i = 0; i < n; i++) {
+          const di = Reflect.getOwnPropertyDescriptor(v, i);
+          if (di === undefined || !('value' in di) || typeof di.value !== 'string') return undefined;
+          const ind = ix.indicatorById.get(di.value);
+          if (ind === undefined) return undefined;
+          out[i] = ind;
+        }
+        observed = out;
+      } else if (key === 'measures') {
+        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+        const out: { q: Quantity; value: number }[] = [];
+        for (const q of Reflect.ownKeys(v)) {
+          const dq = Reflect.getOwnPropertyDescriptor(v, q);
+          if (dq === undefined || !('value' in dq)) return undefined;
+          const value: unknown = dq.value;
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !(value >= 0)) return undefined;
+          if (q === 'attendancePercent' && value <= 100) out.push({ q, value });
+          else if (q === 'missingEpisodesLast90Days' && Number.isInteger(value)) out.push({ q, value });
+          else return undefined;
+        }
+        if (out.length > 1 && out[0]!.q !== QUANTITIES[0]) out.reverse();
+        measures = out;
+      } else if (key !== 'judgement' || d.value !== undefined) return undefined;
+    }
+    return { observed, measures, judgement: undefined };
+  } catch {
+    // the full reader reads it again and reports the problem, with its cause
+    return undefined;
+  }
+}
+
 /** Reads and checks an assessment for `fn`; throws every problem at once. @internal */
 export function readAssessment(ix: FrameworkIndex, input: unknown, fn: string): Checked {
+  const quick = quickRead(ix, input);
+  if (quick !== undefined) return quick;
   const c = new Checker(fn, 'assessment', 'INVALID_ASSESSMENT');
   const a = c.record(readInput(fn, 'assessment', input, 'INVALID_ASSESSMENT'), [], ASSESSMENT_KEYS);
   const observed: Indicator[] = [];

@@ -39,9 +39,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function ancestry(ix: FrameworkIndex, areaId: string): string[] {
-  const out: string[] = [];
-  for (let id: string | undefined = areaId; id !== undefined; id = ix.areaById.get(id)?.parent) out.push(id);
+const ancestryCache = new WeakMap<FrameworkIndex, Map<string, readonly string[]>>();
+
+/** The area and its ancestors, memoised per framework. */
+function ancestry(ix: FrameworkIndex, areaId: string): readonly string[] {
+  let memo = ancestryCache.get(ix);
+  if (memo === undefined) ancestryCache.set(ix, (memo = new Map()));
+  let out = memo.get(areaId);
+  if (out === undefined) {
+    const list: string[] = [];
+    for (let id: string | undefined = areaId; id !== undefined; id = ix.areaById.get(id)?.parent) list.push(id);
+    memo.set(areaId, (out = list));
+  }
   return out;
 }
 
@@ -52,13 +61,16 @@ export function answer(ix: FrameworkIndex, strengths: readonly Indicator[], need
     return printed ? { id, question: printed.text, answers, source: printed.source } : { id, question: QUESTION_WORDING[id], answers };
   };
   const happen = [g.action.text];
-  for (const a of g.areaActions) if (a.text !== g.action.text) happen.push(a.text);
-  for (const r of g.routes) happen.push(r.route.text);
-  if (g.immediateDanger) happen.push(`If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim());
+  for (const a of g.areaActions) if (a.text !== g.action.text && !happen.includes(a.text)) happen.push(a.text);
+  for (const r of g.routes) if (!happen.includes(r.route.text)) happen.push(r.route.text);
+  if (g.immediateDanger) {
+    const line = `If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim();
+    if (!happen.includes(line)) happen.push(line);
+  }
   return [
     q('working-well', strengths.map((s) => s.text)),
     q('worried-about', needs.map((n) => n.text)),
-    q('needs-to-happen', [...new Set(happen)]),
+    q('needs-to-happen', happen),
   ];
 }
 
@@ -84,12 +96,18 @@ export function sourcesOf(c: Core, g: Guidance, considerations: readonly Conside
   return dedupeSources(list);
 }
 
+const sourceKeys = new WeakMap<SourceRef, string>();
+
 /** Deduplicates source references, keeping first-seen order; a new array. @internal */
 export function dedupeSources(list: readonly SourceRef[]): SourceRef[] {
   const seen = new Set<string>();
   const out: SourceRef[] = [];
   for (const s of list) {
-    const key = `${s.document}|${s.section}|${s.page ?? ''}`;
+    let key = sourceKeys.get(s);
+    if (key === undefined) {
+      key = `${s.document}|${s.section}|${s.page ?? ''}`;
+      if (Object.isFrozen(s)) sourceKeys.set(s, key);
+    }
     if (!seen.has(key)) {
       seen.add(key);
       out.push(s);
