@@ -213,7 +213,7 @@ export function findIndicators<Ids extends FrameworkIds>(
  * @example
  * ```ts
  * import { isLevelId, getLevel, stokeOnTrent } from 'safeguarding-thresholds';
- * const fromForm: string = 'getting-help';
+ * const fromForm = 'getting-help'; // e.g. a string from a form
  * isLevelId(stokeOnTrent, fromForm) ? getLevel(stokeOnTrent, fromForm).rank : undefined;
  * //=> 3
  * [isLevelId(stokeOnTrent, 'universal'), isLevelId(stokeOnTrent, 3)];
@@ -249,12 +249,12 @@ export function isAreaId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: un
  * @example
  * ```ts
  * import { isIndicatorId, resolveLevel, stokeOnTrent } from 'safeguarding-thresholds';
- * const stored: string[] = ['housing-risk-of-eviction', 'health-registered-with-gp'];
+ * const stored = ['housing-risk-of-eviction', 'health-registered-with-gp']; // e.g. from a database
  * const known = stored.filter((s) => isIndicatorId(stokeOnTrent, s));
  * known;
  * //=> [ 'housing-risk-of-eviction' ]
  * resolveLevel(stokeOnTrent, { indicators: known }).level.id;
- * //=> 'getting-help'
+ * //=> 'getting-more-help'
  * ```
  */
 export function isIndicatorId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['indicator'] {

@@ -714,7 +714,7 @@ export function searchIndicators<Ids extends FrameworkIds>(
   const limit = readOptions(options);
   const ix = searchIndex(framework);
   const units = parse(query, ix);
-  if (units.length === 0) return [];
+  if (units.length === 0) return freezeResult([]);
   const hits = score(ix, units);
   const ranked = [...hits].map(([n, h]) => {
     const d = ix.docs[n]!;

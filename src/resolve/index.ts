@@ -84,7 +84,7 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
  * @example
  * ```ts
  * import { levelOf, stokeOnTrent } from 'safeguarding-thresholds';
- * levelOf(stokeOnTrent, { indicators: ['housing-risk-of-eviction'], measures: { attendancePercent: 89 } }).id;
+ * levelOf(stokeOnTrent, { indicators: ['education-attendance-below-90'], measures: { attendancePercent: 93 } }).id;
  * //=> 'getting-help'
  * levelOf(stokeOnTrent, {}).rank;
  * //=> 1
