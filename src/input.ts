@@ -4,10 +4,12 @@
  * 1. {@link readInput} copies an argument into plain data in one guarded step.
  *    Only plain objects (`{}` literals or null-prototype), real arrays,
  *    primitives and — where a function asks for them — Dates are accepted; a
- *    Map, Set, class instance, boxed value, typed array, accessor (getter),
- *    symbol key, empty array slot or cycle is reported with its JSON path. User
- *    code that throws while being read (a proxy trap, a revoked proxy, a fake
- *    Date) ends in a `ThresholdError` whose `cause` is what was thrown. This is
+ *    Map, Set, class instance, boxed value, typed array, symbol key, empty
+ *    array slot or cycle is reported with its JSON path. Every own key is read
+ *    (non-enumerable ones too, so nothing is silently skipped), each value once;
+ *    a getter is read as `JSON.stringify` reads it. User code that throws
+ *    while being read (a getter, a proxy trap, a revoked proxy, a fake Date)
+ *    ends in a `ThresholdError` whose `cause` is what was thrown. This is
  *    the only `try` around user input: computing happens afterwards, on the
  *    copy, so a bug in the library surfaces as a bug, never as bad input.
  * 2. A {@link Checker} validates the copy, collecting every problem (each with
@@ -76,8 +78,7 @@ function copy(value: unknown, path: (string | number)[], stack: object[], issues
       const d = Reflect.getOwnPropertyDescriptor(value, i);
       path.push(i);
       if (d === undefined) bad('is an empty slot of a sparse array; every item must be given.');
-      else if (!('value' in d)) bad('is a getter; pass plain data properties, not accessors.');
-      else out[i] = copy(d.value, path, stack, issues, name, dates);
+      else out[i] = copy('value' in d ? d.value : d.get?.call(value), path, stack, issues, name, dates);
       path.pop();
     }
     stack.pop();
@@ -95,9 +96,10 @@ function copy(value: unknown, path: (string | number)[], stack: object[], issues
       const d = Reflect.getOwnPropertyDescriptor(value, key);
       if (d === undefined) continue;
       path.push(key);
-      if (!('value' in d)) bad('is a getter; pass plain data properties, not accessors.');
-      else if (key === '__proto__') Object.defineProperty(out, key, { value: copy(d.value, path, stack, issues, name, dates), enumerable: true, writable: true, configurable: true });
-      else out[key] = copy(d.value, path, stack, issues, name, dates);
+      // a getter is read once, as JSON.stringify would; if it throws, readInput reports it with the cause
+      const read = copy('value' in d ? d.value : d.get?.call(value), path, stack, issues, name, dates);
+      if (key === '__proto__') Object.defineProperty(out, key, { value: read, enumerable: true, writable: true, configurable: true });
+      else out[key] = read;
       path.pop();
     }
     stack.pop();

@@ -8,7 +8,7 @@ import type { FrameworkIndex } from '../core.js';
 import { Checker, readInput } from '../input.js';
 import { checkIndicator, checkLevel } from '../lookup.js';
 import type { Indicator, Level, Quantity } from '../model.js';
-import { checkMeasure, meetsMeasure, QUANTITIES, type Measured } from './measures.js';
+import { checkMeasure, meetsMeasure, QUANTITIES, topLevelOf, type Measured } from './measures.js';
 
 const ASSESSMENT_KEYS = ['indicators', 'measures', 'judgement'] as const;
 const JUDGEMENT_KEYS = ['level', 'reason'] as const;
@@ -24,9 +24,8 @@ export interface Checked {
 const NONE: readonly never[] = Object.freeze([]);
 
 /**
- * The fast path: an assessment that is a plain object of plain data properties,
- * with valid indicator ids and measures and no judgement, read once without
- * copying. Anything else (including anything that throws) returns `undefined`,
+ * The fast path: an assessment that is a plain object with valid indicator
+ * ids and measures and no judgement, each value read once, without copying. Anything else (including anything that throws) returns `undefined`,
  * and the full reader runs, which copies, checks and reports. @internal
  */
 function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
@@ -34,29 +33,31 @@ function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
     if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
     let observed: readonly Indicator[] = NONE;
     let measures: Checked['measures'] = NONE;
-    for (const key of Reflect.ownKeys(input)) {
-      const d = Reflect.getOwnPropertyDescriptor(input, key);
-      if (d === undefined || !('value' in d)) return undefined;
-      const v: unknown = d.value;
+    const o = input as Record<string, unknown>;
+    // each value is read once, a getter's as JSON.stringify would (the full reader does the same)
+    // every own string key, non-enumerable ones included (Reflect.ownKeys is many times slower);
+    // a symbol key takes the full reader, which reports it
+    if (Object.getOwnPropertySymbols(o).length !== 0) return undefined;
+    for (const key of Object.getOwnPropertyNames(o)) {
+      const v = o[key];
       if (key === 'indicators') {
         if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
         const n = v.length;
         const out = new Array<Indicator>(n);
         for (let i = 0; i < n; i++) {
-          const di = Reflect.getOwnPropertyDescriptor(v, i);
-          if (di === undefined || !('value' in di) || typeof di.value !== 'string') return undefined;
-          const ind = ix.indicatorById.get(di.value);
+          const id: unknown = v[i];
+          const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
           if (ind === undefined) return undefined;
           out[i] = ind;
         }
         observed = out;
       } else if (key === 'measures') {
         if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+        const m = v as Record<string, unknown>;
         const out: { q: Quantity; value: number }[] = [];
-        for (const q of Reflect.ownKeys(v)) {
-          const dq = Reflect.getOwnPropertyDescriptor(v, q);
-          if (dq === undefined || !('value' in dq)) return undefined;
-          const value: unknown = dq.value;
+        if (Object.getOwnPropertySymbols(m).length !== 0) return undefined;
+        for (const q of Object.getOwnPropertyNames(m)) {
+          const value = m[q];
           if (value === undefined) continue;
           if (typeof value !== 'number' || !(value >= 0)) return undefined;
           if (q === 'attendancePercent' && value <= 100) out.push({ q, value });
@@ -65,11 +66,54 @@ function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
         }
         if (out.length > 1 && out[0]!.q !== QUANTITIES[0]) out.reverse();
         measures = out;
-      } else if (key !== 'judgement' || d.value !== undefined) return undefined;
+      } else if (key !== 'judgement' || v !== undefined) return undefined;
     }
     return { observed, measures, judgement: undefined };
   } catch {
     // the full reader reads it again and reports the problem, with its cause
+    return undefined;
+  }
+}
+
+/**
+ * The fast path of `levelOf`: the indicated rank of an assessment the fast
+ * path of {@link quickRead} would accept, without building anything; else
+ * `undefined` (and the full reader runs). @internal
+ */
+export function quickRank(ix: FrameworkIndex, input: unknown): number | undefined {
+  try {
+    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    const o = input as Record<string, unknown>;
+    let top = 1;
+    // every own string key, non-enumerable ones included (Reflect.ownKeys is many times slower);
+    // a symbol key takes the full reader, which reports it
+    if (Object.getOwnPropertySymbols(o).length !== 0) return undefined;
+    for (const key of Object.getOwnPropertyNames(o)) {
+      const v = o[key];
+      if (key === 'indicators') {
+        if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
+        for (let i = 0, n = v.length; i < n; i++) {
+          const id: unknown = v[i];
+          const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+          if (ind === undefined) return undefined;
+          if (ind.kind === 'need' && ind.level > top) top = ind.level;
+        }
+      } else if (key === 'measures') {
+        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+        const m = v as Record<string, unknown>;
+        if (Object.getOwnPropertySymbols(m).length !== 0) return undefined;
+        for (const q of Object.getOwnPropertyNames(m)) {
+          const value = m[q];
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !(value >= 0)) return undefined;
+          if (!((q === 'attendancePercent' && value <= 100) || (q === 'missingEpisodesLast90Days' && Number.isInteger(value)))) return undefined;
+          const t = topLevelOf(ix, q, value);
+          if (t > top) top = t;
+        }
+      } else if (key !== 'judgement' || v !== undefined) return undefined;
+    }
+    return top;
+  } catch {
     return undefined;
   }
 }

@@ -19,39 +19,38 @@ const QUESTION_WORDING = {
 export function areasOf(c: Core): AreaResolution[] {
   const { ix, needs, strengths } = c;
   if (needs.length === 0 && strengths.length === 0) return [];
-  const areaNeeds = new Map<string, Indicator[]>();
-  const areaStrengths = new Map<string, Indicator[]>();
-  for (const ind of needs) for (const aid of ancestry(ix, ind.area)) push(areaNeeds, aid, ind);
-  for (const ind of strengths) for (const aid of ancestry(ix, ind.area)) push(areaStrengths, aid, ind);
+  const positions = ancestry(ix);
+  const areas = ix.fw.areas;
+  const n: (Indicator[] | undefined)[] = new Array(areas.length);
+  const s: (Indicator[] | undefined)[] = new Array(areas.length);
+  for (const ind of needs) for (const p of positions.get(ind.area)!) (n[p] ??= []).push(ind);
+  for (const ind of strengths) for (const p of positions.get(ind.area)!) (s[p] ??= []).push(ind);
   const out: AreaResolution[] = [];
-  for (const area of ix.fw.areas) {
-    const n = areaNeeds.get(area.id);
-    const s = areaStrengths.get(area.id);
-    if (n === undefined && s === undefined) continue;
-    out.push({ area, ...(n ? { level: ix.fw.levels[n[0]!.level - 1]! } : {}), needs: n ?? [], strengths: s ?? [] });
+  for (let p = 0; p < areas.length; p++) {
+    const np = n[p];
+    const sp = s[p];
+    if (np === undefined && sp === undefined) continue;
+    out.push(np ? { area: areas[p]!, level: ix.fw.levels[np[0]!.level - 1]!, needs: np, strengths: sp ?? [] } : { area: areas[p]!, needs: [], strengths: sp! });
   }
   return out;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+const ancestryCache = new WeakMap<FrameworkIndex, ReadonlyMap<string, readonly number[]>>();
 
-const ancestryCache = new WeakMap<FrameworkIndex, Map<string, readonly string[]>>();
-
-/** The area and its ancestors, memoised per framework. */
-function ancestry(ix: FrameworkIndex, areaId: string): readonly string[] {
+/** area id → the positions (in the framework's area list) of the area and its ancestors, per framework. */
+function ancestry(ix: FrameworkIndex): ReadonlyMap<string, readonly number[]> {
   let memo = ancestryCache.get(ix);
-  if (memo === undefined) ancestryCache.set(ix, (memo = new Map()));
-  let out = memo.get(areaId);
-  if (out === undefined) {
-    const list: string[] = [];
-    for (let id: string | undefined = areaId; id !== undefined; id = ix.areaById.get(id)?.parent) list.push(id);
-    memo.set(areaId, (out = list));
+  if (memo === undefined) {
+    const pos = new Map(ix.fw.areas.map((a, i) => [a.id, i] as const));
+    const m = new Map<string, number[]>();
+    for (const a of ix.fw.areas) {
+      const list: number[] = [];
+      for (let id: string | undefined = a.id; id !== undefined; id = ix.areaById.get(id)?.parent) list.push(pos.get(id)!);
+      m.set(a.id, list);
+    }
+    ancestryCache.set(ix, (memo = m));
   }
-  return out;
+  return memo;
 }
 
 /** The three practice questions answered from the result. @internal */

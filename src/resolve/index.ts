@@ -7,7 +7,7 @@
  */
 import { freezeResult, indexOf } from '../core.js';
 import type { Framework, FrameworkIds, Level } from '../model.js';
-import { coreOf, readAssessment } from './assessment.js';
+import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
 import { answer, areasOf, sourcesOf, summaryOf } from './explain.js';
 import { guidanceFor } from './guidance.js';
@@ -68,7 +68,54 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
     summary: summaryOf(c, drivers),
     sources: sourcesOf(c, guidance, considerations),
   };
-  return freezeResult(result) as Resolution<Ids>;
+  return freezeResolution(result) as Resolution<Ids>;
+}
+
+const freeze = Object.freeze;
+const KNOWN = new Set(['framework', 'level', 'indicatedLevel', 'judgement', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources']);
+
+/**
+ * Deep-freezes a resolution: the parts built here one by one (framework items
+ * are frozen already, so they are not walked again), and any other key through
+ * `freezeResult`. The hot path of resolveLevel.
+ */
+function freezeResolution(r: Resolution): Resolution {
+  freeze(r.drivers);
+  freeze(r.needs);
+  freeze(r.strengths);
+  for (const d of r.derived) freeze(d);
+  freeze(r.derived);
+  for (const a of r.areas) {
+    freeze(a.needs);
+    freeze(a.strengths);
+    freeze(a);
+  }
+  freeze(r.areas);
+  for (const c of r.considerations) {
+    freeze(c.indicators);
+    freeze(c);
+  }
+  freeze(r.considerations);
+  const g = r.guidance;
+  freeze(g.areaActions); // items frozen once per framework
+  freeze(g.services);
+  freeze(g.contacts);
+  for (const t of g.routes) {
+    freeze(t.triggeredBy);
+    freeze(t);
+  }
+  freeze(g.routes);
+  freeze(g);
+  for (const q of r.questions) {
+    freeze(q.answers);
+    freeze(q);
+  }
+  freeze(r.questions);
+  freeze(r.sources);
+  if (r.judgement) freeze(r.judgement);
+  // keys added by other modules (none today) are frozen the generic way
+  for (const key of Object.keys(r)) if (!KNOWN.has(key)) freezeResult((r as unknown as Record<string, unknown>)[key]);
+  return freeze(r);
 }
 
 /**
@@ -92,6 +139,8 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
  */
 export function levelOf<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment: Assessment<Ids>): Level<Ids['level']> {
   const ix = indexOf(fw, 'levelOf');
+  const quick = quickRank(ix, assessment);
+  if (quick !== undefined) return ix.fw.levels[quick - 1] as Level<Ids['level']>;
   const a = readAssessment(ix, assessment, 'levelOf');
   if (a.judgement !== undefined) return a.judgement.level as Level<Ids['level']>;
   let top = 1;
