@@ -9,7 +9,7 @@ import { checkLimit, Checker, readInput } from './input.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Framework, FrameworkIds, Indicator, Level, SourceRef } from './model.js';
-import { dedupeSources, resolveLevel, type Assessment, type Resolution } from './resolve.js';
+import { dedupeSources, resolveIndexed, type Assessment, type Resolution } from './resolve.js';
 
 /** The result of {@link mapLevel}. @category Crosswalk */
 export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To extends FrameworkIds = FrameworkIds> {
@@ -179,7 +179,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
   checkLimit(c, max, []);
   c.done();
   {
-    const resolution = resolveLevel(fx.fw, assessment as Assessment) as Resolution;
+    const resolution = resolveIndexed(fx, assessment, 'carryAssessment');
     const mapping = mapIndexed(fx, resolution.level.rank, tx, 'carryAssessment');
     const carried = [...resolution.needs, ...resolution.strengths].map((ind) => {
       const levels = mapIndexed(fx, ind.level, tx, 'carryAssessment').to;

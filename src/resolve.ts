@@ -3,6 +3,6 @@
  * the import path of the modules that use it.
  * @module
  */
-export { levelOf, resolveLevel } from './resolve/index.js';
+export { levelOf, resolveIndexed, resolveLevel } from './resolve/index.js';
 export { dedupeSources } from './resolve/explain.js';
 export type * from './resolve/types.js';

@@ -5,7 +5,7 @@
  * (`considerations.ts`, `guidance.ts`, `explain.ts`) and frozen.
  * @module
  */
-import { freezeResult, indexOf } from '../core.js';
+import { freezeResult, indexOf, type FrameworkIndex } from '../core.js';
 import type { Framework, FrameworkIds, Level } from '../model.js';
 import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
@@ -46,8 +46,12 @@ import type { Assessment, Resolution } from './types.js';
  * ```
  */
 export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment: Assessment<Ids>): Resolution<Ids> {
-  const ix = indexOf(fw, 'resolveLevel');
-  const c = coreOf(ix, readAssessment(ix, assessment, 'resolveLevel'));
+  return resolveIndexed(indexOf(fw, 'resolveLevel'), assessment, 'resolveLevel') as Resolution<Ids>;
+}
+
+/** resolveLevel on an indexed framework, naming `fn` in errors (carryAssessment uses it). @internal */
+export function resolveIndexed(ix: FrameworkIndex, assessment: unknown, fn: string): Resolution {
+  const c = coreOf(ix, readAssessment(ix, assessment, fn));
   const rank = c.indicatedLevel.rank;
   const drivers = c.needs.filter((n) => n.level === rank);
   const guidance = guidanceFor(ix, c.level, c.needs);
@@ -68,7 +72,7 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
     summary: summaryOf(c, drivers),
     sources: sourcesOf(c, guidance, considerations),
   };
-  return freezeResolution(result) as Resolution<Ids>;
+  return freezeResolution(result);
 }
 
 const freeze = Object.freeze;
