@@ -80,7 +80,8 @@ function time(fn, minMs = 300) {
   }
   const { b: tb, q: tq, l: tl, f: tf } = best;
   row('levelOf, µs per assessment (the level alone; strict input)', fmt(tq * 1000, 3), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tq / tb, 1)}× slower`, '≤ 10× the bare loop', tq / tb <= 10);
-  row('resolveLevel, µs per assessment (level, explanation, guidance, sources: plain, deep-frozen)', fmt(tl * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tl / tb, 0)}× slower`, '≤ 10 µs', tl * 1000 <= 10);
+  // 10 µs on the reference machine, where the bare loop takes 0.037 µs (the run of the issue): as a ratio, ≤ 270× the bare loop
+  row('resolveLevel, µs per assessment (level, explanation, guidance, sources: plain, deep-frozen)', fmt(tl * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tl / tb, 0)}× slower`, '≤ 270× the bare loop (10 µs where it takes 0.037 µs)', tl / tb <= 270);
   row('resolveLevel + JSON.stringify of the whole result', fmt(tf * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tf / tb, 0)}× slower`, 'report', true);
 
   // 2. vs json-rules-engine: one rule per indicator
