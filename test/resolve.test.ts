@@ -174,6 +174,13 @@ describe('resolveLevel: strict input', () => {
     const e = errorOf(() => resolveLevel(stokeOnTrent, proxy as never));
     expect([e.code, e.cause]).toEqual(['INVALID_ASSESSMENT', boom]);
     expect(e.message).toContain('could not be read (Error: boom)');
+    const getter = Object.defineProperty({}, 'indicators', { enumerable: true, get: () => { throw boom; } });
+    const g = errorOf(() => resolveLevel(stokeOnTrent, getter as never));
+    expect([g.code, g.cause, g.issues[0]!.path]).toEqual(['INVALID_ASSESSMENT', boom, ['indicators']]);
+    // a getter that returns is read once, as JSON.stringify reads it: never read as empty
+    const reading = Object.defineProperty({}, 'indicators', { enumerable: true, get: () => ['education-attendance-below-90'] });
+    expect(resolveLevel(stokeOnTrent, reading as never).level.id).toBe('getting-help');
+    expect(levelOf(stokeOnTrent, reading as never).id).toBe('getting-help');
   });
 
   it('rejects measures out of domain', () => {
