@@ -298,7 +298,11 @@ describe.each(both)('decideConsent — %s, every situation (purposes × concerns
   it('raising the concern never turns an outcome that goes ahead into do-not-proceed', () => {
     for (const s of situations) {
       if (s.concern !== 'wellbeing') continue;
-      const outcomes = CONCERNS.map((concern) => decisions.get(JSON.stringify({ ...s, concern }))).map((d) => (typeof d === 'object' ? d.outcome : d));
+      const outcomes = CONCERNS.map((concern) => {
+        const d = decisions.get(JSON.stringify({ ...s, concern }));
+        if (d === undefined) throw new Error(`not enumerated: ${JSON.stringify({ ...s, concern })}`);
+        return typeof d === 'object' ? d.outcome : d;
+      });
       outcomes.forEach((o, i) => {
         if (GOES_AHEAD.has(o)) for (const later of outcomes.slice(i + 1)) expect(later, JSON.stringify(s)).not.toBe('do-not-proceed');
       });
