@@ -5,22 +5,22 @@
 //   - its quoted strings — `text` (or `printed`, where the data gives the printed form apart from
 //     what the source means), `when`, `summary`, `description`, `basis`, `quote` — must occur in the
 //     document, after the same normalisation on both sides (whitespace, bullets, typographic quotes
-//     and dashes, markdown/HTML markup); `name` is checked without regard to case (a name may be
-//     printed in a heading's case);
+//     and dashes, markdown/HTML markup); the `name` of a level's support service is checked too,
+//     without regard to case (other names are labels, not quotes);
 //   - each part of its `section` (split on ' › ') must occur in the document.
 // A quote the data says it assembled (a level's `description`, or an object with a `note` explaining a
 // source quirk) may be made of several verbatim passages, each at least 20 characters long.
 // Printed page numbers cannot be checked: the plain-text copies carry no page breaks.
 //
 // The sources are not part of the repository. They are looked for at <repo>/../shared/sources (CI),
-// /work/shared/sources and $SAFEGUARDING_SOURCES; when none is there the test says so on the console
+// <repo>/../../shared/sources (a worktree), /work/shared/sources and $SAFEGUARDING_SOURCES; when none is there the test says so on the console
 // and asserts nothing — the only test allowed to.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers.js';
 
-const candidates = [resolve(root, '../shared/sources'), '/work/shared/sources', process.env.SAFEGUARDING_SOURCES].filter(
+const candidates = [resolve(root, '../shared/sources'), resolve(root, '../../shared/sources'), '/work/shared/sources', process.env.SAFEGUARDING_SOURCES].filter(
   (d): d is string => d !== undefined && d !== '',
 );
 const sourcesDir = candidates.find((d) => existsSync(d) && statSync(d).isDirectory());
@@ -61,7 +61,7 @@ interface Quote {
   assembled: boolean;
 }
 
-const QUOTE_KEYS = ['text', 'printed', 'when', 'summary', 'description', 'basis', 'quote', 'name'] as const;
+const QUOTE_KEYS = ['text', 'printed', 'when', 'summary', 'description', 'basis', 'quote'] as const;
 
 function collect(file: string, value: unknown, path: string, out: Quote[]): void {
   if (Array.isArray(value)) {
@@ -72,7 +72,7 @@ function collect(file: string, value: unknown, path: string, out: Quote[]): void
   const o = value as Record<string, unknown>;
   const src = o.source as Record<string, unknown> | undefined;
   if (src !== null && typeof src === 'object' && typeof src.document === 'string') {
-    for (const key of QUOTE_KEYS) {
+    for (const key of [...QUOTE_KEYS, ...(/\.services\[\d+\]$/.test(path) ? ['name'] : [])]) {
       const text = o[key];
       if (typeof text !== 'string') continue;
       if (key === 'text' && typeof o.printed === 'string') continue; // `printed` is the verbatim form
