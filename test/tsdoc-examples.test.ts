@@ -5,6 +5,7 @@ import { root } from './helpers.js';
 
 // Every @example of the public API runs against the built package, and each
 // `expr; //=> value` (the value on the same or the next line) is asserted.
+// every source file, in sub-folders too (src/resolve/, src/search/), generated code excepted
 const files = (readdirSync(`${root}src`, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('generated'));
 const examples: { file: string; name: string; code: string }[] = [];
 for (const f of files) {

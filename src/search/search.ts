@@ -2,8 +2,9 @@
  * Practitioner-language search over a framework's descriptors.
  * @module
  */
-import { indexOf, strictKeys } from '../core.js';
-import { describe, invalid, ThresholdError } from '../errors.js';
+import { freezeResult, indexOf } from '../core.js';
+import { describe } from '../errors.js';
+import { Checker, checkLimit, readInput } from '../input.js';
 import type { Framework, FrameworkIds, Indicator } from '../model.js';
 import { searchIndex, type SearchIndex } from './index.js';
 import { parse } from './query.js';
@@ -37,31 +38,19 @@ export interface SearchResult<I extends Indicator = Indicator> {
 }
 
 const DEFAULT_LIMIT = 10;
-const MAX_LIMIT = 1000;
-
-/** @internal */
-export function readLimit(options: unknown, fn: string, fallback: number): number {
-  if (options === undefined) return fallback;
-  const o = strictKeys(options, ['limit'], 'INVALID_INPUT', `${fn} options`);
-  if (o.limit === undefined) return fallback;
-  if (typeof o.limit !== 'number' || !Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_LIMIT) {
-    invalid('INVALID_INPUT', `${fn}: limit must be an integer from 1 to ${MAX_LIMIT}; received ${describe(o.limit)}`, [
-      { path: ['limit'], message: `expected an integer 1..${MAX_LIMIT}` },
-    ]);
-  }
-  return o.limit;
-}
-
-/** @internal */
+/** Reads the arguments of a search function: a framework, a string, options `{ limit }`. @internal */
 export function readArguments(fw: unknown, text: unknown, options: unknown, fn: string, what: string, fallback: number): { framework: Framework; limit: number } {
-  try {
-    const framework = indexOf(fw, fn).fw;
-    if (typeof text !== 'string') invalid('INVALID_INPUT', `${fn}: the ${what} must be a string; received ${describe(text)}`);
-    return { framework, limit: readLimit(options, fn, fallback) };
-  } catch (e) {
-    if (e instanceof ThresholdError) throw e;
-    throw new ThresholdError('INVALID_INPUT', `${fn}: an argument could not be read`);
+  const framework = indexOf(fw, fn).fw;
+  if (typeof text !== 'string') {
+    const c = new Checker(fn, what, 'INVALID_INPUT');
+    c.add([], `must be a string; received ${describe(text)}.`);
+    c.done();
   }
+  const c = new Checker(fn, 'options', 'INVALID_INPUT');
+  const o = options === undefined ? undefined : c.record(readInput(fn, 'options', options, 'INVALID_INPUT'), [], ['limit']);
+  if (o !== undefined) checkLimit(c, o.limit, ['limit']);
+  c.done();
+  return { framework, limit: (o?.limit as number | undefined) ?? fallback };
 }
 
 /** The ranked hits of one query on an index. @internal */
@@ -72,14 +61,7 @@ export function searchIn(ix: SearchIndex, query: string, limit: number): SearchR
       const members = ix.members.get(r.group)!;
       const indicators = members.map((n) => ix.docs[n]!.indicator);
       const areas = [...new Set(indicators.map((i) => i.area))];
-      return Object.freeze({
-        indicator: indicators[0]!,
-        indicators: Object.freeze(indicators),
-        areas: Object.freeze(areas),
-        score: r.score,
-        matched: Object.freeze([...r.matched]),
-        concepts: Object.freeze([...r.concepts]),
-      });
+      return { indicator: indicators[0]!, indicators, areas, score: r.score, matched: [...r.matched], concepts: [...r.concepts] };
     });
 }
 
@@ -136,5 +118,5 @@ export function searchIndicators<Ids extends FrameworkIds>(
   options?: SearchOptions,
 ): SearchResult<Indicator<Ids['indicator'], Ids['area']>>[] {
   const { framework, limit } = readArguments(fw, query, options, 'searchIndicators', 'query', DEFAULT_LIMIT);
-  return searchIn(searchIndex(framework), query, limit) as SearchResult<Indicator<Ids['indicator'], Ids['area']>>[];
+  return freezeResult(searchIn(searchIndex(framework), query, limit)) as SearchResult<Indicator<Ids['indicator'], Ids['area']>>[];
 }

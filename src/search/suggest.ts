@@ -3,6 +3,7 @@
  * @module
  */
 import type { Framework, FrameworkIds, Indicator } from '../model.js';
+import { freezeResult } from '../core.js';
 import { searchIndex } from './index.js';
 import { readArguments, searchIn, type SearchResult } from './search.js';
 
@@ -135,13 +136,8 @@ export function suggestIndicators<Ids extends FrameworkIds>(
         }
       }
     }
-    out.push(Object.freeze({ sentence, start, end, suggestions: Object.freeze(hits) }));
+    out.push({ sentence, start, end, suggestions: hits });
   }
   const read = spans.length >= MAX_SENTENCES ? spans[spans.length - 1]![1] : text.length;
-  return Object.freeze({
-    status: 'proposal',
-    sentences: Object.freeze(out),
-    indicators: Object.freeze(indicators),
-    read,
-  }) as IndicatorSuggestions<Indicator<Ids['indicator'], Ids['area']>>;
+  return freezeResult({ status: 'proposal', sentences: out, indicators, read }) as IndicatorSuggestions<Indicator<Ids['indicator'], Ids['area']>>;
 }
