@@ -9,6 +9,7 @@
 // Not a test. Usage: npx tsx scripts/bench-search.ts [--write] [--no-holdout]   (--write: replace the
 // Search section of docs/benchmarks.md with the output)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Framework } from '../src/model.js';
 import { searchIndicators } from '../src/search/search.js';
 import { suggestIndicators } from '../src/search/suggest.js';
@@ -156,6 +157,12 @@ say(
 say(`| first two queries (both indexes built) | ${firstMs.toFixed(1)} ms | | | report | yes |`);
 say(
   `| suggestIndicators on a ${(note.length / 1000).toFixed(0)} kB note (median of 7) | ${noteMs.toFixed(1)} ms | ${sentences} sentences with proposals | | < 50 ms | ${noteMs < 50 ? 'yes' : '**no**'} |`,
+);
+say();
+say(
+  `Load average during the run: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ')} on this shared machine; queries/s and milliseconds scale with load, the ratio to the naive scan (same run) much less.`,
 );
 const out = lines.join('\n');
 console.log(out);
