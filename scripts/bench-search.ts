@@ -136,16 +136,22 @@ say();
 const speedQueries = [...tuning, ...old];
 const qpsOurs = speed(ours, speedQueries);
 const qpsNaive = speed(naive, speedQueries);
-// a 200 kB note: the tuning queries as sentences, repeated
+// a 200 kB note of distinct sentences (identical sentences would be answered once): pairs of tuning queries
 let note = '';
-for (let i = 0; note.length < 200_000; i++) note += `${tuning[i % tuning.length]!.query}. `;
+for (let i = 0; note.length < 200_000; i++) {
+  const a = tuning[i % tuning.length]!.query;
+  const b = tuning[(i * 7 + Math.floor(i / tuning.length) + 3) % tuning.length]!.query;
+  note += `${a}, and ${b.charAt(0).toLowerCase()}${b.slice(1)}. `;
+}
 const times: number[] = [];
 let sentences = 0;
+let readChars = 0;
 for (let i = 0; i < 7; i++) {
   const s = performance.now();
   const r = suggestIndicators(stokeOnTrent, note);
   times.push(performance.now() - s);
   sentences = r.sentences.length;
+  readChars = r.read;
 }
 times.sort((a, b) => a - b);
 const noteMs = times[3]!;
@@ -156,7 +162,7 @@ say(
 );
 say(`| first two queries (both indexes built) | ${firstMs.toFixed(1)} ms | | | report | yes |`);
 say(
-  `| suggestIndicators on a ${(note.length / 1000).toFixed(0)} kB note (median of 7) | ${noteMs.toFixed(1)} ms | ${sentences} sentences with proposals | | < 50 ms | ${noteMs < 50 ? 'yes' : '**no**'} |`,
+  `| suggestIndicators on a ${(note.length / 1000).toFixed(0)} kB note of distinct sentences (median of 7) | ${noteMs.toFixed(1)} ms | ${sentences} sentences with proposals; ${(readChars / 1000).toFixed(0)} kB read (the first 1,000 sentences) | | < 50 ms | ${noteMs < 50 ? 'yes' : '**no**'} |`,
 );
 say();
 say(

@@ -10,6 +10,7 @@ import type { Framework, Indicator } from '../model.js';
 import { searchVocabulary } from '../generated/search-vocabulary.js';
 import { stem } from './stem.js';
 import { tokenise } from './tokenise.js';
+import { buckets } from './vocabulary.js';
 
 const K1 = 1.2;
 const B = 0.5;
@@ -36,6 +37,8 @@ export interface SearchIndex {
   readonly idf: ReadonlyMap<string, number>;
   /** every stem of the descriptors, sorted (for prefix search) */
   readonly vocab: readonly string[];
+  /** the same stems by first letter and length, for spelling tolerance */
+  readonly vocabBuckets: ReadonlyMap<string, readonly string[]>;
   /** stem → the first word that produced it (for `matched`) */
   readonly surface: ReadonlyMap<string, string>;
   readonly tagDocs: ReadonlyMap<string, readonly number[]>;
@@ -129,7 +132,8 @@ function buildIndex(fw: Framework): SearchIndex {
   const idf = new Map<string, number>();
   for (const [s, list] of postings) idf.set(s, Math.log(1 + (N - list.length + 0.5) / (list.length + 0.5)));
   const membersOf = docs.map((_, n) => members.get(n) ?? []);
-  return { docs, postings, idf, vocab: [...postings.keys()].sort(), surface, tagDocs, members, membersOf, withPercent, k1: K1 };
+  const vocab = [...postings.keys()].sort();
+  return { docs, postings, idf, vocab, vocabBuckets: buckets(vocab), surface, tagDocs, members, membersOf, withPercent, k1: K1 };
 }
 
 /** The index of a framework, built once per framework object. */

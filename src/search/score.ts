@@ -8,7 +8,7 @@
  */
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
 import type { Doc, SearchIndex } from './index.js';
-import type { Phrase, Unit } from './query.js';
+import type { Phrase, Unit } from './units.js';
 
 const TAG_WEIGHT = 0.5;
 const NOT_ADJACENT = 0.6;
@@ -65,14 +65,19 @@ interface UnitScore {
 function scoreUnit(ix: SearchIndex, u: Unit, total: Float64Array): UnitScore {
   const N = ix.docs.length;
   const out: UnitScore = { contrib: new Float64Array(N), label: [], tag: [] };
-  const q = new Float64Array(N);
-  let found = 0;
+  // q: the unit's quality per descriptor, kept in `contrib` until scaled; `touched` lists the descriptors reached
+  const q = out.contrib;
+  const touched: number[] = [];
+  const touch = (n: number): void => {
+    if (q[n] === 0 && out.tag[n] === undefined && out.label[n] === undefined) touched.push(n);
+  };
   if (u.percent !== undefined) {
     let min = Infinity;
     for (const n of ix.withPercent) if (ix.docs[n]!.below! > u.percent) min = Math.min(min, ix.docs[n]!.below!);
     for (const n of ix.withPercent) {
       const below = ix.docs[n]!.below!;
       if (below > u.percent) {
+        touch(n);
         q[n] = below === min ? 1 : 0.7;
         out.label[n] = u.typed;
       }
@@ -83,6 +88,7 @@ function scoreUnit(ix: SearchIndex, u: Unit, total: Float64Array): UnitScore {
       for (const n of ix.postings.get(p.stems[0]!) ?? []) {
         const v = phraseQuality(ix, ix.docs[n]!, p);
         if (v > q[n]!) {
+          touch(n);
           q[n] = v;
           out.label[n] = p.label;
         }
@@ -90,33 +96,34 @@ function scoreUnit(ix: SearchIndex, u: Unit, total: Float64Array): UnitScore {
     }
     // tags: the descriptors carrying a tag the unit names (or a narrower or broader one)
     if (u.tags.length > 0) {
-      const best = new Float64Array(N);
+      const best = new Map<number, number>();
       for (const qt of u.tags) {
         const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
         for (const dt in reach) {
           const w = reach[dt]!;
           for (const n of ix.tagDocs.get(dt) ?? []) {
+            const had = best.get(n) ?? 0;
             const t = out.tag[n];
             // the best weight; on a tie, the tag that comes first on the descriptor
-            if (w > best[n]! || (w === best[n]! && t !== undefined && ix.docs[n]!.tags.indexOf(dt) < ix.docs[n]!.tags.indexOf(t))) {
-              best[n] = w;
+            if (w > had || (w === had && t !== undefined && ix.docs[n]!.tags.indexOf(dt) < ix.docs[n]!.tags.indexOf(t))) {
+              touch(n);
+              best.set(n, w);
               out.tag[n] = dt;
             }
           }
         }
       }
-      for (let n = 0; n < N; n++) q[n]! += best[n]! * TAG_WEIGHT;
+      for (const [n, w] of best) q[n]! += w * TAG_WEIGHT;
     }
   }
-  for (let n = 0; n < N; n++) if (q[n]! > 0) found++;
+  let found = 0;
+  for (const n of touched) if (q[n]! > 0) found++;
   if (found === 0) return out;
   const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
-  for (let n = 0; n < N; n++) {
-    if (q[n]! > 0) {
-      const v = q[n]! * rarity;
-      out.contrib[n] = v;
-      total[n]! += v;
-    }
+  for (const n of touched) {
+    const v = q[n]! * rarity;
+    q[n] = v;
+    total[n]! += v;
   }
   return out;
 }

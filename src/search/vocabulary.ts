@@ -57,6 +57,20 @@ export interface TermIndex {
   /** single-stem terms: stem → concept, and the stems sorted (for spelling tolerance) */
   readonly single: ReadonlyMap<string, number>;
   readonly singleKeys: readonly string[];
+  /** single-stem terms by first letter and length, for spelling tolerance */
+  readonly singleBuckets: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Words by their first letter and length (`'a7'`), in the given order. */
+export function buckets(list: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of list) {
+    const k = `${w[0]}${w.length}`;
+    const b = out.get(k);
+    if (b) b.push(w);
+    else out.set(k, [w]);
+  }
+  return out;
 }
 
 /** Expands the compact term list (done once, on the first search). */
@@ -74,5 +88,6 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   for (const list of byStem.values()) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
   const single = new Map<string, number>();
   for (const [stems, c] of terms) if (stems.length === 1 && stems[0] !== 'not' && !single.has(stems[0]!)) single.set(stems[0]!, c);
-  return { terms, byStem, single, singleKeys: [...single.keys()].sort() };
+  const singleKeys = [...single.keys()].sort();
+  return { terms, byStem, single, singleKeys, singleBuckets: buckets(singleKeys) };
 }
