@@ -3,12 +3,17 @@
  * it (BM25 of its phrases, the tags it names) times its rarity; identical texts
  * are merged into one hit; when a query holds several concerns, the best
  * descriptor of each comes into the top results before the second-best of any.
+ *
+ * What a concept gives each descriptor (its own wording, its tags) does not
+ * depend on the query: it is computed once per framework and concept and kept
+ * with the framework's index. A search works in buffers of the index, reset
+ * after each search, so that it allocates little.
  * @module
  * @internal
  */
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
 import type { Doc, SearchIndex } from './index.js';
-import type { Phrase, Unit } from './units.js';
+import { conceptPhrases, type Phrase, type Unit } from './units.js';
 
 const TAG_WEIGHT = 0.5;
 const NOT_ADJACENT = 0.6;
@@ -30,20 +35,182 @@ function bm25(ix: SearchIndex, d: Doc, s: string): number {
 function phraseQuality(ix: SearchIndex, d: Doc, p: Phrase): number {
   let sum = 0;
   let idf = 0;
-  for (const s of p.stems) {
+  const stems = p.stems;
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i]!;
     const v = bm25(ix, d, s);
     if (v === 0) return 0;
     sum += v;
     idf += ix.idf.get(s) ?? 0;
   }
   let q = idf > 0 ? (sum / idf) * p.weight : 0;
-  for (let i = 1; i < p.stems.length; i++) {
-    if (!d.bigrams.has(`${p.stems[i - 1]} ${p.stems[i]}`)) {
+  for (let i = 1; i < stems.length; i++) {
+    if (!d.bigrams.has(`${stems[i - 1]} ${stems[i]}`)) {
       q *= NOT_ADJACENT;
       break;
     }
   }
   return q;
+}
+
+/** What a concept gives the descriptors it reaches, whatever the query: its best wording and its best tag. */
+interface ConceptScore {
+  readonly docs: readonly number[];
+  readonly phrase: readonly number[];
+  readonly label: readonly (string | undefined)[];
+  readonly tagPart: readonly number[];
+  readonly tag: readonly (string | undefined)[];
+}
+
+/** A buffer for one unit of a search: dense by descriptor, reset through `touched`. */
+interface Slot {
+  readonly q: Float64Array;
+  readonly label: (string | undefined)[];
+  readonly tag: (string | undefined)[];
+  readonly touched: number[];
+}
+
+/** The buffers and tables of one index, kept with it. */
+interface Work {
+  readonly slots: Slot[];
+  readonly total: Float64Array;
+  readonly groupScore: Float64Array;
+  /** group scores rounded to 1/1000 (as shown) */
+  readonly rounded: Float64Array;
+  readonly reached: number[];
+  readonly groups: number[];
+  readonly concepts: Map<number, ConceptScore>;
+}
+
+const works = new WeakMap<SearchIndex, Work>();
+
+function workOf(ix: SearchIndex): Work {
+  let w = works.get(ix);
+  if (w === undefined) {
+    const N = ix.docs.length;
+    w = { slots: [], total: new Float64Array(N), groupScore: new Float64Array(N), rounded: new Float64Array(N), reached: [], groups: [], concepts: new Map() };
+    works.set(ix, w);
+  }
+  return w;
+}
+
+function slotOf(ix: SearchIndex, w: Work, i: number): Slot {
+  while (w.slots.length <= i) {
+    const N = ix.docs.length;
+    w.slots.push({ q: new Float64Array(N), label: new Array<string | undefined>(N).fill(undefined), tag: new Array<string | undefined>(N).fill(undefined), touched: [] });
+  }
+  return w.slots[i]!;
+}
+
+function conceptScore(ix: SearchIndex, w: Work, c: number): ConceptScore {
+  let cs = w.concepts.get(c);
+  if (cs !== undefined) return cs;
+  const phraseQ = new Map<number, number>();
+  const labels = new Map<number, string>();
+  for (const p of conceptPhrases(c)) {
+    if (p.stems.length === 0) continue;
+    for (const n of ix.postings.get(p.stems[0]!) ?? []) {
+      const v = phraseQuality(ix, ix.docs[n]!, p);
+      if (v > (phraseQ.get(n) ?? 0)) {
+        phraseQ.set(n, v);
+        labels.set(n, p.label);
+      }
+    }
+  }
+  // tags: the descriptors carrying a tag the concept names (or a narrower or broader one)
+  const best = new Map<number, number>();
+  const tagOf = new Map<number, string>();
+  for (const qt of voc.concepts[c]!.tags) {
+    const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
+    for (const dt in reach) {
+      const wt = reach[dt]!;
+      for (const n of ix.tagDocs.get(dt) ?? []) {
+        const had = best.get(n) ?? 0;
+        const t = tagOf.get(n);
+        // the best weight; on a tie, the tag that comes first on the descriptor
+        if (wt > had || (wt === had && t !== undefined && ix.docs[n]!.tags.indexOf(dt) < ix.docs[n]!.tags.indexOf(t))) {
+          best.set(n, wt);
+          tagOf.set(n, dt);
+        }
+      }
+    }
+  }
+  const docs = [...new Set([...phraseQ.keys(), ...best.keys()])].sort((a, b) => a - b);
+  cs = {
+    docs,
+    phrase: docs.map((n) => phraseQ.get(n) ?? 0),
+    label: docs.map((n) => labels.get(n)),
+    tagPart: docs.map((n) => (best.get(n) ?? 0) * TAG_WEIGHT),
+    tag: docs.map((n) => tagOf.get(n)),
+  };
+  w.concepts.set(c, cs);
+  return cs;
+}
+
+/** Scores one unit into its slot (quality times rarity) and adds it to the total. */
+function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
+  const N = ix.docs.length;
+  const { q, label, tag, touched } = s;
+  if (u.percent !== undefined) {
+    let min = Infinity;
+    for (const n of ix.withPercent) if (ix.docs[n]!.below! > u.percent) min = Math.min(min, ix.docs[n]!.below!);
+    for (const n of ix.withPercent) {
+      const below = ix.docs[n]!.below!;
+      if (below > u.percent) {
+        touched.push(n);
+        q[n] = below === min ? 1 : 0.7;
+        label[n] = u.typed;
+      }
+    }
+  } else {
+    const cs = u.c === undefined ? undefined : conceptScore(ix, w, u.c);
+    if (cs !== undefined) {
+      for (let i = 0; i < cs.docs.length; i++) {
+        const n = cs.docs[i]!;
+        touched.push(n);
+        q[n] = cs.phrase[i]!;
+        label[n] = cs.label[i];
+        tag[n] = cs.tag[i];
+      }
+    }
+    // the query's own words (each phrase over the descriptors holding its first word): the best phrase wins,
+    // the query's words before the concept's wording on a tie
+    const phrases = u.phrases;
+    for (let k = 0; k < phrases.length; k++) {
+      const p = phrases[k]!;
+      const list = ix.postings.get(p.stems[0]!);
+      if (list === undefined) continue;
+      for (let j = 0; j < list.length; j++) {
+        const n = list[j]!;
+        const v = phraseQuality(ix, ix.docs[n]!, p);
+        if (v === 0) continue;
+        const fresh = q[n] === 0 && label[n] === undefined && tag[n] === undefined;
+        if (fresh) touched.push(n);
+        if (fresh || v > q[n]! || (k === 0 && v === q[n]!)) {
+          q[n] = v;
+          label[n] = p.label;
+        }
+      }
+    }
+    if (cs !== undefined) for (let i = 0; i < cs.docs.length; i++) q[cs.docs[i]!]! += cs.tagPart[i]!;
+  }
+  let found = 0;
+  for (const n of touched) if (q[n]! > 0) found++;
+  if (found === 0) return;
+  const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
+  const total = w.total;
+  for (const n of touched) {
+    const v = q[n]! * rarity;
+    q[n] = v;
+    if (v > 0) {
+      if (total[n] === 0) w.reached.push(n);
+      total[n]! += v;
+    }
+  }
+}
+
+function addMatched(list: string[], m: string): void {
+  if (!list.includes(m)) list.push(m);
 }
 
 /** A ranked hit: a group of descriptors with one text. */
@@ -55,154 +222,107 @@ export interface Ranked {
   readonly concepts: readonly string[];
 }
 
-/** What one unit gives each descriptor: its contribution, and the phrase and tag that matched. */
-interface UnitScore {
-  readonly contrib: Float64Array;
-  readonly label: (string | undefined)[];
-  readonly tag: (string | undefined)[];
-}
-
-function scoreUnit(ix: SearchIndex, u: Unit, total: Float64Array): UnitScore {
-  const N = ix.docs.length;
-  const out: UnitScore = { contrib: new Float64Array(N), label: [], tag: [] };
-  // q: the unit's quality per descriptor, kept in `contrib` until scaled; `touched` lists the descriptors reached
-  const q = out.contrib;
-  const touched: number[] = [];
-  const touch = (n: number): void => {
-    if (q[n] === 0 && out.tag[n] === undefined && out.label[n] === undefined) touched.push(n);
-  };
-  if (u.percent !== undefined) {
-    let min = Infinity;
-    for (const n of ix.withPercent) if (ix.docs[n]!.below! > u.percent) min = Math.min(min, ix.docs[n]!.below!);
-    for (const n of ix.withPercent) {
-      const below = ix.docs[n]!.below!;
-      if (below > u.percent) {
-        touch(n);
-        q[n] = below === min ? 1 : 0.7;
-        out.label[n] = u.typed;
-      }
-    }
-  } else {
-    // text: each phrase over the descriptors holding its first word
-    for (const p of u.phrases) {
-      for (const n of ix.postings.get(p.stems[0]!) ?? []) {
-        const v = phraseQuality(ix, ix.docs[n]!, p);
-        if (v > q[n]!) {
-          touch(n);
-          q[n] = v;
-          out.label[n] = p.label;
-        }
-      }
-    }
-    // tags: the descriptors carrying a tag the unit names (or a narrower or broader one)
-    if (u.tags.length > 0) {
-      const best = new Map<number, number>();
-      for (const qt of u.tags) {
-        const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
-        for (const dt in reach) {
-          const w = reach[dt]!;
-          for (const n of ix.tagDocs.get(dt) ?? []) {
-            const had = best.get(n) ?? 0;
-            const t = out.tag[n];
-            // the best weight; on a tie, the tag that comes first on the descriptor
-            if (w > had || (w === had && t !== undefined && ix.docs[n]!.tags.indexOf(dt) < ix.docs[n]!.tags.indexOf(t))) {
-              touch(n);
-              best.set(n, w);
-              out.tag[n] = dt;
-            }
-          }
-        }
-      }
-      for (const [n, w] of best) q[n]! += w * TAG_WEIGHT;
-    }
-  }
-  let found = 0;
-  for (const n of touched) if (q[n]! > 0) found++;
-  if (found === 0) return out;
-  const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
-  for (const n of touched) {
-    const v = q[n]! * rarity;
-    q[n] = v;
-    total[n]! += v;
-  }
-  return out;
-}
-
-function addMatched(list: string[], m: string): void {
-  if (!list.includes(m)) list.push(m);
-}
-
 /** The full ranking of a query's units, merged by text, diversified by concern; `matched` filled in for the first `limit`. */
 export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean, limit: number): Ranked[] {
-  const N = ix.docs.length;
-  const total = new Float64Array(N);
-  const per = units.map((u) => scoreUnit(ix, u, total));
-  // merge descriptors with one text: the best score of its members
-  const groupScore = new Float64Array(N);
-  for (let n = 0; n < N; n++) {
-    if (total[n]! > 0) {
-      const d = ix.docs[n]!;
-      const v = total[n]! * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1);
-      if (v > groupScore[d.group]!) groupScore[d.group] = v;
+  const w = workOf(ix);
+  const slots: Slot[] = [];
+  try {
+    for (let i = 0; i < units.length; i++) {
+      const s = slotOf(ix, w, i);
+      slots.push(s);
+      scoreUnit(ix, w, units[i]!, s);
     }
+    return ranked(ix, w, units, slots, strengths, limit);
+  } finally {
+    for (const s of slots) {
+      for (const n of s.touched) {
+        s.q[n] = 0;
+        s.label[n] = undefined;
+        s.tag[n] = undefined;
+      }
+      s.touched.length = 0;
+    }
+    for (const n of w.reached) w.total[n] = 0;
+    for (const g of w.groups) {
+      w.groupScore[g] = 0;
+      w.rounded[g] = 0;
+    }
+    w.reached.length = 0;
+    w.groups.length = 0;
   }
-  const groups: number[] = [];
-  for (let g = 0; g < N; g++) if (groupScore[g]! > 0) groups.push(g);
-  const score = (g: number): number => Math.round(groupScore[g]! * 1000) / 1000;
-  const cmp = (x: number, y: number): number => {
-    const a = ix.docs[x]!;
-    const b = ix.docs[y]!;
-    return score(y) - score(x) || b.level - a.level || a.order - b.order;
-  };
-  const contribution = (ui: number, group: number): number => {
-    const members = ix.membersOf[group]!;
-    if (members.length === 1) return per[ui]!.contrib[group]!;
-    let v = 0;
-    for (const n of members) v = Math.max(v, per[ui]!.contrib[n]!);
-    return v;
-  };
+}
+
+function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonly Slot[], strengths: boolean, limit: number): Ranked[] {
+  const { total, groupScore, rounded, groups } = w;
+  const docs = ix.docs;
+  // merge descriptors with one text: the best score of its members
+  for (const n of w.reached) {
+    const d = docs[n]!;
+    const v = total[n]! * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1);
+    if (groupScore[d.group] === 0) groups.push(d.group);
+    if (v > groupScore[d.group]!) groupScore[d.group] = v;
+  }
   if (groups.length === 0) return [];
+  for (const g of groups) rounded[g] = Math.round(groupScore[g]! * 1000) / 1000;
+  const cmp = (x: number, y: number): number => {
+    const a = docs[x]!;
+    const b = docs[y]!;
+    return rounded[y]! - rounded[x]! || b.level - a.level || a.order - b.order;
+  };
   let top = groups[0]!;
   for (const g of groups) if (cmp(g, top) < 0) top = g;
   // several concerns: the best-ranked descriptor of each concern (among those stating it nearly as well
   // as the one stating it best) comes next after the top one, before the second-best of any
   const head = [top];
-  const concerns = units.map((u, i) => (u.concern ? i : -1)).filter((i) => i >= 0);
-  if (concerns.length > 1) {
+  let concerns = 0;
+  for (const u of units) if (u.concern) concerns++;
+  if (concerns > 1) {
     const picks: number[] = [];
-    for (const ui of concerns) {
+    units.forEach((u, ui) => {
+      if (!u.concern) return;
+      const { q, touched } = slots[ui]!;
       let strongest = 0;
-      for (const g of groups) strongest = Math.max(strongest, contribution(ui, g));
-      if (strongest === 0) continue;
+      for (const n of touched) if (q[n]! > strongest) strongest = q[n]!;
+      if (strongest === 0) return;
       let best: number | undefined;
-      for (const g of groups) if (contribution(ui, g) >= strongest * CONCERN_BAND && (best === undefined || cmp(g, best) < 0)) best = g;
-      if (best !== undefined && best !== top && score(best) >= score(top) * CONCERN_FLOOR && !picks.includes(best)) picks.push(best);
-    }
+      for (const n of touched) {
+        if (q[n]! < strongest * CONCERN_BAND) continue;
+        const g = docs[n]!.group;
+        if (best === undefined || cmp(g, best) < 0) best = g;
+      }
+      if (best !== undefined && best !== top && rounded[best]! >= rounded[top]! * CONCERN_FLOOR && !picks.includes(best)) picks.push(best);
+    });
     head.push(...picks.sort(cmp));
   }
   // the rest by score; only as many as asked for are sorted
   const need = Math.max(0, limit - head.length);
-  let rest = groups.filter((g) => !head.includes(g));
-  if (rest.length > need * 4 && need > 0) {
-    const scores = Float64Array.from(rest, (g) => score(g)).sort();
-    const threshold = scores[scores.length - need]!;
-    rest = rest.filter((g) => score(g) >= threshold);
+  let rest: number[] = [];
+  if (need > 0) {
+    rest = groups.filter((g) => !head.includes(g));
+    if (rest.length > need * 4) {
+      const scores = Float64Array.from(rest, (g) => rounded[g]!).sort();
+      const threshold = scores[scores.length - need]!;
+      rest = rest.filter((g) => rounded[g]! >= threshold);
+    }
+    rest = rest.sort(cmp).slice(0, need);
   }
-  const ranked = [...head, ...rest.sort(cmp).slice(0, need)].map((g) => ({ group: g, score: score(g) }));
-  return ranked.slice(0, limit).map((r) => {
+  const out = [...head, ...rest].slice(0, limit);
+  return out.map((group) => {
     const matched: string[] = [];
     const concepts: string[] = [];
+    const members = ix.members.get(group)!;
     units.forEach((u, ui) => {
-      for (const n of ix.members.get(r.group)!) {
-        if (per[ui]!.contrib[n]! <= 0) continue;
+      const s = slots[ui]!;
+      for (const n of members) {
+        if (s.q[n]! <= 0) continue;
         if (u.concept !== undefined && u.typed !== '') addMatched(matched, u.typed);
-        const label = per[ui]!.label[n];
+        const label = s.label[n];
         if (label !== undefined) addMatched(matched, label);
-        const tag = per[ui]!.tag[n];
+        const tag = s.tag[n];
         if (tag !== undefined) addMatched(matched, `tag:${tag}`);
         if (u.concept !== undefined) addMatched(concepts, u.concept);
       }
     });
-    return { group: r.group, score: r.score, matched, concepts };
+    return { group, score: rounded[group]!, matched, concepts };
   });
 }

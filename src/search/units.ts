@@ -14,16 +14,6 @@ const EXPANSION = 0.7;
 const WHO = 0.3;
 
 let termsCache: TermIndex | undefined;
-const phraseCache = new Map<string, readonly string[]>();
-/** The stems of a concept's phrase (its content words), read once. */
-function phraseStems(label: string): readonly string[] {
-  let stems = phraseCache.get(label);
-  if (stems === undefined) {
-    stems = termStems(label, voc.spellings).filter((x) => x !== 'not');
-    phraseCache.set(label, stems);
-  }
-  return stems;
-}
 /** The thesaurus terms, expanded on first use. */
 export function vocabTerms(): TermIndex {
   termsCache ??= termIndex(voc);
@@ -52,15 +42,22 @@ export interface Unit {
   readonly concern: boolean;
   /** a percentage of the query ("attendance 85%") */
   readonly percent?: number;
+  /** the thesaurus concept (index): its wording and tags are scored too */
+  readonly c?: number;
 }
 
 export const conceptIndex = new Map(voc.concepts.map((c, i) => [c.id, i]));
 
 export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`): Unit {
   const concept = voc.concepts[c]!;
-  // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match
+  // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match;
+  // the concept's own wording and tags are scored from a per-framework table (score.ts)
   const phrases: Phrase[] = typedStems.length > 0 && !typedStems.includes('not') ? [{ label: typed, stems: typedStems, weight: 1 }] : [];
-  for (const label of concept.phrases) if (label !== typed) phrases.push({ label, stems: phraseStems(label), weight: EXPANSION });
   // a concept without tags (who: 'mum', 'kids') only refines the ranking
-  return { id, typed, phrases, tags: concept.tags, weight: concept.tags.length > 0 ? weight : weight * WHO, concept: concept.id, concern: concept.tags.length > 0 };
+  return { id, typed, phrases, tags: concept.tags, weight: concept.tags.length > 0 ? weight : weight * WHO, concept: concept.id, concern: concept.tags.length > 0, c };
+}
+
+/** The stems of each phrase of a concept (its descriptor wording), read once. */
+export function conceptPhrases(c: number): readonly Phrase[] {
+  return voc.concepts[c]!.phrases.map((label) => ({ label, stems: termStems(label, voc.spellings).filter((x) => x !== 'not'), weight: EXPANSION }));
 }
