@@ -361,15 +361,20 @@ describe('suggestIndicators', () => {
     expect(codeOf(() => resolveLevel(stokeOnTrent, s as never))).toBe('INVALID_ASSESSMENT');
   });
 
-  it('gives no sentences for an empty or unreadable note, and reads only the start of a huge one', () => {
+  it('gives no sentences for an empty or unreadable note, reads a long one whole, and only the first 1 MB of a huge one', () => {
     expect(suggestIndicators(stokeOnTrent, '').sentences).toEqual([]);
     expect(suggestIndicators(stokeOnTrent, '😀 ... !!! \n\n').sentences).toEqual([]);
-    const note = 'Dad hits mum. '.repeat(20_000); // 280 kB
-    const s = suggestIndicators(stokeOnTrent, note);
-    expect(s.read).toBeLessThan(note.length);
-    expect(s.sentences.length).toBeGreaterThan(100);
-    for (const x of s.sentences) expect(x.end).toBeLessThanOrEqual(s.read);
+    const long = 'Dad hits mum. '.repeat(20_000); // 280 kB
+    const s = suggestIndicators(stokeOnTrent, long);
+    expect(s.read).toBe(long.length);
+    expect(s.sentences).toHaveLength(20_000);
+    expect(s.sentences[19_999]!.end).toBe(long.length - 1);
     expect(new Set(s.sentences.map((x) => JSON.stringify(x.suggestions))).size).toBe(1);
+    const huge = 'Dad hits mum. '.repeat(80_000); // 1.12 MB
+    const h = suggestIndicators(stokeOnTrent, huge);
+    expect(h.read).toBe(1_000_000);
+    expect(h.sentences.length).toBe(Math.ceil(1_000_000 / 14));
+    for (const x of h.sentences) expect(x.end).toBeLessThanOrEqual(h.read);
   });
 
   fcTest.prop([keyArb, fc.string({ unit: 'grapheme', maxLength: 600 })])('sentence spans are in order, inside the note, and non-empty', (k, note) => {

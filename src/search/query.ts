@@ -101,9 +101,64 @@ function tolerance(s: string): number {
   return s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
 }
 
+/** What a word unknown to the descriptors may be: a prefix of descriptor words, a misspelt term, a misspelt descriptor word. */
+interface Alternatives {
+  readonly prefixes: readonly Phrase[];
+  /** a single-word thesaurus term within the tolerance */
+  readonly key: string | undefined;
+  readonly near: readonly Phrase[];
+}
+
+/** Look-ups of words unknown to a framework's descriptors, kept with its index (at most MAX_MEMO words). */
+const memos = new WeakMap<SearchIndex, Map<string, Alternatives>>();
+const MAX_MEMO = 20_000;
+
+function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
+  let memo = memos.get(ix);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(ix, memo);
+  }
+  let alt = memo.get(stemmed);
+  if (alt !== undefined) return alt;
+  const prefixes: Phrase[] = [];
+  if (stemmed.length >= 4 && !isDigit(stemmed.charCodeAt(0))) for (const s of sortedPrefix(ix.vocab, stemmed, 8)) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
+  const tol = tolerance(stemmed);
+  let key: string | undefined;
+  const close: Phrase[] = [];
+  if (prefixes.length === 0 && tol > 0) {
+    key = near(vocabTerms().singleBuckets, stemmed, tol)[0];
+    if (key === undefined) {
+      for (const s of near(ix.vocabBuckets, stemmed, tol)) {
+        close.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
+        if (close.length >= 8) break;
+      }
+    }
+  }
+  alt = { prefixes, key, near: close };
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(stemmed, alt);
+  return alt;
+}
+
+const stemMemos = new WeakMap<SearchIndex, Map<string, string>>();
+/** Stems of query words, kept with the index. */
+function stemMemo(ix: SearchIndex): Map<string, string> {
+  let m = stemMemos.get(ix);
+  if (m === undefined) {
+    m = new Map();
+    stemMemos.set(ix, m);
+  }
+  return m;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The query's units of meaning. */
 export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean } {
-  const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS);
+  const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix));
   const units: Unit[] = [];
   const seen = new Set<string>();
   const push = (u: Unit): void => {
@@ -197,24 +252,19 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         continue;
       }
     }
-    const phrases: Phrase[] = [{ label: t.surface, stems: [t.stem], weight: 1 }];
+    let phrases: readonly Phrase[] = [{ label: t.surface, stems: [t.stem], weight: 1 }];
     if (!ix.postings.has(t.stem)) {
       // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
-      const tol = tolerance(t.stem);
-      if (t.stem.length >= 4 && !/^\d/.test(t.stem)) for (const s of sortedPrefix(ix.vocab, t.stem, 8)) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
-      if (phrases.length === 1 && tol > 0 && fuzzy < MAX_FUZZY_TERMS) {
+      const alt = alternatives(ix, t.stem);
+      if (alt.prefixes.length > 0) phrases = [phrases[0]!, ...alt.prefixes];
+      else if (tolerance(t.stem) > 0 && fuzzy < MAX_FUZZY_TERMS) {
         fuzzy += 1;
-        const { single, singleBuckets } = vocabTerms();
-        const key = near(singleBuckets, t.stem, tol)[0];
-        if (key !== undefined) {
+        if (alt.key !== undefined) {
           // a misspelt term: the concept, shown by the word as typed
-          push(conceptUnit(single.get(key)!, t.written, [key], FUZZY_KEY));
+          push(conceptUnit(vocabTerms().single.get(alt.key)!, t.written, [alt.key], FUZZY_KEY));
           continue;
         }
-        for (const s of near(ix.vocabBuckets, t.stem, tol)) {
-          phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
-          if (phrases.length > 8) break;
-        }
+        if (alt.near.length > 0) phrases = [phrases[0]!, ...alt.near];
       }
     }
     push({ id: `w:${t.stem}`, typed: t.surface, phrases, tags: [], weight: 1, concept: undefined, concern: false });

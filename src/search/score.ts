@@ -294,17 +294,18 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     });
     head.push(...picks.sort(cmp));
   }
-  // the rest by score; only as many as asked for are sorted
+  // the rest by score: the best `need` of them, kept in order as they are met
   const need = Math.max(0, limit - head.length);
-  let rest: number[] = [];
+  const rest: number[] = [];
   if (need > 0) {
-    rest = groups.filter((g) => !head.includes(g));
-    if (rest.length > need * 4) {
-      const scores = Float64Array.from(rest, (g) => rounded[g]!).sort();
-      const threshold = scores[scores.length - need]!;
-      rest = rest.filter((g) => rounded[g]! >= threshold);
+    for (const g of groups) {
+      if (head.includes(g)) continue;
+      if (rest.length === need && cmp(g, rest[need - 1]!) >= 0) continue;
+      let at = rest.length;
+      while (at > 0 && cmp(g, rest[at - 1]!) < 0) at--;
+      rest.splice(at, 0, g);
+      if (rest.length > need) rest.pop();
     }
-    rest = rest.sort(cmp).slice(0, need);
   }
   const out = [...head, ...rest].slice(0, limit);
   return out.map((group) => {

@@ -37,10 +37,8 @@ export interface IndicatorSuggestions<I extends Indicator = Indicator> {
 }
 
 const DEFAULT_LIMIT = 3;
-/** Only this many characters of a note are read. */
-const MAX_NOTE_CHARS = 100_000;
-/** Only this many sentences of a note are searched. */
-const MAX_SENTENCES = 1000;
+/** Only this many characters of a note are read (1 MB; `read` says so when a note is longer). */
+const MAX_NOTE_CHARS = 1_000_000;
 /** A longer sentence is read in pieces of about this many characters. */
 const MAX_SENTENCE_CHARS = 400;
 
@@ -60,7 +58,7 @@ function sentences(text: string): [number, number][] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) out.push([s, e]);
   };
-  for (let i = 0; i < text.length && out.length < MAX_SENTENCES; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isBreak(c)) {
       // '3.5' and 'e.g.' stay in one sentence: a full stop must be followed by a space or the end
@@ -72,7 +70,7 @@ function sentences(text: string): [number, number][] {
       start = i + 1;
     }
   }
-  if (out.length < MAX_SENTENCES) push(text.length);
+  push(text.length);
   return out;
 }
 
@@ -87,9 +85,10 @@ function sentences(text: string): [number, number][] {
  * some that do not fit.
  *
  * Sentences end at `.`, `!`, `?`, `;`, line breaks and bullets; a very long
- * run is read in pieces. Only the first 100,000 characters and 1,000
- * sentences are read (`read` says how far); any input returns, never an error
- * but for wrong argument types.
+ * run is read in pieces. A note is read whole up to 1,000,000 characters
+ * (1 MB); of a longer one only the first 1,000,000 characters are read, and
+ * `read` says so (it is less than the note's length). Any input returns,
+ * never an error but for wrong argument types.
  *
  * @param fw - the framework (a built-in or the result of `defineFramework`)
  * @param note - the concern note, free text
@@ -138,6 +137,6 @@ export function suggestIndicators<Ids extends FrameworkIds>(
     }
     out.push({ sentence, start, end, suggestions: hits });
   }
-  const read = spans.length >= MAX_SENTENCES ? spans[spans.length - 1]![1] : text.length;
+  const read = text.length;
   return freezeResult({ status: 'proposal', sentences: out, indicators, read }) as IndicatorSuggestions<Indicator<Ids['indicator'], Ids['area']>>;
 }

@@ -10,6 +10,8 @@
  */
 import { stem } from './stem.js';
 
+/** A memo of stems holds at most this many words. */
+const MAX_STEMS = 20_000;
 /** Longer words are cut to this length. */
 const MAX_WORD = 40;
 
@@ -104,7 +106,7 @@ export function words(text: string): { word: string; joined: boolean }[] {
 }
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
-export function tokenise(text: string, spellings: Readonly<Record<string, string>>, max = Infinity): Token[] {
+export function tokenise(text: string, spellings: Readonly<Record<string, string>>, max = Infinity, stems?: Map<string, string>): Token[] {
   const out: Token[] = [];
   let content = 0;
   for (const { word, joined } of words(text)) {
@@ -114,7 +116,15 @@ export function tokenise(text: string, spellings: Readonly<Record<string, string
       continue;
     }
     const fn = STOP.has(spelt);
-    out.push({ surface: spelt, stem: fn ? spelt : stem(spelt), joined, fn, written: word });
+    let st = fn ? spelt : stems?.get(spelt);
+    if (st === undefined) {
+      st = stem(spelt);
+      if (stems !== undefined) {
+        if (stems.size >= MAX_STEMS) stems.clear();
+        stems.set(spelt, st);
+      }
+    }
+    out.push({ surface: spelt, stem: st, joined, fn, written: word });
     if (!fn && ++content >= max) break;
   }
   return out;
