@@ -31,6 +31,8 @@ const PLACES = new Set(['house', 'home', 'flat']);
 const PLACE_BEFORE = new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
+const DISCLOSURE_CUES: ReadonlySet<string> = new Set(voc.disclosure.cues);
+const STRENGTH_CUES: ReadonlySet<string> = new Set(voc.strengthCues);
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 
@@ -198,8 +200,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
   }
   // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
-  if (tokens.some((t) => voc.disclosure.cues.includes(t.surface)) && units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex.get(u.concept)!))) {
-    const cue = tokens.find((t) => voc.disclosure.cues.includes(t.surface))!;
+  if (tokens.some((t) => DISCLOSURE_CUES.has(t.surface)) && units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex.get(u.concept)!))) {
+    const cue = tokens.find((t) => DISCLOSURE_CUES.has(t.surface))!;
     push(conceptUnit(voc.disclosure.concept, cue.surface, [], 1, `d:${voc.disclosure.concept}`));
   }
   // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
@@ -222,7 +224,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
     const one = seq[i]!.stem;
     const two = i + 1 < seq.length ? `${one} ${seq[i + 1]!.stem}` : '';
-    strengths = voc.strengthCues.includes(one) || (two !== '' && voc.strengthCues.includes(two));
+    strengths = STRENGTH_CUES.has(one) || (two !== '' && STRENGTH_CUES.has(two));
   }
   // the remaining words
   let fuzzy = 0;

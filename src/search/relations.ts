@@ -31,6 +31,7 @@ export interface RoleAt {
 /** First words of role and action phrases: only these start a look-up. */
 const RELATION_FIRST = new Set([...Object.keys(voc.roles), ...Object.keys(voc.actions)].map((k) => k.split(' ')[0]!));
 
+const POSSESSIVES: ReadonlySet<string> = new Set(voc.possessives);
 const PRONOUN_ACTORS = new Set(['he', 'she', 'they', 'hes', 'shes']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
@@ -48,6 +49,8 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
 
 function ageAt(tokens: readonly Token[], i: number): { age: number; end: number } | undefined {
   const s = tokens[i]!.surface;
+  const c0 = s.charCodeAt(0);
+  if (c0 < 48 || c0 > 57) return undefined;
   const m = /^(\d{1,2})(yo|yrs?|y)?$/.exec(s);
   if (m === null) return undefined;
   const age = Number(m[1]);
@@ -108,9 +111,9 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
       if (role !== undefined) {
         const w = tokens[i + len];
         // 'her mum': 'her' is a possessive here, not a person
-        if (len === 1 && voc.possessives.includes(key) && w !== undefined && Object.hasOwn(voc.roles, w.surface)) break;
+        if (len === 1 && POSSESSIVES.has(key) && w !== undefined && Object.hasOwn(voc.roles, w.surface)) break;
         const prev = tokens[i - 1]?.surface;
-        roles.push({ written: text(i, i + len - 1), start: i, end: i + len - 1, role, words: key, possessed: prev !== undefined && voc.possessives.includes(prev) });
+        roles.push({ written: text(i, i + len - 1), start: i, end: i + len - 1, role, words: key, possessed: prev !== undefined && POSSESSIVES.has(prev) });
         i += len;
         done = true;
       }
