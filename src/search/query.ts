@@ -175,17 +175,19 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // content words and negations, with their token index
   const seqIndex: number[] = [];
   const seq: Token[] = [];
+  // 'in the house', 'at home': where, not what — such a word counts only inside a longer term ('taught at home')
+  const places = new Set<number>();
   tokens.forEach((t, i) => {
-    // 'in the house', 'at home': where, not what
-    if (PLACES.has(t.surface) && (tokens[i - 1]?.surface === 'at' || (tokens[i - 1]?.surface === 'the' && PLACE_BEFORE.has(tokens[i - 2]?.surface ?? '')))) return;
     if (relations.ageTokens.has(i)) return; // '15 year old' is read as an age
     if (!t.fn || t.stem === 'not') {
+      if (PLACES.has(t.surface) && (tokens[i - 1]?.surface === 'at' || (tokens[i - 1]?.surface === 'the' && PLACE_BEFORE.has(tokens[i - 2]?.surface ?? '')))) places.add(seq.length);
       seq.push(t);
       seqIndex.push(i);
     }
   });
-  const covered = new Set<number>();
+  const covered = new Set<number>(places);
   for (const m of findTerms(seq)) {
+    if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
     const onlyAction = m.positions.some((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means

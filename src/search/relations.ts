@@ -91,15 +91,18 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
       continue;
     }
     let done = false;
-    if (!RELATION_FIRST.has(tokens[i]!.surface)) {
+    const first = tokens[i]!.surface;
+    if (!RELATION_FIRST.has(first) && !(first.endsWith('s') && Object.hasOwn(voc.roles, first.slice(0, -1)))) {
       i++;
       continue;
     }
     for (let len = Math.min(maxW, tokens.length - i); len >= 1 && !done; len--) {
-      const key = tokens
+      let key = tokens
         .slice(i, i + len)
         .map((t) => t.surface)
         .join(' ');
+      // "her son's autism", "the sons": a role word with a possessive or plural s
+      if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1))) key = key.slice(0, -1);
       const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
       if (action !== undefined && tokens[i - 1]?.surface !== 'not') {
         actions.push({ start: i, end: i + len - 1, action, words: text(i, i + len - 1) });

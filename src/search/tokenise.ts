@@ -109,7 +109,16 @@ export function words(text: string): { word: string; joined: boolean }[] {
 export function tokenise(text: string, spellings: Readonly<Record<string, string>>, max = Infinity, stems?: Map<string, string>): Token[] {
   const out: Token[] = [];
   let content = 0;
-  for (const { word, joined } of words(text)) {
+  const ws = words(text);
+  for (let k = 0; k < ws.length; k++) {
+    const { word, joined } = ws[k]!;
+    // 'A and E', 'A & E': the emergency department, as 'a&e'
+    if (word === 'a' && ws[k + 1]?.word === 'and' && ws[k + 2]?.word === 'e') {
+      out.push({ surface: 'a&e', stem: 'a&e', joined, fn: false, written: 'a and e' });
+      k += 2;
+      if (++content >= max) break;
+      continue;
+    }
     const spelt = Object.hasOwn(spellings, word) ? spellings[word]! : word;
     if (NEGATORS.has(spelt)) {
       out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word });
