@@ -1,5 +1,6 @@
-// The threshold explorer: a static page over the package. No network, no storage:
-// an assessment about a child never leaves the page.
+// The threshold explorer: a static page over the package, built with GOV.UK Frontend. No network, no
+// storage: an assessment about a child never leaves the page. Everything it shows for a library enum
+// value comes from the wording tables in words.ts.
 import {
   contactFor,
   decideConsent,
@@ -7,195 +8,446 @@ import {
   mapLevel,
   resolveLevel,
   searchIndicators,
+  tags,
   ThresholdError,
+  type ConsentDecision,
   type ConsentSituation,
+  type ContactAdvice,
+  type Contact,
   type Framework,
+  type Indicator,
   type Measures,
-  type Purpose,
+  type Quantity,
+  type Resolution,
+  type SourceRef,
 } from '../src/index.js';
+import { APPROVAL, CONCERN, CONSENT_STATE, CONSIDERATION, CONTACT_ROLE, DISCLOSURE, OUTCOME, PURPOSE, QUANTITY, RECORD_FIELD } from './words.js';
+import { cite, recordJson, summaryText, type Snapshot } from './record.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
   return e;
-};
-const cite = (s: { section: string; page?: number | undefined }): string => `${s.section}${s.page ? `, p. ${s.page}` : ''}`;
-const PURPOSES: readonly [Purpose, string][] = [
-  ['early-help-assessment', 'Early Help Assessment'],
-  ['referral-to-childrens-social-care', "Referral to Children's Social Care"],
-  ['prevent-referral', 'Prevent referral'],
-  ['information-sharing', 'Sharing information'],
-];
+}
+const citeEl = (s: SourceRef): HTMLElement => el('span', ` (${cite(s)})`, 'app-cite');
+function bullets(items: readonly (string | Node)[], cls = 'govuk-list govuk-list--bullet'): HTMLElement {
+  const ul = el('ul', undefined, cls);
+  for (const t of items) {
+    const li = el('li');
+    li.append(t);
+    ul.append(li);
+  }
+  return ul;
+}
+function withCite(text: string, source: SourceRef): HTMLElement {
+  const s = el('span', text);
+  s.append(citeEl(source));
+  return s;
+}
+const QUANTITIES = Object.keys(QUANTITY) as Quantity[];
+const INPUT_OF: Record<Quantity, string> = { attendancePercent: 'attendance', missingEpisodesLast90Days: 'missing' };
+const tagName = new Map<string, string>(tags.map((t) => [t.id, t.name]));
 
 let fw: Framework = frameworks[0];
 const checked = new Set<string>();
+let latest: { r: Resolution; measures: Measures | undefined } | undefined;
+let latestContact: ContactAdvice | undefined;
+let latestConsent: ConsentDecision | undefined;
+
+const areaName = (id: string): string => fw.areas.find((a) => a.id === id)?.name ?? id;
+/** "Getting Help (level 3 of 5)" */
+const levelWords = (rank: number): string => `${fw.levels[rank - 1]!.name} (level ${rank} of ${fw.levels.length})`;
+const indicatorById = (id: string): Indicator | undefined => fw.indicators.find((i) => i.id === id);
+const londonTime = (d: Date): string =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+
+// ---------------------------------------------------------------- framework choice
 
 function renderFrameworkChoice(): void {
-  const select = $<HTMLSelectElement>('framework');
+  const root = $('framework');
   for (const f of frameworks) {
-    const o = el('option', `${f.area}: ${f.name} (${f.scale.name})`);
-    o.value = f.id;
-    select.append(o);
+    const item = el('div', undefined, 'govuk-radios__item');
+    const input = el('input', undefined, 'govuk-radios__input');
+    input.type = 'radio';
+    input.name = 'framework';
+    input.id = `framework-${f.id}`;
+    input.value = f.id;
+    input.checked = f === fw;
+    const label = el('label', `${f.area}`, 'govuk-label govuk-radios__label');
+    label.htmlFor = input.id;
+    const hint = el('div', `${f.scale.name.split(/ [–-] /)[0]}, ${f.levels.length} levels`, 'govuk-hint govuk-radios__hint');
+    hint.id = `${input.id}-hint`;
+    input.setAttribute('aria-describedby', hint.id);
+    input.addEventListener('change', () => {
+      if (!input.checked) return;
+      fw = f;
+      checked.clear();
+      renderFramework();
+    });
+    item.append(input, label, hint);
+    root.append(item);
   }
-  select.addEventListener('change', () => {
-    fw = frameworks.find((f) => f.id === select.value) ?? frameworks[0];
-    checked.clear();
-    renderFramework();
-  });
 }
 
-function renderFramework(): void {
-  const doc = fw.documents[0]!;
-  $('framework-source').textContent = `Source: ${doc.title} (${doc.publisher}, ${doc.published}). ${fw.guidance[0]?.text ?? ''}`;
-  // measures the framework states thresholds for
-  const quantities = new Set(fw.indicators.flatMap((i) => (i.measure ? [i.measure.quantity] : [])));
-  $('attendance-row').classList.toggle('hidden', !quantities.has('attendancePercent'));
-  $('missing-row').classList.toggle('hidden', !quantities.has('missingEpisodesLast90Days'));
-  $<HTMLInputElement>('attendance').value = '';
-  $<HTMLInputElement>('missing').value = '';
-  $<HTMLInputElement>('search').value = '';
-  $('search-status').textContent = '';
+// ---------------------------------------------------------------- descriptors
 
+/** One ticking box for a descriptor; every box of the same descriptor (browse, search) stays in step. */
+function descriptorBox(ind: Indicator, idPrefix: string, hintText?: string): HTMLElement {
+  const item = el('div', undefined, 'govuk-checkboxes__item');
+  const box = el('input', undefined, 'govuk-checkboxes__input');
+  box.type = 'checkbox';
+  box.id = `${idPrefix}-${ind.id}`;
+  box.value = ind.id;
+  box.dataset.indicator = ind.id;
+  box.checked = checked.has(ind.id);
+  box.addEventListener('change', () => setChecked(ind.id, box.checked));
+  const label = el('label', ind.text, 'govuk-label govuk-checkboxes__label');
+  label.htmlFor = box.id;
+  item.append(box, label);
+  const hints = [ind.kind === 'strength' ? 'A strength: it never lowers the level' : '', hintText ?? ''].filter(Boolean);
+  if (hints.length > 0) {
+    const hint = el('div', hints.join('. '), 'govuk-hint govuk-checkboxes__hint');
+    hint.id = `${box.id}-hint`;
+    box.setAttribute('aria-describedby', hint.id);
+    item.append(hint);
+  }
+  return item;
+}
+
+function setChecked(id: string, on: boolean): void {
+  if (on) checked.add(id);
+  else checked.delete(id);
+  for (const b of document.querySelectorAll<HTMLInputElement>(`input[data-indicator="${CSS.escape(id)}"]`)) b.checked = on;
+  update();
+}
+
+/** Every descriptor, one GOV.UK details block per area (closed: the result is not 318 checkboxes away). */
+function renderAreas(): void {
   const root = $('areas');
   root.replaceChildren();
-  const children = (parent: string | undefined) => fw.areas.filter((a) => a.parent === parent);
-  const renderArea = (areaId: string, container: HTMLElement, depth: number): void => {
-    const area = fw.areas.find((a) => a.id === areaId)!;
-    const fs = el('fieldset');
-    fs.dataset.area = area.id;
-    fs.append(el('legend', area.name));
+  const childrenOf = (parent: string | undefined) => fw.areas.filter((a) => a.parent === parent);
+  const renderGroup = (areaId: string, into: HTMLElement, depth: number): void => {
     for (const level of fw.levels) {
-      const items = fw.indicators.filter((i) => i.area === area.id && i.level === level.rank);
+      const items = fw.indicators.filter((i) => i.area === areaId && i.level === level.rank);
       if (items.length === 0) continue;
-      const group = el('div');
-      group.setAttribute('role', 'group');
-      const hid = `h-${area.id}-${level.rank}`;
-      const h = el(depth > 0 ? 'h5' : 'h4', `${level.rank}. ${level.name}`, 'level-heading');
-      h.id = hid;
-      group.setAttribute('aria-labelledby', hid);
-      group.append(h);
-      for (const ind of items) {
-        const row = el('div', undefined, 'indicator');
-        row.dataset.id = ind.id;
-        const box = el('input');
-        box.type = 'checkbox';
-        box.id = `i-${ind.id}`;
-        box.value = ind.id;
-        box.checked = checked.has(ind.id);
-        box.addEventListener('change', () => {
-          if (box.checked) checked.add(ind.id);
-          else checked.delete(ind.id);
-          row.classList.toggle('checked', box.checked);
-          update();
-        });
-        const label = el('label', ind.text);
-        label.htmlFor = box.id;
-        row.append(box, label);
-        group.append(row);
-      }
-      fs.append(group);
+      const group = el('div', undefined, 'govuk-form-group');
+      const fs = el('fieldset', undefined, 'govuk-fieldset');
+      fs.append(el('legend', `Level ${level.rank}: ${level.name}`, 'govuk-fieldset__legend govuk-fieldset__legend--s'));
+      const boxes = el('div', undefined, 'govuk-checkboxes govuk-checkboxes--small');
+      for (const ind of items) boxes.append(descriptorBox(ind, 'i'));
+      fs.append(boxes);
+      group.append(fs);
+      into.append(group);
     }
-    for (const c of children(area.id)) renderArea(c.id, fs, depth + 1);
-    container.append(fs);
+    for (const sub of childrenOf(areaId)) {
+      into.append(el(depth === 0 ? 'h4' : 'h5', sub.name, depth === 0 ? 'govuk-heading-s app-subarea' : 'govuk-body app-subarea app-subarea--minor'));
+      renderGroup(sub.id, into, depth + 1);
+    }
   };
-  for (const a of children(undefined)) renderArea(a.id, root, 0);
-
-  const purpose = $<HTMLSelectElement>('purpose');
-  purpose.replaceChildren();
-  for (const [id, name] of PURPOSES) {
-    const supported = fw.consent?.purposes.includes(id) ?? false;
-    const o = el('option', supported ? name : `${name} (not covered by this framework)`);
-    o.value = id;
-    o.disabled = !supported;
-    purpose.append(o);
+  for (const area of childrenOf(undefined)) {
+    const details = el('details', undefined, 'govuk-details app-area');
+    details.dataset.area = area.id;
+    details.dataset.name = area.name;
+    const summary = el('summary', undefined, 'govuk-details__summary');
+    summary.append(el('span', area.name, 'govuk-details__summary-text'));
+    const content = el('div', undefined, 'govuk-details__text');
+    renderGroup(area.id, content, 0);
+    const back = el('p', undefined, 'govuk-body-s app-back');
+    const link = el('a', '', 'govuk-link');
+    link.href = '#result';
+    link.dataset.levelLink = '';
+    back.append(link);
+    content.append(back);
+    details.append(summary, content);
+    root.append(details);
   }
-  purpose.value = fw.consent?.purposes[0] ?? '';
-  update();
-  updateConsent();
+  updateAreaSummaries();
 }
 
+/** The ids of an area and all its sub-areas. */
+function areaFamily(id: string): Set<string> {
+  const out = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of fw.areas) if (a.parent && out.has(a.parent) && !out.has(a.id)) (out.add(a.id), (grew = true));
+  }
+  return out;
+}
+
+/** Each area's summary says how many of its descriptors are ticked. */
+function updateAreaSummaries(): void {
+  for (const details of document.querySelectorAll<HTMLElement>('#areas details')) {
+    const family = areaFamily(details.dataset.area ?? '');
+    const ticked = fw.indicators.filter((i) => family.has(i.area) && checked.has(i.id)).length;
+    const target = details.querySelector<HTMLElement>('.govuk-details__summary-text');
+    const text = `${details.dataset.name ?? ''}${ticked > 0 ? ` (${ticked} ticked)` : ''}`;
+    if (target && target.textContent !== text) target.textContent = text;
+  }
+}
+
+// ---------------------------------------------------------------- search (and, later, a pasted note)
+
+/** A ranked pick list: the library's order, each descriptor with its area and level, ticking in step. */
+function pickList(legend: string, hits: readonly { indicator: Indicator; matched: readonly string[] }[], idPrefix: string): HTMLElement {
+  const group = el('div', undefined, 'govuk-form-group app-picklist');
+  const fs = el('fieldset', undefined, 'govuk-fieldset');
+  fs.append(el('legend', legend, 'govuk-fieldset__legend govuk-fieldset__legend--s'));
+  const boxes = el('div', undefined, 'govuk-checkboxes govuk-checkboxes--small');
+  for (const h of hits) {
+    const words = h.matched.map((m) => (m.startsWith('tag:') ? (tagName.get(m.slice(4)) ?? m.slice(4)).toLowerCase() : m));
+    const because = [...new Set(words)].join(', ');
+    boxes.append(descriptorBox(h.indicator, idPrefix, `${areaName(h.indicator.area)}, level ${h.indicator.level}: ${fw.levels[h.indicator.level - 1]!.name}${because ? `. Matched: ${because}` : ''}`));
+  }
+  fs.append(boxes);
+  group.append(fs);
+  return group;
+}
+
+function search(): void {
+  const q = $<HTMLInputElement>('search').value;
+  const out = $('search-results');
+  out.replaceChildren();
+  if (q.trim() === '') {
+    $('search-status').textContent = '';
+    return;
+  }
+  const hits = searchIndicators(fw, q, { limit: 12 });
+  $('search-status').textContent =
+    hits.length === 0 ? `No descriptor matches “${q}”. Try other words, or browse the areas below.` : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
+  if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'));
+}
+
+// ---------------------------------------------------------------- measures
+
 function readMeasures(): Measures | undefined {
-  const m: { attendancePercent?: number; missingEpisodesLast90Days?: number } = {};
-  const a = $<HTMLInputElement>('attendance');
-  const b = $<HTMLInputElement>('missing');
-  if (!$('attendance-row').classList.contains('hidden') && a.value.trim() !== '') m.attendancePercent = Number(a.value);
-  if (!$('missing-row').classList.contains('hidden') && b.value.trim() !== '') m.missingEpisodesLast90Days = Number(b.value);
+  const m: { -readonly [K in Quantity]?: number } = {};
+  for (const q of QUANTITIES) {
+    const raw = $<HTMLInputElement>(INPUT_OF[q]).value.trim().replace(/%$/, '').trim();
+    if (raw !== '') m[q] = Number(raw);
+  }
   return Object.keys(m).length > 0 ? m : undefined;
 }
 
-function list(title: string, items: readonly string[], level: 'h3' | 'h4' = 'h3'): DocumentFragment {
-  const f = document.createDocumentFragment();
-  f.append(el(level, title));
-  if (items.length === 0) {
-    f.append(el('p', 'Nothing recorded.'));
-    return f;
-  }
-  const ul = el('ul');
-  for (const t of items) ul.append(el('li', t));
-  f.append(ul);
-  return f;
+// ---------------------------------------------------------------- result
+
+function row(key: string, value: Node | string): HTMLElement {
+  const r = el('div', undefined, 'govuk-summary-list__row');
+  const dd = el('dd', undefined, 'govuk-summary-list__value');
+  dd.append(value);
+  r.append(el('dt', key, 'govuk-summary-list__key'), dd);
+  return r;
 }
 
-function update(): void {
-  const error = $('input-error');
+function considerationBody(c: Resolution['considerations'][number], measures: Measures | undefined): HTMLElement {
+  const box = el('div', undefined, 'govuk-inset-text app-consideration');
+  box.append(el('h4', CONSIDERATION[c.id], 'govuk-heading-s'));
+  const listed = c.indicators.flatMap((id) => {
+    const i = indicatorById(id);
+    return i ? [`${i.text} (${areaName(i.area)}, level ${i.level}: ${fw.levels[i.level - 1]!.name})`] : [];
+  });
+  switch (c.id) {
+    case 'measure-not-applicable': {
+      const stated = new Set(fw.indicators.flatMap((i) => (i.measure ? [i.measure.quantity] : [])));
+      const unused = QUANTITIES.filter((q) => measures?.[q] !== undefined && !stated.has(q));
+      for (const q of unused) {
+        box.append(el('p', `${QUANTITY[q].value(measures![q]!)}: this document states no threshold for it, so it did not set the level. Weigh it with your professional judgement.`, 'govuk-body'));
+      }
+      if (listed.length > 0) box.append(el('p', 'Descriptors that speak of it:', 'govuk-body'), bullets(listed));
+      break;
+    }
+    case 'higher-descriptors-to-consider':
+      box.append(el('p', 'A figure you entered meets a threshold the document states, and the document gives no figure for higher levels. Check whether these higher-level descriptors also apply:', 'govuk-body'), bullets(listed));
+      break;
+    case 'judgement-below-indicated':
+    case 'judgement-above-indicated':
+      box.append(el('p', 'Record your reason, and discuss it with your safeguarding lead or a colleague.', 'govuk-body'));
+      break;
+    case 'combined-needs':
+      box.append(el('p', 'You ticked several needs. Together they may mean more than each alone.', 'govuk-body'));
+      if (listed.length > 0) box.append(bullets(listed));
+      break;
+    case 'strengths-alongside-needs':
+      box.append(el('p', 'You ticked strengths as well as needs. Build on the strengths; they never lower the level the needs indicate.', 'govuk-body'));
+      break;
+  }
+  if (c.statement) {
+    const q = el('p', undefined, 'govuk-body app-quote');
+    q.append(`The document says: “${c.statement.text}”`, citeEl(c.statement.source));
+    box.append(q);
+  }
+  return box;
+}
+
+function renderResult(r: Resolution, measures: Measures | undefined): void {
   const detail = $('result-detail');
-  for (const fs of document.querySelectorAll<HTMLFieldSetElement>('#areas fieldset')) {
-    fs.classList.toggle('has-checked', fs.querySelector('input:checked') !== null);
-  }
-  let r;
-  try {
-    const measures = readMeasures();
-    r = resolveLevel(fw, { indicators: [...checked], ...(measures ? { measures } : {}) });
-    error.textContent = '';
-  } catch (e) {
-    error.textContent = e instanceof ThresholdError ? e.message : 'The input could not be read.';
-    return;
-  }
-  $('level').textContent = `Level: ${r.level.name} (${r.level.rank} of ${fw.levels.length})`;
   detail.replaceChildren();
-  detail.append(el('p', r.summary));
-  detail.append(list('What is driving this level', r.drivers.map((d) => `${d.text} (${cite(d.source)})`)));
-  if (r.derived.length > 0) detail.append(list('From the measures', r.derived.map((d) => `${d.indicator.text} — ${d.rule}`)));
-  if (r.considerations.length > 0) detail.append(list('Considerations (advisory, not applied)', r.considerations.map((c) => c.message)));
-  const [well, worried, happen] = r.questions;
-  detail.append(list(well.question, well.answers), list(worried.question, worried.answers), list(happen.question, happen.answers));
-  for (const t of r.guidance.routes) {
-    const p = el('p', `${t.route.name}: ${t.route.text}`, 'route');
-    detail.append(p);
+  const list = el('dl', undefined, 'govuk-summary-list');
+  const lv = el('span', undefined, 'app-result-level');
+  lv.id = 'result-level';
+  lv.textContent = levelWords(r.level.rank);
+  list.append(row('Level', lv));
+  if (r.judgement) list.append(row('Your judgement', `${levelWords(r.judgement.level.rank)}: ${r.judgement.reason}`));
+  list.append(
+    row(
+      'Why this level',
+      r.drivers.length === 0
+        ? el('span', `Nothing you ticked or entered is a need above level 1, so the descriptors indicate ${fw.levels[0]!.name}.`)
+        : bullets(r.drivers.map((d) => withCite(`${d.text} — ${areaName(d.area)}`, d.source))),
+    ),
+  );
+  if (r.derived.length > 0) {
+    list.append(
+      row(
+        'From the figures you entered',
+        bullets(r.derived.map((d) => withCite(`${QUANTITY[d.quantity].value(d.value)} meets “${d.indicator.text}” (level ${d.indicator.level})`, d.indicator.source))),
+      ),
+    );
   }
-  detail.append(list('Services at this level', r.guidance.services.map((s) => s.name)));
-  const other = frameworks.find((f) => f !== fw && f.id !== fw.id);
+  const action = el('div');
+  action.append(withCite(r.guidance.action.text, r.guidance.action.source));
+  if (r.guidance.areaActions.length > 0) {
+    action.append(bullets(r.guidance.areaActions.map((a) => withCite(`${areaName(a.area)}: ${a.text}`, a.source))));
+  }
+  list.append(row('What needs to happen', action));
+  if (r.guidance.services.length > 0) list.append(row('Services at this level', bullets(r.guidance.services.map((s) => s.name))));
+  const other = frameworks.find((f) => f.id !== fw.id);
   if (other) {
     try {
       const m = mapLevel(fw, r.level.id, other);
-      detail.append(el('h3', `In ${other.area}'s framework`));
-      detail.append(el('p', `${m.to.map((l) => l.name).join(' or ')} — for safeguarding decisions use ${m.highest.name}.`));
-      detail.append(el('p', m.rationale, 'cite'));
+      const p = el('div');
+      p.append(el('p', `${m.to.map((l) => l.name).join(' or ')}. For safeguarding decisions, use ${m.highest.name}.`, 'govuk-body'), el('p', m.rationale, 'govuk-body-s app-cite'));
+      list.append(row(`On ${other.area}'s scale`, p));
     } catch {
       // no crosswalk for this pair of scales
     }
   }
-  updateContact();
+  const ticked = [...r.needs, ...r.strengths].filter((i) => checked.has(i.id));
+  list.append(
+    row(
+      'What you ticked',
+      ticked.length === 0 ? el('span', 'Nothing yet.') : bullets(ticked.map((i) => `${i.text} — ${areaName(i.area)}, level ${i.level}${i.kind === 'strength' ? ' (a strength)' : ''}`)),
+    ),
+  );
+  detail.append(list);
+
+  for (const t of r.guidance.routes) {
+    const banner = el('div', undefined, 'govuk-notification-banner');
+    banner.setAttribute('role', 'region');
+    banner.setAttribute('aria-labelledby', `route-${t.route.id}-title`);
+    const header = el('div', undefined, 'govuk-notification-banner__header');
+    const title = el('h3', 'Important', 'govuk-notification-banner__title');
+    title.id = `route-${t.route.id}-title`;
+    header.append(title);
+    const content = el('div', undefined, 'govuk-notification-banner__content');
+    content.append(el('p', t.route.name, 'govuk-notification-banner__heading'));
+    const p = el('p', undefined, 'govuk-body');
+    p.append(withCite(t.route.text, t.route.source));
+    content.append(p, el('p', DISCLOSURE[t.route.disclosure], 'govuk-body govuk-!-font-weight-bold'));
+    if (t.contact) content.append(el('p', `Contact: ${t.contact.name}${t.contact.phone ? `, ${t.contact.phone}` : ''}${t.contact.email ? `, ${t.contact.email}` : ''}`, 'govuk-body'));
+    banner.append(header, content);
+    detail.append(banner);
+  }
+
+  if (r.considerations.length > 0) {
+    detail.append(el('h3', 'Things to consider', 'govuk-heading-m'), el('p', 'Advice for your judgement. None of it has changed the level.', 'govuk-body'));
+    for (const c of r.considerations) detail.append(considerationBody(c, measures));
+  }
+
+  detail.append(el('h3', 'The three questions', 'govuk-heading-m'));
+  for (const q of r.questions) {
+    detail.append(el('h4', q.question, 'govuk-heading-s'));
+    detail.append(q.answers.length === 0 ? el('p', 'Nothing recorded yet.', 'govuk-body') : bullets(q.answers));
+  }
+}
+
+// ---------------------------------------------------------------- whom to call
+
+function phoneLink(c: Contact): HTMLElement {
+  if (!c.phone) return el('span', c.email ?? '');
+  const a = el('a', c.phone, 'govuk-link app-phone');
+  a.href = `tel:${c.phone.replace(/\s+/g, '')}`;
+  return a;
 }
 
 function updateContact(): void {
   const box = $('contact');
   box.replaceChildren();
   const danger = $<HTMLInputElement>('danger').checked;
-  const a = contactFor(fw, { at: new Date(), immediateDanger: danger });
-  box.append(el('p', `${a.contact.name}: ${a.contact.phone ?? a.contact.email ?? ''}`, 'callnow'));
-  if (a.then) box.append(el('p', `Then: ${a.then.name} ${a.then.phone ?? ''}`));
-  box.append(el('p', a.reason));
-  if (a.nextChange) box.append(el('p', `The office ${a.nextChange.officeOpen ? 'opens' : 'closes'} at ${a.nextChange.local} (UK time).`));
+  const police = fw.contacts.find((c) => c.role === 'police-emergency');
+  // immediate danger first, always
+  if (police) {
+    const w = el('div', undefined, 'govuk-warning-text');
+    const icon = el('span', '!', 'govuk-warning-text__icon');
+    icon.setAttribute('aria-hidden', 'true');
+    const strong = el('strong', undefined, 'govuk-warning-text__text');
+    strong.append(el('span', 'Warning', 'govuk-visually-hidden'), ` Immediate danger: call ${police.name} on `, phoneLink(police), '.');
+    w.append(icon, strong);
+    box.append(w);
+  }
+  let a: ContactAdvice;
+  try {
+    a = contactFor(fw, { at: new Date(), immediateDanger: danger });
+  } catch (e) {
+    box.append(el('p', e instanceof ThresholdError ? e.message : 'Whom to call could not be worked out.', 'govuk-error-message'));
+    return;
+  }
+  latestContact = a;
+  const list = el('dl', undefined, 'govuk-summary-list');
+  const now = el('div');
+  const first = el('p', undefined, 'govuk-body-l app-callnow');
+  first.id = 'call-now';
+  first.append(`${a.contact.name}: `, phoneLink(a.contact));
+  now.append(first, el('p', `${CONTACT_ROLE[a.contact.role]}. ${a.contact.when}`, 'govuk-body-s'));
+  list.append(row(`Call now (${a.local.weekday} ${a.local.time})`, now));
+  if (a.then) {
+    const t = el('span');
+    t.append(`${a.then.name}: `, phoneLink(a.then));
+    list.append(row('Then', t));
+  }
+  list.append(row('Why', a.reason));
+  if (a.nextChange) {
+    const what = a.nextChange.officeOpen ? 'opens' : 'closes';
+    list.append(row(a.nextChange.officeOpen ? 'When the office opens' : 'When the office closes', `The office ${what} on ${londonTime(new Date(a.nextChange.at))} (UK time).`));
+  }
+  if (!a.bankHolidaysKnown) list.append(row('Bank holidays', 'This package does not know the bank holidays for this year: check whether today is one.'));
+  if (a.alsoAvailable.length > 0) {
+    list.append(row('Also', bullets(a.alsoAvailable.map((c) => {
+      const s = el('span', `${c.name} (${CONTACT_ROLE[c.role].toLowerCase()}): `);
+      s.append(phoneLink(c));
+      return s;
+    }))));
+  }
+  box.append(list);
+  $('summary-call').replaceChildren(`Call now: ${a.contact.name}, `, phoneLink(a.contact));
+}
+
+// ---------------------------------------------------------------- consent
+
+function fillSelect<T extends string>(id: string, words: Record<T, string>, order: readonly T[]): void {
+  const s = $<HTMLSelectElement>(id);
+  const value = s.value;
+  s.replaceChildren();
+  for (const v of order) {
+    const o = el('option', words[v]);
+    o.value = v;
+    s.append(o);
+  }
+  if (order.includes(value as T)) s.value = value;
 }
 
 function updateConsent(): void {
   const out = $('consent-result');
   out.replaceChildren();
+  latestConsent = undefined;
+  if (!fw.consent) {
+    out.append(el('p', 'This document states no consent rules. Ask your safeguarding lead or the front door.', 'govuk-body'));
+    updateContact();
+    return;
+  }
   const situation: ConsentSituation = {
-    purpose: $<HTMLSelectElement>('purpose').value as Purpose,
+    purpose: $<HTMLSelectElement>('purpose').value as ConsentSituation['purpose'],
     concern: $<HTMLSelectElement>('concern').value as ConsentSituation['concern'],
     consent: $<HTMLSelectElement>('consent-state').value as ConsentSituation['consent'],
     approval: $<HTMLSelectElement>('approval').value as NonNullable<ConsentSituation['approval']>,
@@ -205,46 +457,141 @@ function updateConsent(): void {
   };
   try {
     const d = decideConsent(fw, situation);
-    const outcome = el('p', `Outcome: ${d.outcome}`, 'callnow');
+    latestConsent = d;
+    const box = el('div', undefined, 'app-decision');
+    const outcome = el('h3', OUTCOME[d.outcome], 'govuk-heading-m');
     outcome.id = 'consent-outcome';
-    out.append(outcome, el('p', `Tell the family: ${d.disclosure}. Consent required: ${d.consentRequired ? 'yes' : 'no'}.`));
-    const ol = el('ol');
-    for (const s of d.steps) {
-      const li = el('li', s.text);
-      li.append(el('span', ` (${cite(s.source)})`, 'cite'));
-      ol.append(li);
-    }
-    out.append(el('h3', 'Steps, in order'), ol, list('You must record', d.mustRecord));
-    if (d.lawfulBases.length > 0) out.append(list('Lawful bases the source recommends', d.lawfulBases));
+    box.append(outcome);
+    if (d.consentRequired) box.append(el('p', "The family's consent is needed before this goes ahead.", 'govuk-body'));
+    box.append(el('p', `Telling the family: ${DISCLOSURE[d.disclosure]}`, 'govuk-body'));
+    const ol = el('ol', undefined, 'govuk-list govuk-list--number');
+    for (const s of d.steps) ol.append(withLi(s.text, s.source));
+    box.append(el('h4', 'Steps, in order (the document’s words)', 'govuk-heading-s'), ol);
+    box.append(el('h4', 'Write down', 'govuk-heading-s'), d.mustRecord.length === 0 ? el('p', 'The document asks for nothing in particular here.', 'govuk-body') : bullets(d.mustRecord.map((f) => RECORD_FIELD[f])));
+    if (d.lawfulBases.length > 0) box.append(el('h4', 'Lawful basis for sharing (as the document names it)', 'govuk-heading-s'), bullets(d.lawfulBases));
+    out.append(box);
   } catch (e) {
-    out.append(el('p', e instanceof ThresholdError ? e.message : 'The situation could not be read.', 'error'));
+    out.append(el('p', e instanceof ThresholdError ? e.message : 'The situation could not be read.', 'govuk-error-message'));
   }
   updateContact();
+  refreshTakeAway();
 }
 
-function search(): void {
-  const q = $<HTMLInputElement>('search').value;
-  const rows = document.querySelectorAll<HTMLElement>('#areas .indicator');
-  if (q.trim() === '') {
-    for (const r of rows) r.classList.remove('hidden');
-    for (const fs of document.querySelectorAll<HTMLElement>('#areas fieldset')) fs.classList.remove('hidden');
-    $('search-status').textContent = '';
+function withLi(text: string, source: SourceRef): HTMLElement {
+  const li = el('li', text);
+  li.append(citeEl(source));
+  return li;
+}
+
+// ---------------------------------------------------------------- update
+
+function update(): void {
+  const error = $('input-error');
+  updateAreaSummaries();
+  let r: Resolution;
+  const measures = readMeasures();
+  for (const q of QUANTITIES) $(`${INPUT_OF[q]}-group`).classList.remove('govuk-form-group--error');
+  try {
+    r = resolveLevel(fw, { indicators: [...checked], ...(measures ? { measures } : {}) });
+    error.textContent = '';
+  } catch (e) {
+    error.textContent = e instanceof ThresholdError ? plainError(e) : 'The figures could not be read.';
+    for (const q of QUANTITIES) if (e instanceof ThresholdError && e.message.includes(q)) $(`${INPUT_OF[q]}-group`).classList.add('govuk-form-group--error');
     return;
   }
-  const hits = new Set(searchIndicators(fw, q, { limit: 25 }).map((h) => h.indicator.id));
-  for (const r of rows) r.classList.toggle('hidden', !hits.has(r.dataset.id ?? '') && !checked.has(r.dataset.id ?? ''));
-  for (const fs of document.querySelectorAll<HTMLElement>('#areas fieldset')) {
-    fs.classList.toggle('hidden', fs.querySelector('.indicator:not(.hidden)') === null);
-  }
-  $('search-status').textContent = `${hits.size} descriptor(s) match "${q}" (ticked ones stay shown).`;
+  latest = { r, measures };
+  $('level').textContent = levelWords(r.level.rank);
+  const needs = r.needs.filter((n) => checked.has(n.id)).length;
+  $('summary-counts').textContent = `${needs} ${needs === 1 ? 'need' : 'needs'} and ${r.strengths.length} ${r.strengths.length === 1 ? 'strength' : 'strengths'} ticked${r.derived.length > 0 ? `; ${r.derived.length} from the figures` : ''}.`;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-level-link]')) a.textContent = `Level so far: ${levelWords(r.level.rank)}. See the result`;
+  renderResult(r, measures);
+  updateContact();
+  refreshTakeAway();
 }
 
-renderFrameworkChoice();
-renderFramework();
-for (const id of ['attendance', 'missing']) $(id).addEventListener('input', update);
-$('search').addEventListener('input', search);
-$('clear-search').addEventListener('click', () => {
+/** A measure error in the lead's words (the library's message names the field by its id). */
+function plainError(e: ThresholdError): string {
+  let m = e.message.replace(/^resolveLevel: /, '');
+  for (const q of QUANTITIES) m = m.replace(`measures.${q}`, QUANTITY[q].label.replace(/ \(%\)$/, ''));
+  return m.replace(/; received .*$/, '.');
+}
+
+// ---------------------------------------------------------------- take it away
+
+function snapshot(): Snapshot | undefined {
+  if (!latest) return undefined;
+  return { fw, r: latest.r, measures: latest.measures, ticked: [...checked], contact: latestContact, consent: latestConsent, at: new Date() };
+}
+
+function refreshTakeAway(): void {
+  const s = snapshot();
+  if (s) $<HTMLTextAreaElement>('summary-text').value = summaryText(s);
+}
+
+async function copySummary(): Promise<void> {
+  refreshTakeAway();
+  const text = $<HTMLTextAreaElement>('summary-text').value;
+  const status = $('take-away-status');
+  try {
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied. Paste it into the child’s safeguarding record or your request for support.';
+  } catch {
+    const details = $<HTMLDetailsElement>('summary-text-details');
+    details.open = true;
+    const area = $<HTMLTextAreaElement>('summary-text');
+    area.focus();
+    area.select();
+    status.textContent = 'This browser did not let the page copy. The summary is selected below: press Ctrl+C (or Cmd+C) to copy it.';
+  }
+}
+
+function download(): void {
+  const s = snapshot();
+  if (!s) return;
+  const blob = new Blob([recordJson(s)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = el('a');
+  a.href = url;
+  a.download = `threshold-decision-${s.fw.id}-${s.at.toISOString().slice(0, 10)}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  $('take-away-status').textContent = 'The decision record was saved to your downloads. Nothing was sent anywhere.';
+}
+
+// ---------------------------------------------------------------- framework switch
+
+function renderFramework(): void {
+  const doc = fw.documents[0]!;
+  $('framework-source').textContent = `Source: ${doc.title} (${doc.publisher}; ${doc.published}).`;
+  const police = fw.contacts.find((c) => c.role === 'police-emergency');
+  if (police) $('danger-text').textContent = police.when;
+  for (const q of QUANTITIES) {
+    $(`${INPUT_OF[q]}-label`).textContent = QUANTITY[q].label;
+    $(`${INPUT_OF[q]}-hint`).textContent = QUANTITY[q].hint;
+    $<HTMLInputElement>(INPUT_OF[q]).value = '';
+  }
   $<HTMLInputElement>('search').value = '';
   search();
-});
+  renderAreas();
+
+  const purposes = fw.consent?.purposes ?? [];
+  fillSelect('purpose', PURPOSE, purposes);
+  fillSelect('concern', CONCERN, ['wellbeing', 'child-in-need', 'significant-harm']);
+  fillSelect('consent-state', CONSENT_STATE, ['not-yet-sought', 'given', 'refused', 'cannot-be-obtained']);
+  fillSelect('approval', APPROVAL, ['not-sought', 'granted', 'refused']);
+  update();
+  updateConsent();
+}
+
+document.body.classList.add('govuk-frontend-supported');
+renderFrameworkChoice();
+renderFramework();
+for (const q of QUANTITIES) $(INPUT_OF[q]).addEventListener('input', update);
+$('search').addEventListener('input', search);
 for (const id of ['purpose', 'concern', 'consent-state', 'approval', 'danger', 'at-risk', 'delay']) $(id).addEventListener('change', updateConsent);
+$('copy').addEventListener('click', () => void copySummary());
+$('download').addEventListener('click', download);
+$('print').addEventListener('click', () => window.print());
