@@ -171,7 +171,12 @@ function areaFamily(id: string): Set<string> {
   const out = new Set([id]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const a of fw.areas) if (a.parent && out.has(a.parent) && !out.has(a.id)) (out.add(a.id), (grew = true));
+    for (const a of fw.areas) {
+      if (a.parent && out.has(a.parent) && !out.has(a.id)) {
+        out.add(a.id);
+        grew = true;
+      }
+    }
   }
   return out;
 }
@@ -198,7 +203,7 @@ function pickList(legend: string, hits: readonly { indicator: Indicator; matched
   for (const h of hits) {
     const words = h.matched.map((m) => (m.startsWith('tag:') ? (tagName.get(m.slice(4)) ?? m.slice(4)).toLowerCase() : m));
     const because = [...new Set(words)].join(', ');
-    boxes.append(descriptorBox(h.indicator, idPrefix, `${areaName(h.indicator.area)}, level ${h.indicator.level}: ${fw.levels[h.indicator.level - 1]!.name}${because ? `. Matched: ${because}` : ''}`));
+    boxes.append(descriptorBox(h.indicator, idPrefix, `Level ${h.indicator.level}, ${areaName(h.indicator.area)}${because ? `. Matched: ${because}` : ''}`));
   }
   fs.append(boxes);
   group.append(fs);
@@ -213,7 +218,7 @@ function search(): void {
     $('search-status').textContent = '';
     return;
   }
-  const hits = searchIndicators(fw, q, { limit: 12 });
+  const hits = searchIndicators(fw, q);
   $('search-status').textContent =
     hits.length === 0 ? `No descriptor matches “${q}”. Try other words, or browse the areas below.` : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
   if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'));
@@ -287,8 +292,10 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
   const lv = el('span', undefined, 'app-result-level');
   lv.id = 'result-level';
   lv.textContent = levelWords(r.level.rank);
-  list.append(row('Level', lv));
-  if (r.judgement) list.append(row('Your judgement', `${levelWords(r.judgement.level.rank)}: ${r.judgement.reason}`));
+  list.append(row(r.judgement ? 'Level to act on (your judgement)' : 'Level', lv));
+  if (r.judgement) {
+    list.append(row('Your reason', r.judgement.reason), row('The descriptors indicate', levelWords(r.indicatedLevel.rank)));
+  }
   list.append(
     row(
       'Why this level',
@@ -307,9 +314,9 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
   }
   const action = el('div');
   action.append(withCite(r.guidance.action.text, r.guidance.action.source));
-  if (r.guidance.areaActions.length > 0) {
-    action.append(bullets(r.guidance.areaActions.map((a) => withCite(`${areaName(a.area)}: ${a.text}`, a.source))));
-  }
+  // what an area's own table adds, where it says something other than the level's action
+  const areaActions = r.guidance.areaActions.filter((a) => a.text !== r.guidance.action.text);
+  if (areaActions.length > 0) action.append(bullets(areaActions.map((a) => withCite(`${areaName(a.area)}: ${a.text}`, a.source))));
   list.append(row('What needs to happen', action));
   if (r.guidance.services.length > 0) list.append(row('Services at this level', bullets(r.guidance.services.map((s) => s.name))));
   const other = frameworks.find((f) => f.id !== fw.id);
@@ -330,8 +337,6 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
       ticked.length === 0 ? el('span', 'Nothing yet.') : bullets(ticked.map((i) => `${i.text} — ${areaName(i.area)}, level ${i.level}${i.kind === 'strength' ? ' (a strength)' : ''}`)),
     ),
   );
-  detail.append(list);
-
   for (const t of r.guidance.routes) {
     const banner = el('div', undefined, 'govuk-notification-banner');
     banner.setAttribute('role', 'region');
@@ -349,6 +354,8 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
     banner.append(header, content);
     detail.append(banner);
   }
+
+  detail.append(list);
 
   if (r.considerations.length > 0) {
     detail.append(el('h3', 'Things to consider', 'govuk-heading-m'), el('p', 'Advice for your judgement. None of it has changed the level.', 'govuk-body'));
@@ -491,8 +498,9 @@ function update(): void {
   let r: Resolution;
   const measures = readMeasures();
   for (const q of QUANTITIES) $(`${INPUT_OF[q]}-group`).classList.remove('govuk-form-group--error');
+  const judgement = readJudgement();
   try {
-    r = resolveLevel(fw, { indicators: [...checked], ...(measures ? { measures } : {}) });
+    r = resolveLevel(fw, { indicators: [...checked], ...(measures ? { measures } : {}), ...(judgement ? { judgement } : {}) });
     error.textContent = '';
   } catch (e) {
     error.textContent = e instanceof ThresholdError ? plainError(e) : 'The figures could not be read.';
@@ -500,13 +508,23 @@ function update(): void {
     return;
   }
   latest = { r, measures };
-  $('level').textContent = levelWords(r.level.rank);
+  $('level').replaceChildren(el('span', r.level.name, 'app-summary__name'), el('span', `Level ${r.level.rank} of ${fw.levels.length} on ${fw.area}'s scale${r.judgement ? ' (your judgement)' : ''}`, 'app-summary__rank'));
   const needs = r.needs.filter((n) => checked.has(n.id)).length;
   $('summary-counts').textContent = `${needs} ${needs === 1 ? 'need' : 'needs'} and ${r.strengths.length} ${r.strengths.length === 1 ? 'strength' : 'strengths'} ticked${r.derived.length > 0 ? `; ${r.derived.length} from the figures` : ''}.`;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-level-link]')) a.textContent = `Level so far: ${levelWords(r.level.rank)}. See the result`;
   renderResult(r, measures);
   updateContact();
   refreshTakeAway();
+}
+
+/** The lead's own level and reason, when both are given (the library needs a reason for a judgement). */
+function readJudgement(): { level: number; reason: string } | undefined {
+  const level = Number($<HTMLSelectElement>('judgement-level').value);
+  const reason = $<HTMLTextAreaElement>('judgement-reason').value.trim();
+  const missing = level > 0 && reason === '';
+  $('judgement-error').textContent = missing ? 'Say why: a level you record needs your reason.' : '';
+  $('judgement-reason-group').classList.toggle('govuk-form-group--error', missing);
+  return level > 0 && reason !== '' ? { level, reason } : undefined;
 }
 
 /** A measure error in the lead's words (the library's message names the field by its id). */
@@ -577,6 +595,11 @@ function renderFramework(): void {
   search();
   renderAreas();
 
+  const judge = $<HTMLSelectElement>('judgement-level');
+  judge.replaceChildren(Object.assign(el('option', 'The level the descriptors indicate'), { value: '0' }));
+  for (const l of fw.levels) judge.append(Object.assign(el('option', `${l.name} (level ${l.rank})`), { value: String(l.rank) }));
+  $<HTMLTextAreaElement>('judgement-reason').value = '';
+
   const purposes = fw.consent?.purposes ?? [];
   fillSelect('purpose', PURPOSE, purposes);
   fillSelect('concern', CONCERN, ['wellbeing', 'child-in-need', 'significant-harm']);
@@ -590,6 +613,8 @@ document.body.classList.add('govuk-frontend-supported');
 renderFrameworkChoice();
 renderFramework();
 for (const q of QUANTITIES) $(INPUT_OF[q]).addEventListener('input', update);
+$('judgement-level').addEventListener('change', update);
+$('judgement-reason').addEventListener('input', update);
 $('search').addEventListener('input', search);
 for (const id of ['purpose', 'concern', 'consent-state', 'approval', 'danger', 'at-risk', 'delay']) $(id).addEventListener('change', updateConsent);
 $('copy').addEventListener('click', () => void copySummary());

@@ -48,7 +48,7 @@ export function summaryText(s: Snapshot): string {
   for (const i of ticked) L.push(`- ${i.text} (${area(i.area)}, level ${i.level}${i.kind === 'strength' ? ', a strength' : ''})`);
   head('What needs to happen');
   L.push(`${r.guidance.action.text} (${cite(r.guidance.action.source)})`);
-  for (const a of r.guidance.areaActions) L.push(`- ${area(a.area)}: ${a.text}`);
+  for (const a of r.guidance.areaActions) if (a.text !== r.guidance.action.text) L.push(`- ${area(a.area)}: ${a.text}`);
   for (const t of r.guidance.routes) L.push(`! ${t.route.name}: ${t.route.text} ${DISCLOSURE[t.route.disclosure]}`);
   if (r.considerations.length > 0) {
     head('Things to consider (advice; none changed the level)');

@@ -2,6 +2,7 @@
 // GOV.UK Frontend (bundled: the page loads nothing from anywhere else).
 // Usage: npm run explorer
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
