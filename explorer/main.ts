@@ -466,6 +466,18 @@ function updateConsent(): void {
     const d = decideConsent(fw, situation);
     latestConsent = d;
     const box = el('div', undefined, 'app-decision');
+    const flags = [
+      d.situation.immediateDanger ? 'the child is in immediate danger' : '',
+      d.situation.seekingConsentWouldPlaceChildAtRisk ? 'asking for consent would put the child at risk' : '',
+      d.situation.seekingConsentWouldCauseUndueDelay ? 'asking for consent would cause undue delay' : '',
+    ].filter(Boolean);
+    box.append(
+      el(
+        'p',
+        `The situation: ${PURPOSE[d.situation.purpose]}. Concern: ${CONCERN[d.situation.concern]}. Parent: ${CONSENT_STATE[d.situation.consent].toLowerCase()}. Approval: ${APPROVAL[d.situation.approval].toLowerCase()}.${flags.length > 0 ? ` Also: ${flags.join('; ')}.` : ''}`,
+        'govuk-body app-print-only',
+      ),
+    );
     const outcome = el('h3', OUTCOME[d.outcome], 'govuk-heading-m');
     outcome.id = 'consent-outcome';
     box.append(outcome);
@@ -513,6 +525,7 @@ function update(): void {
   $('summary-counts').textContent = `${needs} ${needs === 1 ? 'need' : 'needs'} and ${r.strengths.length} ${r.strengths.length === 1 ? 'strength' : 'strengths'} ticked${r.derived.length > 0 ? `; ${r.derived.length} from the figures` : ''}.`;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-level-link]')) a.textContent = `Level so far: ${levelWords(r.level.rank)}. See the result`;
   renderResult(r, measures);
+  $('print-date').textContent = `Prepared ${londonTime(new Date())} (UK time). It supports professional judgement; it does not replace it.`;
   updateContact();
   refreshTakeAway();
 }
