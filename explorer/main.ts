@@ -154,17 +154,23 @@ function renderAreas(): void {
     summary.append(el('span', area.name, 'govuk-details__summary-text'));
     const content = el('div', undefined, 'govuk-details__text');
     renderGroup(area.id, content, 0);
-    const back = el('p', undefined, 'govuk-body-s app-back');
-    const link = el('a', '', 'govuk-link');
-    link.href = '#result';
-    link.dataset.levelLink = '';
-    back.append(link);
-    content.append(back);
+    content.append(levelLink());
     details.append(summary, content);
     root.append(details);
   }
   updateAreaSummaries();
 }
+
+/** "Level so far: … See the result": the level one tap away from wherever the lead is ticking. */
+function levelLink(): HTMLElement {
+  const back = el('p', undefined, 'govuk-body-s app-back');
+  const link = el('a', latest ? levelLinkText(latest.r) : 'See the result', 'govuk-link');
+  link.href = '#result';
+  link.dataset.levelLink = '';
+  back.append(link);
+  return back;
+}
+const levelLinkText = (r: Resolution): string => `Level so far: ${levelWords(r.level.rank)}. See the result`;
 
 /** The ids of an area and all its sub-areas. */
 function areaFamily(id: string): Set<string> {
@@ -221,7 +227,7 @@ function search(): void {
   const hits = searchIndicators(fw, q);
   $('search-status').textContent =
     hits.length === 0 ? `No descriptor matches “${q}”. Try other words, or browse the areas below.` : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
-  if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'));
+  if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'), levelLink());
 }
 
 // ---------------------------------------------------------------- measures
@@ -523,7 +529,7 @@ function update(): void {
   $('level').replaceChildren(el('span', r.level.name, 'app-summary__name'), el('span', `Level ${r.level.rank} of ${fw.levels.length} on ${fw.area}'s scale${r.judgement ? ' (your judgement)' : ''}`, 'app-summary__rank'));
   const needs = r.needs.filter((n) => checked.has(n.id)).length;
   $('summary-counts').textContent = `${needs} ${needs === 1 ? 'need' : 'needs'} and ${r.strengths.length} ${r.strengths.length === 1 ? 'strength' : 'strengths'} ticked${r.derived.length > 0 ? `; ${r.derived.length} from the figures` : ''}.`;
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-level-link]')) a.textContent = `Level so far: ${levelWords(r.level.rank)}. See the result`;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-level-link]')) a.textContent = levelLinkText(r);
   renderResult(r, measures);
   $('print-date').textContent = `Prepared ${londonTime(new Date())} (UK time). It supports professional judgement; it does not replace it.`;
   updateContact();

@@ -208,6 +208,8 @@ describe('as a lead uses it', () => {
     assert.match(await first.textContent(), /Criminal behaviour linked to, or because of exploitation\..*Level 5, Children are safe from abuse & exploitation\. Matched: /);
     await first.locator('input').check();
     assert.equal(await box(page, 'Criminal behaviour linked to, or because of exploitation.').isChecked(), true);
+    // the level is one tap away from the matches too
+    assert.match(await page.locator('#search-results a[href="#result"]').textContent(), /Level so far: Getting Risk Support/);
     await page.getByLabel('Find descriptors in your own words').fill('');
     assert.equal(await page.locator('#search-results').textContent(), '');
   });
