@@ -486,14 +486,27 @@ function updateConsent(): void {
     );
     const outcome = el('h3', OUTCOME[d.outcome], 'govuk-heading-m');
     outcome.id = 'consent-outcome';
-    box.append(outcome);
+    const why = el('p', undefined, 'govuk-body app-quote');
+    why.append(`The document: “${d.grounds.outcome.text}”`, citeEl(d.grounds.outcome.source));
+    box.append(outcome, why);
     if (d.consentRequired) box.append(el('p', "The family's consent is needed before this goes ahead.", 'govuk-body'));
     box.append(el('p', `Telling the family: ${DISCLOSURE[d.disclosure]}`, 'govuk-body'));
     const ol = el('ol', undefined, 'govuk-list govuk-list--number');
     for (const s of d.steps) ol.append(withLi(s.text, s.source));
     box.append(el('h4', 'Steps, in order (the document’s words)', 'govuk-heading-s'), ol);
-    box.append(el('h4', 'Write down', 'govuk-heading-s'), d.mustRecord.length === 0 ? el('p', 'The document asks for nothing in particular here.', 'govuk-body') : bullets(d.mustRecord.map((f) => RECORD_FIELD[f])));
-    if (d.lawfulBases.length > 0) box.append(el('h4', 'Lawful basis for sharing (as the document names it)', 'govuk-heading-s'), bullets(d.lawfulBases));
+    if (d.unanswered.length > 0) box.append(el('h4', 'What the document does not say', 'govuk-heading-s'), bullets(d.unanswered));
+    box.append(
+      el('h4', 'Write down (the document requires it)', 'govuk-heading-s'),
+      d.mustRecord.length === 0
+        ? el('p', 'The document asks for nothing in particular here.', 'govuk-body')
+        : bullets(d.mustRecord.map((m) => {
+            const item = el('span', `${RECORD_FIELD[m.field]}. `);
+            item.append(el('span', `The document: “${m.text}”`, 'app-cite'), citeEl(m.source));
+            return item;
+          })),
+    );
+    if (d.suggestedRecord.length > 0) box.append(el('h4', 'Also worth writing down (for a good record; the document does not require it)', 'govuk-heading-s'), bullets(d.suggestedRecord));
+    if (d.lawfulBases.length > 0) box.append(el('h4', 'Lawful basis for sharing (as the document names it)', 'govuk-heading-s'), bullets(d.lawfulBases.map((b) => withCite(b.basis, b.source))));
     out.append(box);
   } catch (e) {
     out.append(el('p', e instanceof ThresholdError ? e.message : 'The situation could not be read.', 'govuk-error-message'));

@@ -72,8 +72,11 @@ export function summaryText(s: Snapshot): string {
     L.push(OUTCOME[d.outcome]);
     L.push(`Telling the family: ${DISCLOSURE[d.disclosure]}`);
     d.steps.forEach((st, n) => L.push(`${n + 1}. ${st.text} (${cite(st.source)})`));
-    if (d.mustRecord.length > 0) L.push(`Write down: ${d.mustRecord.map((f) => RECORD_FIELD[f].toLowerCase()).join('; ')}.`);
-    if (d.lawfulBases.length > 0) L.push(`Lawful basis (as the document names it): ${d.lawfulBases.join('; ')}.`);
+    L.push(`The document: "${d.grounds.outcome.text}" (${cite(d.grounds.outcome.source)})`);
+    for (const u of d.unanswered) L.push(`Not stated in the document: ${u}`);
+    for (const m of d.mustRecord) L.push(`Write down (required): ${RECORD_FIELD[m.field]}. "${m.text}" (${cite(m.source)})`);
+    for (const x of d.suggestedRecord) L.push(`Also worth writing down: ${x}`);
+    if (d.lawfulBases.length > 0) L.push(`Lawful basis (as the document names it): ${d.lawfulBases.map((b) => b.basis).join('; ')}.`);
   }
   L.push('', 'Made in the browser by the safeguarding-thresholds threshold explorer. Nothing was sent or stored.');
   return L.join('\n');

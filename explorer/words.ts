@@ -23,7 +23,7 @@ export const OUTCOME: Record<ConsentOutcome, string> = {
   'seek-approval': 'Get your manager’s or designated safeguarding lead’s approval first.',
   'proceed-without-consent': "You can go ahead without the family's consent. Follow the steps below and record why.",
   'do-not-proceed': 'Do not go ahead with this for now. Read the steps below: they say what to consider instead.',
-  'resolve-disagreement': 'Your manager refused approval: use the professional disagreement (escalation) process. The concern does not stop there.',
+  consult: 'Your area’s document does not decide this situation. Ask for advice before you act: the steps below say whom.',
 };
 
 /** What to tell the child and family, and when. */
@@ -31,6 +31,7 @@ export const DISCLOSURE: Record<Disclosure, string> = {
   'inform-family': 'Be open with the child and family: tell them what you are doing and why.',
   'inform-family-after-referral': 'Tell the parent after the referral has been made.',
   'do-not-disclose': 'Do not tell the child or family at the time of the referral.',
+  'not-stated': 'The document does not say what to tell the family here: decide it with the person you ask for advice, and record it.',
 };
 
 /** What a consent decision asks the lead to write down. */
@@ -38,9 +39,7 @@ export const RECORD_FIELD: Record<RecordField, string> = {
   reason: 'Your reason for the decision',
   approver: 'Who approved it (your manager or designated safeguarding lead)',
   'information-shared': 'What information you shared',
-  'shared-with': 'Whom you shared it with',
   'parents-view': "The parent's agreement or refusal, in their words where you can",
-  'decision-time': 'The date and time of the decision',
 };
 
 /** A measure the lead can enter, with the words that describe a value of it. */

@@ -46,8 +46,10 @@ export type {
   ConsentState,
   ConsentStep,
   Disclosure,
+  LawfulBasis,
   Purpose,
   RecordField,
+  RequiredRecord,
 } from './consent.js';
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';

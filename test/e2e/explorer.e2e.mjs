@@ -231,6 +231,15 @@ describe('as a lead uses it', () => {
     assert.match(text, /withheld her\/his permission/);
     assert.match(text, /Tell the parent after the referral has been made/);
     assert.doesNotMatch(text, /Consent required: no|proceed-without-consent|inform-family|parents-view/);
+    assert.match(text, /Write down \(the document requires it\)/);
+    assert.match(text, /The reason for proceeding without parental agreement must be recorded/);
+    // where the document does not decide, it says so and what is open, in plain words
+    await page.getByLabel('approval').selectOption('refused');
+    assert.match(await page.locator('#consent-outcome').textContent(), /does not decide this situation/);
+    const consult = await page.locator('#consent-result').textContent();
+    assert.match(consult, /What the document does not say/);
+    assert.doesNotMatch(consult, /not-stated|inform-family|parents-view/);
+    await page.getByLabel('approval').selectOption('granted');
     await page.getByLabel('The child is in immediate danger').check();
     assert.match(await page.locator('#consent-result li').first().textContent(), /999/);
     await page.getByLabel('The child is in immediate danger').uncheck();
