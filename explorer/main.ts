@@ -94,15 +94,17 @@ function renderFrameworkChoice(): void {
 // ---------------------------------------------------------------- descriptors
 
 /** One ticking box for a descriptor; every box of the same descriptor (browse, search) stays in step. */
-function descriptorBox(ind: Indicator, idPrefix: string, hintText?: string): HTMLElement {
+function descriptorBox(ind: Indicator, idPrefix: string, hintText?: string, same: readonly Indicator[] = [ind]): HTMLElement {
+  // `same`: the descriptor's text as the document prints it under several areas; one box ticks them all
+  const ids = same.map((i) => i.id);
   const item = el('div', undefined, 'govuk-checkboxes__item');
   const box = el('input', undefined, 'govuk-checkboxes__input');
   box.type = 'checkbox';
   box.id = `${idPrefix}-${ind.id}`;
   box.value = ind.id;
-  box.dataset.indicator = ind.id;
-  box.checked = checked.has(ind.id);
-  box.addEventListener('change', () => setChecked(ind.id, box.checked));
+  box.dataset.indicators = ids.join(' ');
+  box.checked = ids.some((id) => checked.has(id));
+  box.addEventListener('change', () => setChecked(ids, box.checked));
   const label = el('label', ind.text, 'govuk-label govuk-checkboxes__label');
   label.htmlFor = box.id;
   item.append(box, label);
@@ -116,10 +118,14 @@ function descriptorBox(ind: Indicator, idPrefix: string, hintText?: string): HTM
   return item;
 }
 
-function setChecked(id: string, on: boolean): void {
-  if (on) checked.add(id);
-  else checked.delete(id);
-  for (const b of document.querySelectorAll<HTMLInputElement>(`input[data-indicator="${CSS.escape(id)}"]`)) b.checked = on;
+function setChecked(ids: readonly string[], on: boolean): void {
+  for (const id of ids) {
+    if (on) checked.add(id);
+    else checked.delete(id);
+  }
+  for (const b of document.querySelectorAll<HTMLInputElement>('input[data-indicators]')) {
+    b.checked = (b.dataset.indicators ?? '').split(' ').some((id) => checked.has(id));
+  }
   update();
 }
 
@@ -201,7 +207,16 @@ function updateAreaSummaries(): void {
 // ---------------------------------------------------------------- search (and, later, a pasted note)
 
 /** A ranked pick list: the library's order, each descriptor with its area and level, ticking in step. */
-function pickList(legend: string, hits: readonly { indicator: Indicator; matched: readonly string[] }[], idPrefix: string): HTMLElement {
+/** A descriptor the library proposes (a search hit, or a sentence's suggestion): every copy of its text, with what matched. */
+interface Proposal {
+  readonly indicator: Indicator;
+  /** the same text under several areas, where the library merges them */
+  readonly indicators?: readonly Indicator[];
+  readonly matched: readonly string[];
+}
+
+/** A ranked pick list: the library's order, each descriptor with its level and area(s), ticking in step with the browse list. */
+function pickList(legend: string, hits: readonly Proposal[], idPrefix: string): HTMLElement {
   const group = el('div', undefined, 'govuk-form-group app-picklist');
   const fs = el('fieldset', undefined, 'govuk-fieldset');
   fs.append(el('legend', legend, 'govuk-fieldset__legend govuk-fieldset__legend--s'));
@@ -209,7 +224,9 @@ function pickList(legend: string, hits: readonly { indicator: Indicator; matched
   for (const h of hits) {
     const words = h.matched.map((m) => (m.startsWith('tag:') ? (tagName.get(m.slice(4)) ?? m.slice(4)).toLowerCase() : m));
     const because = [...new Set(words)].join(', ');
-    boxes.append(descriptorBox(h.indicator, idPrefix, `Level ${h.indicator.level}, ${areaName(h.indicator.area)}${because ? `. Matched: ${because}` : ''}`));
+    const same = h.indicators && h.indicators.length > 0 ? h.indicators : [h.indicator];
+    const areas = [...new Set(same.map((i) => areaName(i.area)))].join('; ');
+    boxes.append(descriptorBox(h.indicator, idPrefix, `Level ${h.indicator.level}, ${areas}${because ? `. Matched: ${because}` : ''}`, same));
   }
   fs.append(boxes);
   group.append(fs);
