@@ -558,7 +558,10 @@ function update(): void {
   latest = { r, measures };
   $('level').replaceChildren(el('span', r.level.name, 'app-summary__name'), el('span', `Level ${r.level.rank} of ${fw.levels.length} on ${fw.area}'s scale${r.judgement ? ' (your judgement)' : ''}`, 'app-summary__rank'));
   const needs = r.needs.filter((n) => checked.has(n.id)).length;
-  $('summary-counts').textContent = `${needs} ${needs === 1 ? 'need' : 'needs'} and ${r.strengths.length} ${r.strengths.length === 1 ? 'strength' : 'strengths'} ticked${r.derived.length > 0 ? `; ${r.derived.length} from the figures` : ''}.`;
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const tickedWords = [needs > 0 ? count(needs, 'need', 'needs') : '', r.strengths.length > 0 ? count(r.strengths.length, 'strength', 'strengths') : ''].filter(Boolean).join(' and ');
+  const fromFigures = r.derived.length > 0 ? `${count(r.derived.length, 'descriptor', 'descriptors')} met by the figures you entered` : '';
+  $('summary-counts').textContent = `${tickedWords ? `${tickedWords} ticked` : 'Nothing ticked yet'}${fromFigures ? `; ${fromFigures}` : ''}.`;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-level-link]')) a.textContent = levelLinkText(r);
   renderResult(r, measures);
   $('print-date').textContent = `Prepared ${londonTime(new Date())} (UK time). It supports professional judgement; it does not replace it.`;
