@@ -55,5 +55,7 @@ export type {
 } from './consent.js';
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
-export { searchIndicators } from './search.js';
-export type { SearchOptions, SearchResult } from './search.js';
+export { searchIndicators } from './search/search.js';
+export type { SearchOptions, SearchResult } from './search/search.js';
+export { suggestIndicators } from './search/suggest.js';
+export type { IndicatorSuggestions, SentenceSuggestions, SuggestOptions } from './search/suggest.js';
