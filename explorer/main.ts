@@ -8,6 +8,7 @@ import {
   mapLevel,
   resolveLevel,
   searchIndicators,
+  suggestIndicators,
   tags,
   ThresholdError,
   type ConsentDecision,
@@ -245,6 +246,23 @@ function search(): void {
   $('search-status').textContent =
     hits.length === 0 ? `No descriptor matches “${q}”. Try other words, or browse the areas below.` : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
   if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'), levelLink());
+}
+
+/** A pasted note, sentence by sentence: the library's proposals for each, for the lead to tick or leave. */
+function suggest(): void {
+  const note = $<HTMLTextAreaElement>('note').value;
+  const out = $('note-results');
+  out.replaceChildren();
+  const found = suggestIndicators(fw, note);
+  const n = found.indicators.length;
+  $('note-status').textContent =
+    note.trim() === ''
+      ? 'Paste or type a note first.'
+      : n === 0
+        ? 'No descriptor matches this note. Try the search, or browse the areas below.'
+        : `${n} ${n === 1 ? 'descriptor' : 'descriptors'} proposed, sentence by sentence. None is ticked: tick those that fit.${found.read < note.length ? ` Only the first ${found.read} characters were read.` : ''}`;
+  found.sentences.forEach((s, k) => out.append(pickList(`“${s.sentence}”`, s.suggestions, `n${k}`)));
+  if (n > 0) out.append(levelLink());
 }
 
 // ---------------------------------------------------------------- measures
@@ -645,6 +663,8 @@ function renderFramework(): void {
   }
   $<HTMLInputElement>('search').value = '';
   search();
+  $('note-results').replaceChildren();
+  $('note-status').textContent = '';
   renderAreas();
 
   const judge = $<HTMLSelectElement>('judgement-level');
@@ -668,6 +688,7 @@ for (const q of QUANTITIES) $(INPUT_OF[q]).addEventListener('input', update);
 $('judgement-level').addEventListener('change', update);
 $('judgement-reason').addEventListener('input', update);
 $('search').addEventListener('input', search);
+$('suggest').addEventListener('click', suggest);
 for (const id of ['purpose', 'concern', 'consent-state', 'approval', 'danger', 'at-risk', 'delay']) $(id).addEventListener('change', updateConsent);
 $('copy').addEventListener('click', () => void copySummary());
 $('download').addEventListener('click', download);

@@ -325,6 +325,26 @@ test('Staffordshire: the missing-episodes threshold, its front door and the Stok
   await context.close();
 });
 
+test('a pasted concern note: proposals sentence by sentence, nothing ticked until the lead ticks', async () => {
+  const { page, context } = await open(360);
+  await page.getByText('Paste a concern note to see which descriptors it may describe').click();
+  await page.getByLabel('Concern note').fill('Jay has been seen getting into cars with older men. He has new trainers and a phone he cannot explain. Mum says he is out all night.');
+  await page.getByRole('button', { name: 'Suggest descriptors' }).click();
+  assert.match(await page.locator('#note-status').textContent(), /proposed, sentence by sentence\. None is ticked/);
+  const legends = await page.locator('#note-results legend').allTextContents();
+  assert.ok(legends.length >= 2, legends.join(' | '));
+  assert.match(legends[0], /^“Jay has been seen getting into cars with older men\.”$/);
+  assert.equal(await page.locator('#note-results input:checked').count(), 0, 'nothing is ticked silently');
+  assert.match(await level(page), /Thriving/);
+  const first = page.locator('#note-results input').first();
+  await first.check();
+  assert.doesNotMatch(await level(page), /Thriving/);
+  assert.equal(await page.locator(`#areas input[data-indicators~="${await first.getAttribute('value')}"]`).isChecked(), true);
+  assert.deepEqual(await layoutProblems(page, ['level']), []);
+  assert.deepEqual(await axeSeriousViolations(page), []);
+  await context.close();
+});
+
 test('professional judgement: a different level needs a reason, and the result shows both', async () => {
   const { page, context } = await open(768);
   await page.getByLabel('School attendance (%)').fill('85');
