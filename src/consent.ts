@@ -4,6 +4,7 @@
  * built from a decision.
  * @module
  */
+import { provenance, type Provenance } from './provenance.js';
 import { indexOf, strictKeys } from './core.js';
 import { describe, invalid, rethrow } from './errors.js';
 import { consentPurposes } from './generated/consent-purposes.js';
@@ -64,6 +65,8 @@ export interface ConsentDecision {
   /** the rule (row of the decision table) that decided */
   readonly rule: { readonly id: string; readonly situation: string };
   readonly sources: readonly SourceRef[];
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
 }
 
 const SITUATION_KEYS = [
@@ -173,123 +176,9 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
         ...steps.map((st) => st.source),
         ...(rule.lawfulBases ? c.lawfulBases.map((b) => b.source) : []),
       ]),
+      provenance: provenance(ix.fw),
     };
   } catch (e) {
     return rethrow(e, 'decideConsent');
-  }
-}
-
-/** What the practitioner supplies for the audit record. @category Consent */
-export interface ConsentRecordDetails {
-  /** who decided (name and role) */
-  readonly practitioner: string;
-  /** when the decision was made */
-  readonly decidedAt: Date;
-  readonly reason?: string;
-  readonly approver?: string;
-  readonly informationShared?: string;
-  readonly sharedWith?: string;
-  /** the parent's agreement or refusal, in their words where possible */
-  readonly parentsView?: string;
-}
-
-/** An audit record of a consent decision, ready for a case system to store. @category Consent */
-export interface ConsentRecord {
-  readonly framework: string;
-  readonly rule: string;
-  readonly outcome: ConsentOutcome;
-  readonly disclosure: Disclosure;
-  readonly situation: Readonly<Required<ConsentSituation>>;
-  readonly practitioner: string;
-  /** ISO 8601 */
-  readonly decidedAt: string;
-  readonly fields: Readonly<Partial<Record<RecordField, string>>>;
-  readonly steps: readonly string[];
-  readonly sources: readonly SourceRef[];
-}
-
-const FIELD_OF: Record<Exclude<RecordField, 'decision-time'>, keyof ConsentRecordDetails> = {
-  reason: 'reason',
-  approver: 'approver',
-  'information-shared': 'informationShared',
-  'shared-with': 'sharedWith',
-  'parents-view': 'parentsView',
-};
-const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informationShared', 'sharedWith', 'parentsView'] as const;
-
-/**
- * Builds the audit record of a decision from the practitioner's details,
- * refusing when a field the decision's `mustRecord` requires is missing.
- *
- * @throws {@link ThresholdError} `INVALID_INPUT` naming every missing or invalid field
- * @category Consent
- * @example
- * ```ts
- * import { decideConsent, recordConsentDecision, staffordshire } from 'safeguarding-thresholds';
- * const d = decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'cannot-be-obtained' });
- * d.mustRecord;
- * //=> [ 'reason', 'information-shared', 'shared-with', 'decision-time' ]
- * const record = recordConsentDecision(d, {
- *   practitioner: 'A. Teacher, DSL', decidedAt: new Date('2026-03-02T10:00:00Z'),
- *   reason: 'Parent uncontactable for a week', informationShared: 'Attendance record', sharedWith: 'School nurse',
- * });
- * record.fields['shared-with'];
- * //=> 'School nurse'
- * ```
- */
-export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  try {
-    if (typeof decision !== 'object' || decision === null || !Array.isArray((decision as ConsentDecision).mustRecord)) {
-      invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
-    }
-    const d = strictKeys(details, DETAIL_KEYS, 'INVALID_INPUT', 'consent record details');
-    const problems: { path: string[]; message: string }[] = [];
-    const text = (key: string): string | undefined => {
-      const v = d[key];
-      if (v === undefined) return undefined;
-      if (typeof v !== 'string' || v.trim() === '') {
-        problems.push({ path: [key], message: `must be a non-empty string; received ${describe(v)}` });
-        return undefined;
-      }
-      return v;
-    };
-    const practitioner = text('practitioner');
-    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
-    const at = d.decidedAt;
-    const validDate = at instanceof Date && !Number.isNaN(at.getTime());
-    if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
-    const fields: Partial<Record<RecordField, string>> = {};
-    for (const f of decision.mustRecord) {
-      if (f === 'decision-time') {
-        if (validDate) fields[f] = (at as Date).toISOString();
-        continue;
-      }
-      const key = FIELD_OF[f];
-      const v = text(key);
-      if (v === undefined) {
-        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `required for this decision (${f})` });
-      } else fields[f] = v;
-    }
-    if (problems.length > 0) {
-      invalid(
-        'INVALID_INPUT',
-        `recordConsentDecision: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
-        problems,
-      );
-    }
-    return {
-      framework: decision.framework,
-      rule: decision.rule.id,
-      outcome: decision.outcome,
-      disclosure: decision.disclosure,
-      situation: decision.situation,
-      practitioner: practitioner!,
-      decidedAt: (at as Date).toISOString(),
-      fields,
-      steps: decision.steps.map((s) => s.id),
-      sources: decision.sources,
-    };
-  } catch (e) {
-    return rethrow(e, 'recordConsentDecision');
   }
 }

@@ -4,6 +4,7 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
+import { provenance, type Provenance } from './provenance.js';
 import { indexOf, strictKeys } from './core.js';
 import { describe, invalid, rethrow } from './errors.js';
 import { bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
@@ -50,6 +51,8 @@ export interface ContactAdvice {
   /** when the office next opens or closes (ISO 8601 and local), or undefined when the data has no office hours */
   readonly nextChange: { readonly at: string; readonly local: string; readonly officeOpen: boolean } | undefined;
   readonly sources: readonly SourceRef[];
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -228,6 +231,7 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       reason,
       nextChange,
       sources: dedupeSources([contact.source, ...(then ? [then.source] : []), ...alsoAvailable.map((c) => c.source)]),
+      provenance: provenance(f),
     };
   } catch (e) {
     return rethrow(e, 'contactFor');

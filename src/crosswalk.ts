@@ -3,6 +3,7 @@
  * (Staffordshire) levels, and carrying an assessment across frameworks.
  * @module
  */
+import { crosswalkProvenance, type CrosswalkProvenance } from './provenance.js';
 import { indexOf, type FrameworkIndex } from './core.js';
 import { invalid, rethrow } from './errors.js';
 import { crosswalks } from './generated/crosswalks.js';
@@ -20,6 +21,8 @@ export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To exten
   readonly highest: Level<To['level']>;
   readonly rationale: string;
   readonly sources: readonly SourceRef[];
+  /** provenance of `from`, with `to`'s under `to` */
+  readonly provenance: CrosswalkProvenance;
 }
 
 interface Edge {
@@ -51,6 +54,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex): L
         highest: same,
         rationale: `Same scale (${from.fw.scale.name}): the level maps to itself.`,
         sources: dedupeSources([src.source, same.source]),
+        provenance: crosswalkProvenance(from.fw, to.fw),
       };
     }
   }
@@ -77,6 +81,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex): L
     highest: targets[targets.length - 1]!,
     rationale: ordered.map((e) => e.rationale).join(' '),
     sources: dedupeSources(ordered.flatMap((e) => e.sources)),
+    provenance: crosswalkProvenance(from.fw, to.fw),
   };
 }
 
@@ -144,6 +149,8 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
   readonly indicators: readonly CarriedIndicator<From, To>[];
   /** a reminder that suggestions are for the practitioner to confirm */
   readonly note: string;
+  /** provenance of `from`, with `to`'s under `to` */
+  readonly provenance: CrosswalkProvenance;
 }
 
 /**
@@ -209,6 +216,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       mapping,
       level: mapping.highest,
       indicators: carried,
+      provenance: crosswalkProvenance(fx.fw, tx.fw),
       note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
     } as unknown as CarriedAssessment<From, To>;
   } catch (e) {

@@ -34,14 +34,12 @@ export type {
 } from './resolve.js';
 export { mapLevel, carryAssessment } from './crosswalk.js';
 export type { CarriedAssessment, CarriedIndicator, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
-export { decideConsent, recordConsentDecision } from './consent.js';
+export { decideConsent } from './consent.js';
 export type {
   Approval,
   Concern,
   ConsentDecision,
   ConsentOutcome,
-  ConsentRecord,
-  ConsentRecordDetails,
   ConsentSituation,
   ConsentState,
   ConsentStep,
@@ -53,3 +51,21 @@ export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
 export { searchIndicators } from './search.js';
 export type { SearchOptions, SearchResult } from './search.js';
+export { provenanceOf } from './provenance.js';
+export type { CrosswalkProvenance, Provenance } from './provenance.js';
+export { sha256, canonicalJson, frameworkHash } from './sha256.js';
+export { recordResolution, recordConsentDecision } from './records.js';
+export type {
+  ConsentAnswer,
+  ConsentRecord,
+  ConsentRecordDetails,
+  DecisionRecord,
+  RecordedIndicator,
+  RecordedThreshold,
+  ResolutionAnswer,
+  ResolutionRecord,
+} from './records.js';
+export { replayRecord } from './replay.js';
+export type { Replay } from './replay.js';
+export { diffFrameworks, formatDiff } from './diff.js';
+export type { ChangeKind, ChangeSubject, DataChange, FrameworkDiff } from './diff.js';

@@ -3,7 +3,8 @@
  * professional judgement to a level, explained and cited.
  * @module
  */
-import { indexOf, own, strictKeys, type FrameworkIndex } from './core.js';
+import { provenance, type Provenance } from './provenance.js';
+import { deepFreeze, indexOf, own, strictKeys, type FrameworkIndex } from './core.js';
 import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
@@ -147,6 +148,10 @@ export interface Resolution<Ids extends FrameworkIds = FrameworkIds> {
   readonly summary: string;
   /** every source the result relies on, deduplicated */
   readonly sources: readonly SourceRef[];
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
+  /** the assessment resolved: a plain copy of the valid input (indicator ids once each, judgement level as an id), for records and replay */
+  readonly assessment: Assessment<Ids>;
   /** the whole resolution, explanation included, as plain data */
   toJSON(): Record<string, unknown>;
 }
@@ -239,6 +244,7 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
       }
     }
 
+    const observed = [...seen];
     // measures → derived indicators
     const derived: DerivedIndicator[] = [];
     const measured: { q: Quantity; value: number; stating: readonly Indicator[] | undefined; top: number }[] = [];
@@ -286,7 +292,12 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
 
     // The level and its drivers are computed above; the explanation is computed on first
     // read (memoised getters), so a batch that only needs levels does not pay for it.
-    return new ResolutionResult({ ix, needs, strengths, drivers, derived, measured, judgement, indicatedLevel, level }) as unknown as Resolution<Ids>;
+    const input: Assessment = {
+      ...(a.indicators !== undefined ? { indicators: observed } : {}),
+      ...(a.measures !== undefined ? { measures: Object.fromEntries(measured.map((x) => [x.q, x.value])) } : {}),
+      ...(judgement !== undefined ? { judgement: { level: judgement.level.id, reason: judgement.reason } } : {}),
+    };
+    return new ResolutionResult({ ix, needs, strengths, drivers, derived, measured, judgement, indicatedLevel, level, input }) as unknown as Resolution<Ids>;
   } catch (e) {
     return rethrow(e, 'resolveLevel');
   }
@@ -412,6 +423,8 @@ class ResolutionResult {
   readonly needs: readonly Indicator[];
   readonly strengths: readonly Indicator[];
   readonly derived: readonly DerivedIndicator[];
+  readonly provenance: Provenance;
+  readonly assessment: Assessment;
   readonly #core: Core;
   #areas: AreaResolution[] | undefined;
   #considerations: Consideration[] | undefined;
@@ -420,7 +433,7 @@ class ResolutionResult {
   #summary: string | undefined;
   #sources: SourceRef[] | undefined;
 
-  constructor(core: Core & { readonly derived: readonly DerivedIndicator[] }) {
+  constructor(core: Core & { readonly derived: readonly DerivedIndicator[]; readonly input: Assessment }) {
     this.framework = core.ix.fw.id;
     this.level = core.level;
     this.indicatedLevel = core.indicatedLevel;
@@ -429,6 +442,8 @@ class ResolutionResult {
     this.needs = core.needs;
     this.strengths = core.strengths;
     this.derived = core.derived;
+    this.provenance = provenance(core.ix.fw);
+    this.assessment = deepFreeze(core.input);
     this.#core = core;
   }
 
@@ -481,6 +496,8 @@ class ResolutionResult {
       questions: this.questions,
       summary: this.summary,
       sources: this.sources,
+      provenance: this.provenance,
+      assessment: this.assessment,
     };
   }
 }

@@ -227,7 +227,7 @@ describe('recordConsentDecision', () => {
       'parents-view': details.parentsView,
       'decision-time': '2026-11-23T10:15:00.000Z',
     });
-    expect([r.rule, r.outcome, r.disclosure]).toEqual(['referral-refused-approved', 'proceed-without-consent', 'inform-family-after-referral']);
+    expect([r.answer.rule, r.answer.outcome, r.answer.disclosure]).toEqual(['referral-refused-approved', 'proceed-without-consent', 'inform-family-after-referral']);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
