@@ -4,6 +4,7 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
+import { bankHolidaysFromFeed, isBankHolidayFeed } from './bank-holiday-feed.js';
 import { provenance, type Provenance } from './provenance.js';
 import { indexOf, strictKeys } from './core.js';
 import { describe, invalid, rethrow } from './errors.js';
@@ -17,8 +18,17 @@ export interface ContactQuery {
   readonly at: Date;
   /** a child in immediate danger: the police on 999 first, whatever the hour */
   readonly immediateDanger?: boolean;
-  /** extra bank holidays (ISO dates `YYYY-MM-DD`), added to the shipped England and Wales list */
-  readonly bankHolidays?: readonly string[];
+  /** extra bank holidays, added to the shipped England and Wales list: ISO dates `YYYY-MM-DD`, or the government's published JSON (https://www.gov.uk/bank-holidays.json) as is */
+  readonly bankHolidays?: readonly string[] | BankHolidayFeed;
+}
+
+/** The government's published bank-holiday JSON (https://www.gov.uk/bank-holidays.json); only `england-and-wales` is read. @category Contacts */
+export interface BankHolidayFeed {
+  readonly 'england-and-wales': {
+    readonly division: string;
+    readonly events: readonly { readonly title: string; readonly date: string; readonly notes?: string; readonly bunting?: boolean }[];
+  };
+  readonly [division: string]: unknown;
 }
 
 /** A bank holiday. @category Contacts */
@@ -110,7 +120,9 @@ function checkQuery(input: unknown): { at: Date; immediateDanger: boolean; extra
   }
   const danger = q.immediateDanger ?? false;
   if (typeof danger !== 'boolean') invalid('INVALID_INPUT', `contactFor: 'immediateDanger' must be a boolean; received ${describe(danger)}`);
-  const list = q.bankHolidays ?? [];
+  const given = q.bankHolidays ?? [];
+  // the government's published JSON (https://www.gov.uk/bank-holidays.json) is read by its own module
+  const list = isBankHolidayFeed(given) ? bankHolidaysFromFeed(given, ['bankHolidays']).map((h) => h.date) : given;
   if (!Array.isArray(list)) invalid('INVALID_INPUT', `contactFor: 'bankHolidays' must be an array of ISO dates (YYYY-MM-DD); received ${describe(list)}`);
   const issues: { path: (string | number)[]; message: string }[] = [];
   (list as unknown[]).forEach((v, i) => {

@@ -60,6 +60,19 @@ const short = (v: unknown): string => {
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 };
 
+/** `level 3 → 4, below 90 → 85`, or just the field name for a long value. */
+function fieldsText(before: unknown, after: unknown): string {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const shown = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? `“${v}”` : canonicalJson(v));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .map((k) => {
+      const text = `${k} ${shown(b[k])} → ${shown(a[k])}`;
+      return text.length > 60 ? k : text;
+    })
+    .join(', ');
+}
+
 /** The one-line message of a change, from its other fields (so a mirrored change reads right). @internal */
 export function describeChange(c: Omit<DataChange, 'message'>): string {
   const what = `${c.subject} '${c.id}'`;
@@ -69,13 +82,11 @@ export function describeChange(c: Omit<DataChange, 'message'>): string {
     case 'removed':
       return `${what} removed`;
     case 'moved':
-      return `${what} moved: ${short(c.before)} → ${short(c.after)}`;
+      return `${what} moved: ${fieldsText(c.before, c.after)}`;
     case 'reworded':
-      return `${what} reworded: “${short(c.before)}” → “${short(c.after)}”`;
-    default: {
-      const fields = Object.keys({ ...(c.before as object), ...(c.after as object) });
-      return `${what} changed (${fields.join(', ')})`;
-    }
+      return c.before === undefined ? `${what} reworded: now “${short(c.after)}”` : c.after === undefined ? `${what} reworded: was “${short(c.before)}”` : `${what} reworded: “${short(c.before)}” → “${short(c.after)}”`;
+    default:
+      return `${what} changed: ${fieldsText(c.before, c.after)}`;
   }
 }
 
@@ -137,9 +148,7 @@ function compareLists(subject: ChangeSubject, as: readonly Item[], bs: readonly 
 /** Every difference between two frameworks' data, ordered. @internal */
 export function frameworkChanges(a: Framework, b: Framework): DataChange[] {
   const out: DataChange[] = [];
-  if (canonicalJson(a.edition) !== canonicalJson(b.edition)) {
-    out.push(change({ subject: 'edition', id: b.id, change: 'changed', before: { edition: a.edition ?? null }, after: { edition: b.edition ?? null } }));
-  }
+  out.push(...fieldChanges('edition', b.id, { id: b.id, ...a.edition }, { id: b.id, ...b.edition }, [], []));
   out.push(...compareLists('level', a.levels as unknown as Item[], b.levels as unknown as Item[], ['rank'], []));
   out.push(...compareLists('area', a.areas as unknown as Item[], b.areas as unknown as Item[], ['parent'], ['name']));
   out.push(...compareLists('indicator', a.indicators as unknown as Item[], b.indicators as unknown as Item[], ['level', 'area'], ['text'], ['measure']));
@@ -172,7 +181,7 @@ export function frameworkChanges(a: Framework, b: Framework): DataChange[] {
  * data.indicators.find((i) => i.id === 'education-attendance-below-90').level = 4;
  * const next = defineFramework(data);
  * diffFrameworks(stokeOnTrent, next).changes.map((c) => c.message);
- * //=> [ "indicator 'education-attendance-below-90' moved: {\"level\":3} → {\"level\":4}" ]
+ * //=> [ "indicator 'education-attendance-below-90' moved: level 3 → 4" ]
  * ```
  */
 export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {

@@ -48,7 +48,8 @@ export type {
   RecordField,
 } from './consent.js';
 export { contactFor, bankHolidays } from './contacts.js';
-export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
+export type { BankHoliday, BankHolidayFeed, ContactAdvice, ContactQuery } from './contacts.js';
+export { bankHolidaysFromFeed } from './bank-holiday-feed.js';
 export { searchIndicators } from './search.js';
 export type { SearchOptions, SearchResult } from './search.js';
 export { provenanceOf } from './provenance.js';

@@ -20,7 +20,7 @@ export interface RecordedIndicator {
   readonly level: number;
   readonly area: string;
   readonly kind: 'need' | 'strength';
-  /** first 16 hex characters of the SHA-256 of the text */
+  /** first 12 hex characters of the SHA-256 of the text */
   readonly text: string;
 }
 
@@ -58,7 +58,7 @@ export interface ResolutionRecord {
   readonly answer: ResolutionAnswer;
   /** the data the answer rested on, for naming changes on replay */
   readonly data: {
-    /** every level: rank and a fingerprint of the rest of it */
+    /** the levels the answer and its indicators name: rank and a fingerprint of the rest of the level */
     readonly levels: Readonly<Record<string, { readonly rank: number; readonly text: string }>>;
     /** the indicators observed or derived */
     readonly indicators: Readonly<Record<string, RecordedIndicator>>;
@@ -188,8 +188,11 @@ export function recordResolution(result: Resolution, options: { readonly at?: Da
     const quantities = new Set(Object.keys(res.assessment.measures ?? {}));
     const measured = fw ? fw.indicators.filter((i) => i.kind === 'need' && i.measure && quantities.has(i.measure.quantity)) : res.derived.map((d) => d.indicator);
     for (const i of measured) thresholds[i.id] = thresholdOf(i.level, i.measure!);
+    // the levels the answer and its indicators name
     const levels: Record<string, { rank: number; text: string }> = {};
-    for (const l of fw ? fw.levels : [res.level, res.indicatedLevel]) levels[l.id] = { rank: l.rank, text: levelPrint(l) };
+    const used = new Set([res.level.rank, res.indicatedLevel.rank, ...Object.values(indicators).map((i) => i.level), ...Object.values(thresholds).map((t) => t.level)]);
+    const all = fw ? fw.levels : [res.level, res.indicatedLevel];
+    for (const l of all) if (used.has(l.rank)) levels[l.id] = { rank: l.rank, text: levelPrint(l) };
     const routes: Record<string, string> = {};
     for (const t of res.guidance.routes) routes[t.route.id] = fingerprint(t.route);
     const record: ResolutionRecord = {

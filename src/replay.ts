@@ -67,7 +67,8 @@ function replayResolution(fw: Framework, rec: ResolutionRecord, sameEdition: boo
       if (moved.length > 0) {
         changes.push(change({ subject: 'indicator', id, change: 'moved', before: Object.fromEntries(moved.map((k) => [k, was[k]])), after: Object.fromEntries(moved.map((k) => [k, i[k]])) }));
       }
-      if (fingerprint(i.text) !== was.text) changes.push(change({ subject: 'indicator', id, change: 'reworded', before: was.text, after: i.text }));
+      // the record keeps a fingerprint of the text, not the text: the change names the new wording
+      if (fingerprint(i.text) !== was.text) changes.push(change({ subject: 'indicator', id, change: 'reworded', after: i.text }));
       if (i.kind !== was.kind) changes.push(change({ subject: 'indicator', id, change: 'changed', before: { kind: was.kind }, after: { kind: i.kind } }));
     }
     const quantities = new Set(Object.keys(rec.assessment.measures ?? {}));
@@ -75,8 +76,11 @@ function replayResolution(fw: Framework, rec: ResolutionRecord, sameEdition: boo
       const i = indicators.get(id);
       if (i?.measure === undefined || i.kind !== 'need') changes.push(change({ subject: 'threshold', id, change: 'removed', before: was }));
       else {
-        const now = thresholdOf(i.level, i.measure);
-        if (canonicalJson(now) !== canonicalJson(was)) changes.push(change({ subject: 'threshold', id, change: 'changed', before: was, after: now }));
+        const now = thresholdOf(i.level, i.measure) as unknown as Record<string, unknown>;
+        const old = was as unknown as Record<string, unknown>;
+        const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter((k) => old[k] !== now[k]).sort();
+        const pick = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+        if (keys.length > 0) changes.push(change({ subject: 'threshold', id, change: 'changed', before: pick(old), after: pick(now) }));
       }
     }
     for (const i of fw.indicators) {
@@ -108,7 +112,7 @@ function replayConsent(fw: Framework, rec: ConsentRecord, sameEdition: boolean):
     for (const [id, was] of Object.entries(rec.data.steps)) {
       const s = steps.get(id);
       if (s === undefined) changes.push(change({ subject: 'consent-step', id, change: 'removed', before: was }));
-      else if (fingerprint(s.text) !== was) changes.push(change({ subject: 'consent-step', id, change: 'reworded', before: was, after: s.text }));
+      else if (fingerprint(s.text) !== was) changes.push(change({ subject: 'consent-step', id, change: 'reworded', after: s.text }));
     }
   }
   let decision: ConsentDecision;

@@ -139,7 +139,7 @@ export function frameworkHash(data: object): string {
   return sha256(canonicalJson(rest));
 }
 
-/** A short fingerprint of a text or value: the first 16 hex characters of its SHA-256 (64 bits). @internal */
+/** A short fingerprint of a text or value: the first 12 hex characters of its SHA-256 (48 bits: enough to tell a changed text, small in a record). @internal */
 export function fingerprint(value: unknown): string {
-  return sha256(typeof value === 'string' ? value : canonicalJson(value)).slice(0, 16);
+  return sha256(typeof value === 'string' ? value : canonicalJson(value)).slice(0, 12);
 }

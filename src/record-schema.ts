@@ -1,0 +1,140 @@
+/**
+ * zod schemas of the records, replays, edition diffs and the JSON form of
+ * `contactFor`'s query: the JSON Schemas in `data/schema/` are generated from
+ * them, so a case system in another language can validate what it stores.
+ * Part of `schemas` (from `safeguarding-thresholds/define`).
+ * @module
+ */
+import { z } from 'zod';
+import {
+  ApprovalSchema,
+  AssessmentSchema,
+  ConcernSchema,
+  ConsentOutcomeSchema,
+  ConsentStateSchema,
+  DataHashSchema,
+  DisclosureSchema,
+  EditionSchema,
+  IdSchema,
+  PurposeSchema,
+  QuantitySchema,
+  RecordFieldSchema,
+} from './schema.js';
+
+const Fingerprint = z.string().regex(/^[0-9a-f]{12}$/, 'a fingerprint: the first 12 hex characters of a SHA-256');
+const IsoInstant = z.iso.datetime({ offset: true });
+const IsoDate = z.iso.date();
+
+/** The provenance every answer and record carries. */
+export const ProvenanceSchema = z.strictObject({
+  framework: IdSchema,
+  edition: EditionSchema.optional(),
+  dataHash: DataHashSchema,
+  /** `safeguarding-thresholds@<version>` */
+  library: z.string().regex(/^safeguarding-thresholds@\d+\.\d+\.\d+(?:[-+].*)?$/),
+});
+
+/** The record of a resolution (`recordResolution`), format 1. */
+export const ResolutionRecordSchema = z.strictObject({
+  type: z.literal('resolution'),
+  format: z.literal(1),
+  at: IsoInstant.optional(),
+  provenance: ProvenanceSchema,
+  assessment: AssessmentSchema,
+  answer: z.strictObject({
+    level: IdSchema,
+    indicatedLevel: IdSchema,
+    judgement: IdSchema.optional(),
+    drivers: z.array(IdSchema),
+    derived: z.array(IdSchema),
+    routes: z.array(IdSchema),
+  }),
+  data: z.strictObject({
+    levels: z.record(IdSchema, z.strictObject({ rank: z.number().int().min(1), text: Fingerprint })),
+    indicators: z.record(IdSchema, z.strictObject({ level: z.number().int().min(1), area: IdSchema, kind: z.enum(['need', 'strength']), text: Fingerprint })),
+    thresholds: z.record(
+      IdSchema,
+      z.strictObject({ level: z.number().int().min(1), quantity: QuantitySchema, atLeast: z.number().optional(), atMost: z.number().optional(), below: z.number().optional() }),
+    ),
+    routes: z.record(IdSchema, Fingerprint),
+  }),
+});
+
+/** The situation of a consent decision, every field present (as recorded). */
+const RecordedSituationSchema = z.strictObject({
+  purpose: PurposeSchema,
+  concern: ConcernSchema,
+  consent: ConsentStateSchema,
+  immediateDanger: z.boolean(),
+  seekingConsentWouldPlaceChildAtRisk: z.boolean(),
+  seekingConsentWouldCauseUndueDelay: z.boolean(),
+  approval: ApprovalSchema,
+});
+
+/** The record of a consent decision (`recordConsentDecision`), format 1. */
+export const ConsentRecordSchema = z.strictObject({
+  type: z.literal('consent-decision'),
+  format: z.literal(1),
+  provenance: ProvenanceSchema,
+  situation: RecordedSituationSchema,
+  answer: z.strictObject({
+    /** an outcome of the decision (open to outcomes added in later versions) */
+    outcome: z.union([ConsentOutcomeSchema, IdSchema]),
+    disclosure: DisclosureSchema,
+    consentRequired: z.boolean(),
+    rule: IdSchema,
+    steps: z.array(IdSchema),
+    mustRecord: z.array(RecordFieldSchema),
+    lawfulBases: z.array(z.string().min(1)),
+  }),
+  practitioner: z.string().trim().min(1),
+  decidedAt: IsoInstant,
+  fields: z.partialRecord(RecordFieldSchema, z.string().min(1)),
+  data: z.strictObject({ rule: Fingerprint, steps: z.record(IdSchema, Fingerprint) }),
+});
+
+/** One difference between two editions, or between a record's data and a framework. */
+export const DataChangeSchema = z.strictObject({
+  subject: z.enum(['edition', 'level', 'area', 'indicator', 'threshold', 'contact', 'route', 'consent-rule', 'consent-step', 'lawful-basis']),
+  id: z.string().min(1),
+  change: z.enum(['added', 'removed', 'moved', 'reworded', 'changed']),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  message: z.string().min(1),
+});
+
+/** The result of `replayRecord`. */
+export const ReplaySchema = z.strictObject({
+  same: z.boolean(),
+  sameEdition: z.boolean(),
+  then: z.union([ResolutionRecordSchema.shape.answer, ConsentRecordSchema.shape.answer]),
+  now: z.union([ResolutionRecordSchema.shape.answer, ConsentRecordSchema.shape.answer]).optional(),
+  changes: z.array(DataChangeSchema),
+  error: z.strictObject({ code: z.string(), message: z.string() }).optional(),
+});
+
+/** The result of `diffFrameworks`. */
+export const FrameworkDiffSchema = z.strictObject({
+  from: ProvenanceSchema,
+  to: ProvenanceSchema,
+  same: z.boolean(),
+  changes: z.array(DataChangeSchema),
+});
+
+/** The government's published bank-holiday JSON (https://www.gov.uk/bank-holidays.json), as `contactFor` reads it. */
+export const BankHolidayFeedSchema = z.looseObject({
+  'england-and-wales': z.looseObject({
+    division: z.literal('england-and-wales'),
+    events: z.array(z.looseObject({ title: z.string().trim().min(1), date: IsoDate, notes: z.string().optional(), bunting: z.boolean().optional() })),
+  }),
+});
+
+/**
+ * The query of `contactFor` as JSON at an HTTP boundary: `at` is an ISO 8601
+ * instant with an offset (turn it into a `Date` before calling).
+ */
+export const ContactQueryJsonSchema = z.strictObject({
+  at: IsoInstant,
+  immediateDanger: z.boolean().optional(),
+  bankHolidays: z.union([z.array(IsoDate), BankHolidayFeedSchema]).optional(),
+});
