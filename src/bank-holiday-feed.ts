@@ -36,9 +36,8 @@ export function isBankHolidayFeed(value: unknown): boolean {
  * @example
  * ```ts
  * import { bankHolidaysFromFeed } from 'safeguarding-thresholds';
- * bankHolidaysFromFeed({ 'england-and-wales': { division: 'england-and-wales', events: [
- *   { title: 'Christmas Day', date: '2030-12-25', notes: '', bunting: true },
- * ] } });
+ * const feed = { 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'Christmas Day', date: '2030-12-25', notes: '', bunting: true }] } };
+ * bankHolidaysFromFeed(feed);
  * //=> [ { date: '2030-12-25', name: 'Christmas Day' } ]
  * ```
  */

@@ -14,6 +14,7 @@ import { canonicalJson } from './sha256.js';
 /** What kind of item changed. @category Provenance */
 export type ChangeSubject =
   | 'edition'
+  | 'framework'
   | 'level'
   | 'area'
   | 'indicator'
@@ -52,7 +53,7 @@ export interface FrameworkDiff {
   readonly changes: readonly DataChange[];
 }
 
-const SUBJECTS: readonly ChangeSubject[] = ['edition', 'level', 'area', 'indicator', 'threshold', 'contact', 'route', 'consent-rule', 'consent-step', 'lawful-basis'];
+const SUBJECTS: readonly ChangeSubject[] = ['edition', 'framework', 'level', 'area', 'indicator', 'threshold', 'contact', 'route', 'consent-rule', 'consent-step', 'lawful-basis'];
 const KINDS: readonly ChangeKind[] = ['removed', 'added', 'moved', 'reworded', 'changed'];
 
 const short = (v: unknown): string => {
@@ -115,6 +116,8 @@ export function byChange(a: DataChange, b: DataChange): number {
 
 type Item = { readonly id: string } & Readonly<Record<string, unknown>>;
 
+const omit = (o: object, keys: readonly string[]): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+
 /** Field-by-field differences of two items, grouped as `moved` / `reworded` / `changed` fields. */
 function fieldChanges(subject: ChangeSubject, id: string, a: Item, b: Item, moved: readonly string[], reworded: readonly string[], skip: readonly string[] = []): DataChange[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !skip.includes(k)).sort();
@@ -149,6 +152,13 @@ function compareLists(subject: ChangeSubject, as: readonly Item[], bs: readonly 
 export function frameworkChanges(a: Framework, b: Framework): DataChange[] {
   const out: DataChange[] = [];
   out.push(...fieldChanges('edition', b.id, { id: b.id, ...a.edition }, { id: b.id, ...b.edition }, [], []));
+  // everything else of the framework (name, documents, guidance, practice questions, considerations, other consent fields…)
+  const rest = (fw: Framework): Item => {
+    const others = omit(fw, ['levels', 'areas', 'indicators', 'contacts', 'routes', 'edition', 'dataHash', 'consent', 'id']);
+    const consent = fw.consent ? { consent: omit(fw.consent, ['rules', 'steps', 'lawfulBases']) } : {};
+    return { ...others, id: b.id, frameworkId: fw.id, ...consent } as unknown as Item;
+  };
+  out.push(...fieldChanges('framework', b.id, rest(a), rest(b), [], []));
   out.push(...compareLists('level', a.levels as unknown as Item[], b.levels as unknown as Item[], ['rank'], []));
   out.push(...compareLists('area', a.areas as unknown as Item[], b.areas as unknown as Item[], ['parent'], ['name']));
   out.push(...compareLists('indicator', a.indicators as unknown as Item[], b.indicators as unknown as Item[], ['level', 'area'], ['text'], ['measure']));

@@ -95,7 +95,7 @@ export const ConsentRecordSchema = z.strictObject({
 
 /** One difference between two editions, or between a record's data and a framework. */
 export const DataChangeSchema = z.strictObject({
-  subject: z.enum(['edition', 'level', 'area', 'indicator', 'threshold', 'contact', 'route', 'consent-rule', 'consent-step', 'lawful-basis']),
+  subject: z.enum(['edition', 'framework', 'level', 'area', 'indicator', 'threshold', 'contact', 'route', 'consent-rule', 'consent-step', 'lawful-basis']),
   id: z.string().min(1),
   change: z.enum(['added', 'removed', 'moved', 'reworded', 'changed']),
   before: z.unknown().optional(),

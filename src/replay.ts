@@ -154,6 +154,9 @@ function replayConsent(fw: Framework, rec: ConsentRecord, sameEdition: boolean):
  * //=> [ true, true, 0 ]
  * ```
  */
+export function replayRecord(fw: Framework, record: ResolutionRecord): Replay<ResolutionAnswer>;
+export function replayRecord(fw: Framework, record: ConsentRecord): Replay<ConsentAnswer>;
+export function replayRecord(fw: Framework, record: DecisionRecord): Replay;
 export function replayRecord(fw: Framework, record: DecisionRecord): Replay {
   try {
     const f = indexOf(fw, 'replayRecord').fw;

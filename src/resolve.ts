@@ -244,7 +244,8 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
       }
     }
 
-    const observed = [...seen];
+    // the assessment echoed in source order, so that the result does not depend on the input's order
+    const observed = [...needs, ...strengths].sort(ix.byOrder).map((i) => i.id);
     // measures → derived indicators
     const derived: DerivedIndicator[] = [];
     const measured: { q: Quantity; value: number; stating: readonly Indicator[] | undefined; top: number }[] = [];

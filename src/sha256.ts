@@ -135,8 +135,7 @@ export function canonicalJson(value: unknown): string {
  * ```
  */
 export function frameworkHash(data: object): string {
-  const { dataHash: _ignored, ...rest } = data as Record<string, unknown>;
-  return sha256(canonicalJson(rest));
+  return sha256(canonicalJson(Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'dataHash'))));
 }
 
 /** A short fingerprint of a text or value: the first 12 hex characters of its SHA-256 (48 bits: enough to tell a changed text, small in a record). @internal */

@@ -249,7 +249,7 @@ describe('resolveLevel: the result', () => {
   it('serialises the whole explanation, and computes each part once', () => {
     const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
     const json = JSON.parse(JSON.stringify(r));
-    expect(Object.keys(json)).toEqual(['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources']);
+    expect(Object.keys(json)).toEqual(['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources', 'provenance', 'assessment']);
     expect(json.guidance.routes[0].route.id).toBe('prevent-referral');
     expect(r.guidance).toBe(r.guidance);
     expect(r.summary).toBe(json.summary);

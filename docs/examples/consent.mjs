@@ -32,4 +32,4 @@ const record = recordConsentDecision(refused, {
   approver: 'K. Jones, Head Teacher',
   parentsView: 'Mother refused permission for the referral',
 });
-console.log(JSON.stringify({ rule: record.rule, outcome: record.outcome, fields: record.fields }, null, 2));
+console.log(JSON.stringify({ rule: record.answer.rule, outcome: record.answer.outcome, fields: record.fields }, null, 2));
