@@ -6,7 +6,7 @@
  * @module
  */
 import { indexOf } from './core.js';
-import { rethrow } from './errors.js';
+import { describe, invalid, rethrow } from './errors.js';
 import type { Framework } from './model.js';
 import { provenance, type Provenance } from './provenance.js';
 import { canonicalJson } from './sha256.js';
@@ -222,13 +222,25 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
  * ```
  */
 export function formatDiff(diff: FrameworkDiff): string {
+  try {
+    const d = diff as unknown;
+    if (typeof d !== 'object' || d === null || !Array.isArray((d as FrameworkDiff).changes) || typeof (d as FrameworkDiff).from !== 'object' || typeof (d as FrameworkDiff).to !== 'object') {
+      invalid('INVALID_INPUT', `formatDiff: the argument must be a result of diffFrameworks; received ${describe(diff)}`);
+    }
+    return markdown(diff);
+  } catch (e) {
+    return rethrow(e, 'formatDiff');
+  }
+}
+
+function markdown(diff: FrameworkDiff): string {
   const title = diff.from.framework === diff.to.framework ? diff.to.framework : `${diff.from.framework} → ${diff.to.framework}`;
   if (diff.changes.length === 0) return `## ${title}: no changes\n`;
   const lines = [`## ${title}: ${diff.changes.length} change(s)`, '', `From data ${diff.from.dataHash.slice(0, 12)} to ${diff.to.dataHash.slice(0, 12)}.`, ''];
   for (const s of SUBJECTS) {
     const list = diff.changes.filter((c) => c.subject === s);
     if (list.length === 0) continue;
-    lines.push(`### ${s}`, '', ...list.map((c) => `- ${c.message}`), '');
+    lines.push(`### ${s}`, '', ...list.map((c) => `- ${String(c.message)}`), '');
   }
   return lines.join('\n');
 }

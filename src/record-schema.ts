@@ -51,7 +51,7 @@ export const ResolutionRecordSchema = z.strictObject({
   }),
   data: z.strictObject({
     levels: z.record(IdSchema, z.strictObject({ rank: z.number().int().min(1), text: Fingerprint })),
-    indicators: z.record(IdSchema, z.strictObject({ level: z.number().int().min(1), area: IdSchema, kind: z.enum(['need', 'strength']), text: Fingerprint })),
+    indicators: z.record(IdSchema, z.strictObject({ level: z.number().int().min(1), kind: z.enum(['need', 'strength']), text: Fingerprint })),
     thresholds: z.record(
       IdSchema,
       z.strictObject({ level: z.number().int().min(1), quantity: QuantitySchema, atLeast: z.number().optional(), atMost: z.number().optional(), below: z.number().optional() }),

@@ -15,10 +15,9 @@ import { frameworkOfProvenance, type Provenance } from './provenance.js';
 import type { Assessment, Resolution } from './resolve.js';
 import { fingerprint } from './sha256.js';
 
-/** What a record keeps of an indicator: level, area, kind and a fingerprint of its text. @category Records */
+/** What a record keeps of an indicator: level, kind and a fingerprint of its text (its area is for the explanation, not the answer: `diffFrameworks` names area moves). @category Records */
 export interface RecordedIndicator {
   readonly level: number;
-  readonly area: string;
   readonly kind: 'need' | 'strength';
   /** first 12 hex characters of the SHA-256 of the text */
   readonly text: string;
@@ -58,7 +57,7 @@ export interface ResolutionRecord {
   readonly answer: ResolutionAnswer;
   /** the data the answer rested on, for naming changes on replay */
   readonly data: {
-    /** the levels the answer and its indicators name: rank and a fingerprint of the rest of the level */
+    /** the levels the answer names: rank and a fingerprint of the rest of the level */
     readonly levels: Readonly<Record<string, { readonly rank: number; readonly text: string }>>;
     /** the indicators observed or derived */
     readonly indicators: Readonly<Record<string, RecordedIndicator>>;
@@ -183,16 +182,14 @@ export function recordResolution(result: Resolution, options: { readonly at?: Da
     const res = r as Resolution;
     const fw = frameworkOfProvenance(res.provenance);
     const indicators: Record<string, RecordedIndicator> = {};
-    for (const i of [...res.needs, ...res.strengths]) indicators[i.id] = { level: i.level, area: i.area, kind: i.kind, text: fingerprint(i.text) };
+    for (const i of [...res.needs, ...res.strengths]) indicators[i.id] = { level: i.level, kind: i.kind, text: fingerprint(i.text) };
     const thresholds: Record<string, RecordedThreshold> = {};
     const quantities = new Set(Object.keys(res.assessment.measures ?? {}));
     const measured = fw ? fw.indicators.filter((i) => i.kind === 'need' && i.measure && quantities.has(i.measure.quantity)) : res.derived.map((d) => d.indicator);
     for (const i of measured) thresholds[i.id] = thresholdOf(i.level, i.measure!);
-    // the levels the answer and its indicators name
+    // the levels the answer names (level, indicated level, judgement)
     const levels: Record<string, { rank: number; text: string }> = {};
-    const used = new Set([res.level.rank, res.indicatedLevel.rank, ...Object.values(indicators).map((i) => i.level), ...Object.values(thresholds).map((t) => t.level)]);
-    const all = fw ? fw.levels : [res.level, res.indicatedLevel];
-    for (const l of all) if (used.has(l.rank)) levels[l.id] = { rank: l.rank, text: levelPrint(l) };
+    for (const l of [res.indicatedLevel, res.level]) levels[l.id] = { rank: l.rank, text: levelPrint(l) };
     const routes: Record<string, string> = {};
     for (const t of res.guidance.routes) routes[t.route.id] = fingerprint(t.route);
     const record: ResolutionRecord = {

@@ -60,13 +60,10 @@ function replayResolution(fw: Framework, rec: ResolutionRecord, sameEdition: boo
     for (const [id, was] of Object.entries(rec.data.indicators)) {
       const i = indicators.get(id);
       if (i === undefined) {
-        changes.push(change({ subject: 'indicator', id, change: 'removed', before: { level: was.level, area: was.area } }));
+        changes.push(change({ subject: 'indicator', id, change: 'removed', before: { level: was.level } }));
         continue;
       }
-      const moved = (['level', 'area'] as const).filter((k) => i[k] !== was[k]);
-      if (moved.length > 0) {
-        changes.push(change({ subject: 'indicator', id, change: 'moved', before: Object.fromEntries(moved.map((k) => [k, was[k]])), after: Object.fromEntries(moved.map((k) => [k, i[k]])) }));
-      }
+      if (i.level !== was.level) changes.push(change({ subject: 'indicator', id, change: 'moved', before: { level: was.level }, after: { level: i.level } }));
       // the record keeps a fingerprint of the text, not the text: the change names the new wording
       if (fingerprint(i.text) !== was.text) changes.push(change({ subject: 'indicator', id, change: 'reworded', after: i.text }));
       if (i.kind !== was.kind) changes.push(change({ subject: 'indicator', id, change: 'changed', before: { kind: was.kind }, after: { kind: i.kind } }));

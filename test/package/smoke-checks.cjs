@@ -11,9 +11,10 @@ function codeOf(fn) {
 
 // every public runtime name, from the root entry (ESM and CJS alike)
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'carryAssessment', 'contactFor', 'decideConsent',
-  'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'mapLevel',
-  'recordConsentDecision', 'resolveLevel', 'staffordshire', 'stokeOnTrent', 'tags',
+  'ThresholdError', 'bankHolidays', 'bankHolidaysFromFeed', 'canonicalJson', 'carryAssessment', 'contactFor', 'decideConsent',
+  'diffFrameworks', 'findIndicators', 'formatDiff', 'frameworkHash', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel',
+  'mapLevel', 'provenanceOf', 'recordConsentDecision', 'recordResolution', 'replayRecord', 'resolveLevel', 'sha256',
+  'staffordshire', 'stokeOnTrent', 'tags',
 ];
 
 exports.check = function check(root, sub, assert) {
