@@ -7,8 +7,12 @@ import { AssessmentSchema, BankHolidaysSchema, ConsentSituationSchema, Crosswalk
 import {
   BankHolidayFeedSchema,
   ConsentRecordSchema,
+  ConsentDecisionSchema,
+  ContactAdviceSchema,
   ContactQueryJsonSchema,
   FrameworkDiffSchema,
+  LevelMappingSchema,
+  ResolutionSchema,
   ProvenanceSchema,
   ReplaySchema,
   ResolutionRecordSchema,
@@ -33,6 +37,11 @@ const schemas = {
   'consent-record': [ConsentRecordSchema, 'The record of a consent decision (recordConsentDecision), format 1.'],
   replay: [ReplaySchema, 'The result of replayRecord: the answer then and now, and what changed in the data.'],
   'framework-diff': [FrameworkDiffSchema, 'The result of diffFrameworks: what changed between two editions of a framework.'],
+  // whole answers, serialised (JSON.stringify)
+  resolution: [ResolutionSchema, 'The result of resolveLevel, serialised with JSON.stringify: level, drivers, explanation, guidance, sources, provenance.'],
+  'level-mapping': [LevelMappingSchema, 'The result of mapLevel, serialised.'],
+  'consent-decision': [ConsentDecisionSchema, 'The result of decideConsent, serialised.'],
+  'contact-advice': [ContactAdviceSchema, 'The result of contactFor, serialised.'],
 } as const;
 let stale = false;
 for (const [name, [schema, description]] of Object.entries(schemas)) {

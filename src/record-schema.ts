@@ -7,8 +7,17 @@
  */
 import { z } from 'zod';
 import {
+  ActionSchema,
   ApprovalSchema,
+  AreaSchema,
   AssessmentSchema,
+  ContactSchema,
+  IndicatorSchema,
+  LevelSchema,
+  RouteSchema,
+  ServiceSchema,
+  SourceRefSchema,
+  StatementSchema,
   ConcernSchema,
   ConsentOutcomeSchema,
   ConsentStateSchema,
@@ -137,4 +146,81 @@ export const ContactQueryJsonSchema = z.strictObject({
   at: IsoInstant,
   immediateDanger: z.boolean().optional(),
   bankHolidays: z.union([z.array(IsoDate), BankHolidayFeedSchema]).optional(),
+});
+
+// ---- result shapes, as JSON (`JSON.stringify(result)`), for systems that store or pass on whole answers ----
+
+const CrosswalkProvenanceSchema = ProvenanceSchema.extend({ to: ProvenanceSchema });
+const DerivedSchema = z.strictObject({ indicator: IndicatorSchema, quantity: QuantitySchema, value: z.number(), rule: z.string() });
+
+/** The result of `resolveLevel`, serialised. */
+export const ResolutionSchema = z.strictObject({
+  framework: IdSchema,
+  level: LevelSchema,
+  indicatedLevel: LevelSchema,
+  judgement: z.strictObject({ level: LevelSchema, reason: z.string() }).optional(),
+  drivers: z.array(IndicatorSchema),
+  needs: z.array(IndicatorSchema),
+  strengths: z.array(IndicatorSchema),
+  derived: z.array(DerivedSchema),
+  areas: z.array(z.strictObject({ area: AreaSchema, level: LevelSchema.optional(), needs: z.array(IndicatorSchema), strengths: z.array(IndicatorSchema) })),
+  considerations: z.array(z.strictObject({ id: IdSchema, message: z.string(), statement: StatementSchema.extend({ id: IdSchema.optional() }).optional(), indicators: z.array(IdSchema) })),
+  guidance: z.strictObject({
+    level: LevelSchema,
+    action: ActionSchema,
+    areaActions: z.array(z.strictObject({ area: IdSchema, text: z.string(), note: z.string().optional(), source: SourceRefSchema })),
+    services: z.array(ServiceSchema),
+    contacts: z.array(ContactSchema),
+    routes: z.array(z.strictObject({ route: RouteSchema, triggeredBy: z.array(IdSchema), contact: ContactSchema.optional() })),
+    immediateDanger: ContactSchema.optional(),
+  }),
+  questions: z.array(z.strictObject({ id: z.enum(['working-well', 'worried-about', 'needs-to-happen']), question: z.string(), answers: z.array(z.string()), source: SourceRefSchema.optional() })),
+  summary: z.string(),
+  sources: z.array(SourceRefSchema),
+  provenance: ProvenanceSchema,
+  assessment: AssessmentSchema,
+});
+
+/** The result of `mapLevel`, serialised. */
+export const LevelMappingSchema = z.strictObject({
+  from: LevelSchema,
+  to: z.array(LevelSchema).min(1),
+  lowest: LevelSchema,
+  highest: LevelSchema,
+  rationale: z.string(),
+  sources: z.array(SourceRefSchema),
+  provenance: CrosswalkProvenanceSchema,
+});
+
+/** The result of `contactFor`, serialised. */
+export const ContactAdviceSchema = z.strictObject({
+  framework: IdSchema,
+  at: IsoInstant,
+  local: z.strictObject({ date: IsoDate, time: z.string().regex(/^\d{2}:\d{2}$/), weekday: z.string() }),
+  contact: ContactSchema,
+  then: ContactSchema.optional(),
+  alsoAvailable: z.array(ContactSchema),
+  immediateDanger: z.boolean(),
+  officeOpen: z.boolean(),
+  bankHoliday: z.strictObject({ date: IsoDate, name: z.string() }).optional(),
+  bankHolidaysKnown: z.boolean(),
+  reason: z.string(),
+  nextChange: z.strictObject({ at: IsoInstant, local: z.string(), officeOpen: z.boolean() }).optional(),
+  sources: z.array(SourceRefSchema),
+  provenance: ProvenanceSchema,
+});
+
+/** The result of `decideConsent`, serialised. */
+export const ConsentDecisionSchema = z.strictObject({
+  framework: IdSchema,
+  situation: RecordedSituationSchema,
+  outcome: z.union([ConsentOutcomeSchema, IdSchema]),
+  consentRequired: z.boolean(),
+  steps: z.array(z.strictObject({ id: IdSchema, text: z.string(), source: SourceRefSchema })),
+  disclosure: DisclosureSchema,
+  mustRecord: z.array(RecordFieldSchema),
+  lawfulBases: z.array(z.string()),
+  rule: z.strictObject({ id: IdSchema, situation: z.string() }),
+  sources: z.array(SourceRefSchema),
+  provenance: ProvenanceSchema,
 });

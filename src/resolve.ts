@@ -244,8 +244,7 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
       }
     }
 
-    // the assessment echoed in source order, so that the result does not depend on the input's order
-    const observed = [...needs, ...strengths].sort(ix.byOrder).map((i) => i.id);
+    const observedCount = seen.size;
     // measures → derived indicators
     const derived: DerivedIndicator[] = [];
     const measured: { q: Quantity; value: number; stating: readonly Indicator[] | undefined; top: number }[] = [];
@@ -293,11 +292,15 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
 
     // The level and its drivers are computed above; the explanation is computed on first
     // read (memoised getters), so a batch that only needs levels does not pay for it.
-    const input: Assessment = {
-      ...(a.indicators !== undefined ? { indicators: observed } : {}),
-      ...(a.measures !== undefined ? { measures: Object.fromEntries(measured.map((x) => [x.q, x.value])) } : {}),
+    // the assessment echoed (built on first read, off the hot path): indicator ids in source order,
+    // so that the result does not depend on the input's order
+    const hasIndicators = a.indicators !== undefined;
+    const hasMeasures = a.measures !== undefined;
+    const input = (): Assessment => ({
+      ...(hasIndicators ? { indicators: [...seen].slice(0, observedCount).sort((x, y) => ix.order.get(x)! - ix.order.get(y)!) } : {}),
+      ...(hasMeasures ? { measures: Object.fromEntries(measured.map((x) => [x.q, x.value])) } : {}),
       ...(judgement !== undefined ? { judgement: { level: judgement.level.id, reason: judgement.reason } } : {}),
-    };
+    });
     return new ResolutionResult({ ix, needs, strengths, drivers, derived, measured, judgement, indicatedLevel, level, input }) as unknown as Resolution<Ids>;
   } catch (e) {
     return rethrow(e, 'resolveLevel');
@@ -425,7 +428,8 @@ class ResolutionResult {
   readonly strengths: readonly Indicator[];
   readonly derived: readonly DerivedIndicator[];
   readonly provenance: Provenance;
-  readonly assessment: Assessment;
+  readonly #input: () => Assessment;
+  #assessment: Assessment | undefined;
   readonly #core: Core;
   #areas: AreaResolution[] | undefined;
   #considerations: Consideration[] | undefined;
@@ -434,7 +438,7 @@ class ResolutionResult {
   #summary: string | undefined;
   #sources: SourceRef[] | undefined;
 
-  constructor(core: Core & { readonly derived: readonly DerivedIndicator[]; readonly input: Assessment }) {
+  constructor(core: Core & { readonly derived: readonly DerivedIndicator[]; readonly input: () => Assessment }) {
     this.framework = core.ix.fw.id;
     this.level = core.level;
     this.indicatedLevel = core.indicatedLevel;
@@ -444,7 +448,7 @@ class ResolutionResult {
     this.strengths = core.strengths;
     this.derived = core.derived;
     this.provenance = provenance(core.ix.fw);
-    this.assessment = deepFreeze(core.input);
+    this.#input = core.input;
     this.#core = core;
   }
 
@@ -454,6 +458,10 @@ class ResolutionResult {
 
   get considerations(): Consideration[] {
     return (this.#considerations ??= considerationsOf(this.#core));
+  }
+
+  get assessment(): Assessment {
+    return (this.#assessment ??= deepFreeze(this.#input()));
   }
 
   get guidance(): Guidance {

@@ -381,3 +381,42 @@ describe('input schemas at an HTTP boundary', () => {
     expect(query({ at: 'tomorrow' })).toBe(false);
   });
 });
+
+describe('result shapes have JSON Schemas that match what the functions return', () => {
+  const fwOf = fc.constantFrom(stokeOnTrent as Framework, staffordshire as Framework);
+
+  fcTest.prop([fwOf, fc.nat(), fc.integer({ min: 0, max: 100 }), fc.boolean()], { numRuns: 40 })('resolution', (fw, pick, value, judge) => {
+    const ids = fw.indicators.filter((_, i) => (i + pick) % 37 === 0).map((i) => i.id);
+    const measures = fw.id === 'stoke-on-trent' ? { attendancePercent: value } : { missingEpisodesLast90Days: value % 6 };
+    const r = resolveLevel(fw, { indicators: ids, measures, ...(judge ? { judgement: { level: 1 + (pick % fw.levels.length), reason: 'why' } } : {}) });
+    const validate = schema('resolution');
+    expect(validate(JSON.parse(JSON.stringify(r))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('level mapping, consent decision and contact advice', () => {
+    const mapping = schema('level-mapping');
+    for (const l of stokeOnTrent.levels) expect(mapping(JSON.parse(JSON.stringify(mapLevel(stokeOnTrent, l.id, staffordshire)))), JSON.stringify(mapping.errors)).toBe(true);
+    const decision = schema('consent-decision');
+    for (const fw of [stokeOnTrent, staffordshire] as Framework[]) {
+      for (const purpose of fw.consent!.purposes) {
+        for (const concern of ['wellbeing', 'child-in-need', 'significant-harm'] as const) {
+          for (const consent of ['given', 'refused', 'not-yet-sought', 'cannot-be-obtained'] as const) {
+            const d = decideConsent(fw, { purpose, concern, consent });
+            expect(decision(JSON.parse(JSON.stringify(d))), JSON.stringify(decision.errors)).toBe(true);
+          }
+        }
+      }
+    }
+    const advice = schema('contact-advice');
+    for (const at of ['2026-12-25T10:00:00Z', '2026-06-01T10:00:00Z', '2026-06-01T23:00:00Z', '2031-01-01T10:00:00Z']) {
+      for (const immediateDanger of [false, true]) {
+        const a = contactFor(staffordshire, { at: new Date(at), immediateDanger });
+        expect(advice(JSON.parse(JSON.stringify(a))), JSON.stringify(advice.errors)).toBe(true);
+      }
+    }
+    // a tampered answer is refused
+    const r = JSON.parse(JSON.stringify(resolveLevel(stokeOnTrent, {})));
+    r.level.rank = 'one';
+    expect(schema('resolution')(r)).toBe(false);
+  });
+});
