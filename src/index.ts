@@ -44,8 +44,10 @@ export type {
   ConsentState,
   ConsentStep,
   Disclosure,
+  LawfulBasis,
   Purpose,
   RecordField,
+  RequiredRecord,
 } from './consent.js';
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, BankHolidayFeed, ContactAdvice, ContactQuery } from './contacts.js';

@@ -95,10 +95,14 @@ export const ConsentRecordSchema = z.strictObject({
     steps: z.array(IdSchema),
     mustRecord: z.array(RecordFieldSchema),
     lawfulBases: z.array(z.string().min(1)),
+    /** how many questions the document leaves open (always some for `consult`) */
+    unanswered: z.number().int().min(0),
   }),
   practitioner: z.string().trim().min(1),
   decidedAt: IsoInstant,
   fields: z.partialRecord(RecordFieldSchema, z.string().min(1)),
+  /** library practice, where given */
+  sharedWith: z.string().trim().min(1).optional(),
   data: z.strictObject({ rule: Fingerprint, steps: z.record(IdSchema, Fingerprint) }),
 });
 
@@ -210,16 +214,21 @@ export const ContactAdviceSchema = z.strictObject({
   provenance: ProvenanceSchema,
 });
 
+const ConsentStepJson = z.strictObject({ id: IdSchema, text: z.string(), source: SourceRefSchema });
+
 /** The result of `decideConsent`, serialised. */
 export const ConsentDecisionSchema = z.strictObject({
   framework: IdSchema,
   situation: RecordedSituationSchema,
   outcome: z.union([ConsentOutcomeSchema, IdSchema]),
   consentRequired: z.boolean(),
-  steps: z.array(z.strictObject({ id: IdSchema, text: z.string(), source: SourceRefSchema })),
+  steps: z.array(ConsentStepJson),
   disclosure: DisclosureSchema,
-  mustRecord: z.array(RecordFieldSchema),
-  lawfulBases: z.array(z.string()),
+  grounds: z.strictObject({ outcome: ConsentStepJson, consentRequired: ConsentStepJson, disclosure: ConsentStepJson.nullable() }),
+  mustRecord: z.array(z.strictObject({ field: RecordFieldSchema, text: z.string(), source: SourceRefSchema })),
+  suggestedRecord: z.array(z.string()),
+  lawfulBases: z.array(z.strictObject({ basis: z.string(), source: SourceRefSchema })),
+  unanswered: z.array(z.string()),
   rule: z.strictObject({ id: IdSchema, situation: z.string() }),
   sources: z.array(SourceRefSchema),
   provenance: ProvenanceSchema,

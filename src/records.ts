@@ -77,6 +77,8 @@ export interface ConsentAnswer {
   readonly steps: readonly string[];
   readonly mustRecord: readonly string[];
   readonly lawfulBases: readonly string[];
+  /** how many questions the document leaves open here (`unanswered`; always some for `consult`) */
+  readonly unanswered: number;
 }
 
 /** What the practitioner supplies for the record of a consent decision. @category Records */
@@ -106,6 +108,8 @@ export interface ConsentRecord {
   readonly decidedAt: string;
   /** what the document requires recorded for this decision (`mustRecord`), as supplied */
   readonly fields: Readonly<Partial<Record<RecordField, string>>>;
+  /** with whom the information was shared, where given (library practice, not a requirement of the document) */
+  readonly sharedWith?: string;
   /** fingerprints of the rule matched and of each step's text, for naming changes on replay */
   readonly data: { readonly rule: string; readonly steps: Readonly<Record<string, string>> };
 }
@@ -222,30 +226,48 @@ export function consentAnswer(d: ConsentDecision): ConsentAnswer {
     steps: d.steps.map((s) => s.id),
     mustRecord: (d.mustRecord as readonly unknown[]).map(fieldOf),
     lawfulBases: (d.lawfulBases as readonly unknown[]).map(basisOf),
+    unanswered: (d as { unanswered?: readonly unknown[] }).unanswered?.length ?? 0,
   };
 }
 
 /** Fingerprint of the rule a decision rests on: everything the decision shows of it. @internal */
 export function rulePrint(d: ConsentDecision): string {
-  return fingerprint({ ...consentAnswer(d), situation: d.rule.situation });
+  const x = d as ConsentDecision & { grounds?: Record<string, { id: string } | null>; unanswered?: readonly string[] };
+  const grounds = x.grounds ? Object.fromEntries(Object.entries(x.grounds).map(([k, g]) => [k, g?.id ?? null])) : null;
+  const mustRecordText = (d.mustRecord as readonly unknown[]).map((m) => (typeof m === 'string' ? m : ((m as { text?: string }).text ?? '')));
+  return fingerprint({ ...consentAnswer(d), situation: d.rule.situation, grounds, unanswered: x.unanswered ?? [], mustRecordText });
 }
 
-const FIELD_OF: Record<Exclude<RecordField, 'decision-time'>, keyof ConsentRecordDetails> = {
+/** The steps a decision cites (its steps and the grounds of its values), each once. @internal */
+export function citedSteps(d: ConsentDecision): readonly { readonly id: string; readonly text: string }[] {
+  const grounds = Object.values((d as ConsentDecision & { grounds?: Record<string, { id: string; text: string } | null> }).grounds ?? {});
+  const seen = new Set<string>();
+  const out: { id: string; text: string }[] = [];
+  for (const s of [...d.steps, ...grounds]) {
+    if (s === null || seen.has(s.id)) continue;
+    seen.add(s.id);
+    out.push({ id: s.id, text: s.text });
+  }
+  return out;
+}
+
+const FIELD_OF: Record<RecordField, keyof ConsentRecordDetails> = {
   reason: 'reason',
   approver: 'approver',
   'information-shared': 'informationShared',
-  'shared-with': 'sharedWith',
   'parents-view': 'parentsView',
 };
 const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informationShared', 'sharedWith', 'parentsView'] as const;
 
 /**
  * The record of a consent decision: what the document requires recorded for
- * it (`mustRecord`: reason, approver, information shared, with whom, the
- * parent's view, the decision time), refused when one is missing; plus who
- * decided, the situation, the answer by ids and provenance, for a case system
- * to store and {@link replayRecord} to replay. Plain, deep-frozen JSON;
- * schema `data/schema/consent-record.schema.json`.
+ * it (`mustRecord`: the reason, the approver, the information shared, the
+ * parent's view, as the decision lists them), refused when one is missing;
+ * plus, as library practice for an audit trail, who decided and when (always
+ * asked for) and with whom it was shared (where given); the situation, the
+ * answer by ids and provenance, for a case system to store and
+ * {@link replayRecord} to replay. Plain, deep-frozen JSON; schema
+ * `data/schema/consent-record.schema.json`.
  *
  * @throws {@link ThresholdError} `INVALID_INPUT` naming every missing or invalid field
  * @category Records
@@ -253,12 +275,14 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * ```ts
  * import { decideConsent, recordConsentDecision, staffordshire } from 'safeguarding-thresholds';
  * const d = decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'cannot-be-obtained' });
+ * d.mustRecord.map((m) => m.field);
+ * //=> [ 'information-shared' ]
  * const record = recordConsentDecision(d, {
  *   practitioner: 'A. Teacher, DSL', decidedAt: new Date('2026-03-02T10:00:00Z'),
  *   reason: 'Parent uncontactable for a week', informationShared: 'Attendance record', sharedWith: 'School nurse',
  * });
- * [record.fields['shared-with'], record.fields['decision-time']];
- * //=> [ 'School nurse', '2026-03-02T10:00:00.000Z' ]
+ * [record.fields['information-shared'], record.sharedWith, record.decidedAt];
+ * //=> [ 'Attendance record', 'School nurse', '2026-03-02T10:00:00.000Z' ]
  * ```
  */
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
@@ -278,16 +302,13 @@ export function recordConsentDecision(decision: ConsentDecision, details: Consen
       return v;
     };
     const practitioner = text('practitioner');
+    const sharedWith = text('sharedWith');
     if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
     const at = d.decidedAt;
     const validDate = at instanceof Date && !Number.isNaN(at.getTime());
     if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
     const fields: Partial<Record<RecordField, string>> = {};
     for (const f of (decision.mustRecord as readonly unknown[]).map(fieldOf)) {
-      if (f === 'decision-time') {
-        if (validDate) fields[f] = (at as Date).toISOString();
-        continue;
-      }
       const key = FIELD_OF[f];
       const v = text(key);
       if (v === undefined) {
@@ -306,7 +327,8 @@ export function recordConsentDecision(decision: ConsentDecision, details: Consen
       practitioner: practitioner!,
       decidedAt: (at as Date).toISOString(),
       fields,
-      data: { rule: rulePrint(decision), steps: Object.fromEntries(decision.steps.map((s) => [s.id, fingerprint(s.text)])) },
+      ...(sharedWith === undefined ? {} : { sharedWith }),
+      data: { rule: rulePrint(decision), steps: Object.fromEntries(citedSteps(decision).map((s) => [s.id, fingerprint(s.text)])) },
     };
     return deepFreeze(JSON.parse(JSON.stringify(record)) as ConsentRecord);
   } catch (e) {

@@ -173,9 +173,11 @@ describe('records', () => {
       reason: 'Disclosure of physical abuse',
       approver: 'K. Jones, Head Teacher',
       parentsView: 'Mother refused',
+      informationShared: 'The disclosure',
     });
     expect(consentRecord(JSON.parse(JSON.stringify(rec))), JSON.stringify(consentRecord.errors)).toBe(true);
-    expect(rec.fields['decision-time']).toBe('2026-11-23T10:15:00.000Z');
+    expect(Object.keys(rec.fields).sort()).toEqual(d.mustRecord.map((m) => m.field).sort());
+    expect(rec.decidedAt).toBe('2026-11-23T10:15:00.000Z');
     expect(rec.provenance).toEqual(d.provenance);
     expect(JSON.stringify(rec).length).toBeLessThanOrEqual(2048);
   });
@@ -240,7 +242,7 @@ describe('replayRecord', () => {
     const situation = { purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'granted' } as const;
     const d = decideConsent(stokeOnTrent, situation);
     const stored = JSON.parse(
-      JSON.stringify(recordConsentDecision(d, { practitioner: 'J. Smith', decidedAt: new Date('2026-11-23T10:15:00Z'), reason: 'r', approver: 'a', parentsView: 'p' })),
+      JSON.stringify(recordConsentDecision(d, { practitioner: 'J. Smith', decidedAt: new Date('2026-11-23T10:15:00Z'), reason: 'r', approver: 'a', parentsView: 'p', informationShared: 'i' })),
     );
     expect(replayRecord(stokeOnTrent, stored)).toMatchObject({ same: true, sameEdition: true, changes: [] });
     const step = d.steps[0]!.id;

@@ -52,6 +52,7 @@ const consentRecord = recordConsentDecision(decision, {
   reason: 'Disclosure of physical abuse by the child',
   approver: 'K. Jones, Head Teacher',
   parentsView: 'Mother refused permission for the referral',
+  informationShared: 'The disclosure, as written down',
 });
 console.log(`consent record: ${JSON.stringify(consentRecord).length} bytes; required fields: ${Object.keys(consentRecord.fields).join(', ')}`);
 console.log('replayed:', replayRecord(stokeOnTrent, JSON.parse(JSON.stringify(consentRecord))).same);
