@@ -234,8 +234,8 @@ export function consentAnswer(d: ConsentDecision): ConsentAnswer {
 export function rulePrint(d: ConsentDecision): string {
   const x = d as ConsentDecision & { grounds?: Record<string, { id: string } | null>; unanswered?: readonly string[] };
   const grounds = x.grounds ? Object.fromEntries(Object.entries(x.grounds).map(([k, g]) => [k, g?.id ?? null])) : null;
-  const mustRecordText = (d.mustRecord as readonly unknown[]).map((m) => (typeof m === 'string' ? m : ((m as { text?: string }).text ?? '')));
-  return fingerprint({ ...consentAnswer(d), situation: d.rule.situation, grounds, unanswered: x.unanswered ?? [], mustRecordText });
+  // step texts are fingerprinted one by one (data.steps), so that a reworded step is named as such
+  return fingerprint({ ...consentAnswer(d), situation: d.rule.situation, grounds, unanswered: x.unanswered ?? [] });
 }
 
 /** The steps a decision cites (its steps and the grounds of its values), each once. @internal */

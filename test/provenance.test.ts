@@ -252,6 +252,13 @@ describe('replayRecord', () => {
     const replay = replayRecord(next, stored);
     expect(replay.same).toBe(true);
     expect(replay.changes.map((c) => [c.subject, c.id, c.change])).toEqual([['consent-step', step, 'reworded']]);
+    // an edition whose rule decides otherwise: the answer differs, and the rule is named
+    const stricter = edition(stokeOnTrent, (x) => {
+      x.consent.rules.find((r: { id: string }) => r.id === d.rule.id).disclosure = 'inform-family';
+    });
+    const r2 = replayRecord(stricter, stored);
+    expect([r2.same, r2.then.disclosure, r2.now?.disclosure]).toEqual([false, 'inform-family-after-referral', 'inform-family']);
+    expect(r2.changes.map((c) => [c.subject, c.id, c.change])).toEqual([['consent-rule', d.rule.id, 'changed']]);
   });
 
   it('refuses a record of another framework, or something else', () => {
