@@ -18,6 +18,7 @@ import {
   resolveLevel,
   staffordshire,
   stokeOnTrent,
+  type ConsentRecord,
   type Framework,
   type StokeOnTrentIndicatorId,
 } from '../src/index.js';
@@ -256,7 +257,7 @@ describe('replayRecord', () => {
     const stricter = edition(stokeOnTrent, (x) => {
       x.consent.rules.find((r: { id: string }) => r.id === d.rule.id).disclosure = 'inform-family';
     });
-    const r2 = replayRecord(stricter, stored);
+    const r2 = replayRecord(stricter, stored as ConsentRecord);
     expect([r2.same, r2.then.disclosure, r2.now?.disclosure]).toEqual([false, 'inform-family-after-referral', 'inform-family']);
     expect(r2.changes.map((c) => [c.subject, c.id, c.change])).toEqual([['consent-rule', d.rule.id, 'changed']]);
   });
