@@ -4,7 +4,8 @@
  * can keep `contactFor` current without a release of this package.
  * @module
  */
-import { describe, invalid, rethrow, type ThresholdIssue } from './errors.js';
+import { guarded } from './guard.js';
+import { describe, invalid, type ThresholdIssue } from './errors.js';
 import type { BankHoliday } from './contacts.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -42,7 +43,7 @@ export function isBankHolidayFeed(value: unknown): boolean {
  * ```
  */
 export function bankHolidaysFromFeed(feed: unknown, path: readonly (string | number)[] = []): readonly BankHoliday[] {
-  try {
+  return guarded('bankHolidaysFromFeed', () => {
     const issues: ThresholdIssue[] = [];
     const at = (...p: (string | number)[]): (string | number)[] => [...path, ...p];
     const problem = (p: (string | number)[], message: string): void => {
@@ -91,7 +92,5 @@ export function bankHolidaysFromFeed(feed: unknown, path: readonly (string | num
     if (issues.length > 0) fail();
     out.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
     return Object.freeze(out.map((h) => Object.freeze(h)));
-  } catch (e) {
-    return rethrow(e, 'bankHolidaysFromFeed');
-  }
+  });
 }

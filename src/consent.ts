@@ -5,8 +5,9 @@
  * @module
  */
 import { provenance, type Provenance } from './provenance.js';
-import { deepFreeze, indexOf, strictKeys } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { freezeResult, indexOf } from './core.js';
+import { invalid } from './errors.js';
+import { Checker, readInput } from './input.js';
 import { consentPurposes } from './generated/consent-purposes.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
 import type { z } from 'zod';
@@ -116,21 +117,21 @@ const ENUMS = {
 const FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildAtRisk', 'seekingConsentWouldCauseUndueDelay'] as const;
 
 function checkSituation(input: unknown): Required<ConsentSituation> {
-  const s = strictKeys(input, SITUATION_KEYS, 'INVALID_SITUATION', 'situation');
+  const c = new Checker('decideConsent', 'situation', 'INVALID_SITUATION');
+  const s = c.record(readInput('decideConsent', 'situation', input, 'INVALID_SITUATION'), [], SITUATION_KEYS);
   const out: Record<string, unknown> = {};
-  for (const key of ['purpose', 'concern', 'consent', 'approval'] as const) {
-    const v = s[key] ?? (key === 'approval' ? 'not-sought' : undefined);
-    if (v === undefined) invalid('INVALID_SITUATION', `situation.${key} is required: one of ${ENUMS[key].join(', ')}`, [{ path: [key], message: 'required' }]);
-    if (typeof v !== 'string' || !(ENUMS[key] as readonly string[]).includes(v)) {
-      invalid('INVALID_SITUATION', `situation.${key} must be one of ${ENUMS[key].join(', ')}; received ${describe(v)}`, [{ path: [key], message: 'not allowed' }]);
+  if (s !== undefined) {
+    for (const key of ['purpose', 'concern', 'consent', 'approval'] as const) {
+      const v = s[key] ?? (key === 'approval' ? 'not-sought' : undefined);
+      if (v === undefined) c.add([key], `is required: one of ${ENUMS[key].map((e) => JSON.stringify(e)).join(', ')}.`);
+      else if (c.oneOf(v, [key], ENUMS[key])) out[key] = v;
     }
-    out[key] = v;
+    for (const key of FLAGS) {
+      const v = s[key] ?? false;
+      if (c.boolean(v, [key])) out[key] = v;
+    }
   }
-  for (const key of FLAGS) {
-    const v = s[key] ?? false;
-    if (typeof v !== 'boolean') invalid('INVALID_SITUATION', `situation.${key} must be a boolean; received ${describe(v)}`, [{ path: [key], message: 'expected a boolean' }]);
-    out[key] = v;
-  }
+  c.done();
   return out as unknown as Required<ConsentSituation>;
 }
 
@@ -184,9 +185,9 @@ function matches(rule: Rule, s: Required<ConsentSituation>): boolean {
  * ```
  */
 export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situation: ConsentSituation): ConsentDecision {
-  try {
-    const ix = indexOf(fw, 'decideConsent');
-    const s = checkSituation(situation);
+  const ix = indexOf(fw, 'decideConsent');
+  const s = checkSituation(situation);
+  {
     const c = ix.fw.consent;
     if (c === undefined || !c.purposes.includes(s.purpose)) {
       const covering = Object.keys(consentPurposes).filter((id) => consentPurposes[id]!.includes(s.purpose));
@@ -217,7 +218,7 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
       return { field: m.field, text: st.text, source: st.source };
     });
     const lawfulBases = rule.lawfulBases ? c.lawfulBases.map((b) => ({ basis: b.basis, source: b.source })) : [];
-    return deepFreeze({
+    return freezeResult({
       framework: ix.fw.id,
       situation: s,
       outcome: rule.outcome,
@@ -237,8 +238,6 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
       ]),
       provenance: provenance(ix.fw),
     });
-  } catch (e) {
-    return rethrow(e, 'decideConsent');
   }
 }
 

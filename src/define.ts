@@ -4,8 +4,9 @@
  * built-ins.
  * @module
  */
-import { sealFramework } from './core.js';
-import { rethrow, ThresholdError } from './errors.js';
+import { sealDefined } from './core.js';
+import { readInput } from './input.js';
+import { ThresholdError } from './errors.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { tags } from './generated/tags.js';
 import type { Framework } from './model.js';
@@ -82,8 +83,10 @@ function semanticIssues(fw: FrameworkData): ValidationIssue[] {
  * ```
  */
 export function defineFramework(input: unknown): Framework {
-  try {
-    const result = validateFrameworkData(input, TAG_IDS);
+  // read once into plain data (the only guarded step); validate and seal the copy
+  const data = readInput('defineFramework', 'framework', input, 'INVALID_FRAMEWORK');
+  {
+    const result = validateFrameworkData(data, TAG_IDS);
     const issues = [...(result.ok ? semanticIssues(result.data) : result.issues)];
     // the dataHash: SHA-256 of the canonical JSON of the validated data; a stated one must match it
     const dataHash = result.ok ? frameworkHash(result.data) : '';
@@ -99,8 +102,6 @@ export function defineFramework(input: unknown): Framework {
       );
     }
     // zod's parse output is a fresh copy of the input: sealing it freezes nothing of the caller's
-    return sealFramework<Framework>({ ...result.data, dataHash });
-  } catch (e) {
-    return rethrow(e, 'defineFramework');
+    return sealDefined<Framework>({ ...result.data, dataHash });
   }
 }

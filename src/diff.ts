@@ -5,8 +5,9 @@
  * partnership publishing a new edition, a changelog, and {@link replayRecord}.
  * @module
  */
+import { guarded } from './guard.js';
 import { indexOf } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { describe, invalid } from './errors.js';
 import type { Framework } from './model.js';
 import { provenance, type Provenance } from './provenance.js';
 import { canonicalJson } from './sha256.js';
@@ -195,7 +196,7 @@ export function frameworkChanges(a: Framework, b: Framework): DataChange[] {
  * ```
  */
 export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
-  try {
+  return guarded('diffFrameworks', () => {
     const fa = indexOf(a, 'diffFrameworks').fw;
     const fb = indexOf(b, 'diffFrameworks').fw;
     const same = fa.dataHash === fb.dataHash;
@@ -205,9 +206,7 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
       same,
       changes: Object.freeze(same ? [] : frameworkChanges(fa, fb).map((c) => Object.freeze(c))),
     });
-  } catch (e) {
-    return rethrow(e, 'diffFrameworks');
-  }
+  });
 }
 
 /**
@@ -222,15 +221,13 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
  * ```
  */
 export function formatDiff(diff: FrameworkDiff): string {
-  try {
+  return guarded('formatDiff', () => {
     const d = diff as unknown;
     if (typeof d !== 'object' || d === null || !Array.isArray((d as FrameworkDiff).changes) || typeof (d as FrameworkDiff).from !== 'object' || typeof (d as FrameworkDiff).to !== 'object') {
       invalid('INVALID_INPUT', `formatDiff: the argument must be a result of diffFrameworks; received ${describe(diff)}`);
     }
     return markdown(diff);
-  } catch (e) {
-    return rethrow(e, 'formatDiff');
-  }
+  });
 }
 
 function markdown(diff: FrameworkDiff): string {

@@ -5,8 +5,9 @@
  * replayed years later.
  * @module
  */
+import { guarded } from './guard.js';
 import { isFramework } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { describe, invalid } from './errors.js';
 import { library } from './generated/version.js';
 import type { Edition, Framework } from './model.js';
 
@@ -50,14 +51,12 @@ export function frameworkOfProvenance(p: unknown): Framework | undefined {
  * ```
  */
 export function provenanceOf(fw: Framework): Provenance {
-  try {
+  return guarded('provenanceOf', () => {
     if (!isFramework(fw)) {
       invalid('INVALID_INPUT', `provenanceOf: the argument must be a framework of this package (a built-in or the result of defineFramework); received ${describe(fw)}`);
     }
     return provenance(fw);
-  } catch (e) {
-    return rethrow(e, 'provenanceOf');
-  }
+  });
 }
 
 /** {@link provenanceOf} without the argument check, for the functions that already checked it. @internal */

@@ -7,8 +7,10 @@
  * `data/schema/resolution-record.schema.json`, `consent-record.schema.json`.
  * @module
  */
-import { deepFreeze, strictKeys } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { guarded } from './guard.js';
+import { deepFreeze } from './core.js';
+import { Checker, isPlain, readInput } from './input.js';
+import { describe, invalid } from './errors.js';
 import type { ConsentDecision, ConsentSituation, RecordField } from './consent.js';
 import type { Framework, Level, Quantity } from './model.js';
 import { frameworkOfProvenance, type Provenance } from './provenance.js';
@@ -176,15 +178,18 @@ function isoOf(at: unknown, fn: string): string | undefined {
  * ```
  */
 export function recordResolution(result: Resolution, options: { readonly at?: Date } = {}): ResolutionRecord {
-  try {
-    const r = result as Partial<Resolution> | null;
-    if (typeof r !== 'object' || r === null || typeof r.provenance !== 'object' || r.level === undefined || r.assessment === undefined) {
+  return guarded('recordResolution', () => {
+    // the framework of the answer, when its provenance is the object this package made (for the thresholds it did not meet)
+    const fw = typeof result === 'object' && result !== null ? frameworkOfProvenance((result as Resolution).provenance) : undefined;
+    const r = readInput('recordResolution', 'result', result, 'INVALID_INPUT');
+    if (!isPlain(r) || !isPlain(r.provenance) || !isPlain(r.level) || !isPlain(r.assessment) || !Array.isArray(r.needs) || !isPlain(r.guidance)) {
       invalid('INVALID_INPUT', `recordResolution: the first argument must be a resolution from resolveLevel; received ${describe(result)}`);
     }
-    const o = strictKeys(options, AT_KEYS, 'INVALID_INPUT', 'recordResolution options');
-    const at = isoOf(o.at, 'recordResolution');
-    const res = r as Resolution;
-    const fw = frameworkOfProvenance(res.provenance);
+    const c = new Checker('recordResolution', 'options', 'INVALID_INPUT');
+    const o = c.record(readInput('recordResolution', 'options', options, 'INVALID_INPUT', true), [], AT_KEYS);
+    c.done();
+    const at = isoOf(o!.at, 'recordResolution');
+    const res = r as unknown as Resolution;
     const indicators: Record<string, RecordedIndicator> = {};
     for (const i of [...res.needs, ...res.strengths]) indicators[i.id] = { level: i.level, kind: i.kind, text: fingerprint(i.text) };
     const thresholds: Record<string, RecordedThreshold> = {};
@@ -206,9 +211,7 @@ export function recordResolution(result: Resolution, options: { readonly at?: Da
       data: { levels, indicators, thresholds, routes },
     };
     return deepFreeze(JSON.parse(JSON.stringify(record)) as ResolutionRecord);
-  } catch (e) {
-    return rethrow(e, 'recordResolution');
-  }
+  });
 }
 
 /** A `mustRecord` entry's field, whether a plain field name or `{ field, … }`. @internal */
@@ -286,11 +289,15 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * ```
  */
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  try {
-    if (typeof decision !== 'object' || decision === null || !Array.isArray((decision as ConsentDecision).mustRecord) || typeof (decision as ConsentDecision).provenance !== 'object') {
+  return guarded('recordConsentDecision', () => {
+    const copy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
+    if (!isPlain(copy) || !Array.isArray(copy.mustRecord) || !Array.isArray(copy.steps) || !isPlain(copy.rule) || !isPlain(copy.situation) || !isPlain(copy.provenance)) {
       invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
     }
-    const d = strictKeys(details, DETAIL_KEYS, 'INVALID_INPUT', 'consent record details');
+    decision = copy as unknown as ConsentDecision;
+    const c = new Checker('recordConsentDecision', 'details', 'INVALID_INPUT');
+    const d = c.record(readInput('recordConsentDecision', 'details', details, 'INVALID_INPUT', true), [], DETAIL_KEYS)!;
+    c.done();
     const problems: { path: string[]; message: string }[] = [];
     const text = (key: string): string | undefined => {
       const v = d[key];
@@ -331,7 +338,5 @@ export function recordConsentDecision(decision: ConsentDecision, details: Consen
       data: { rule: rulePrint(decision), steps: Object.fromEntries(citedSteps(decision).map((s) => [s.id, fingerprint(s.text)])) },
     };
     return deepFreeze(JSON.parse(JSON.stringify(record)) as ConsentRecord);
-  } catch (e) {
-    return rethrow(e, 'recordConsentDecision');
-  }
+  });
 }

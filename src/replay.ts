@@ -4,10 +4,11 @@
  * the data changed.
  * @module
  */
+import { guarded } from './guard.js';
 import { decideConsent, type ConsentDecision, type ConsentSituation } from './consent.js';
 import { deepFreeze, indexOf } from './core.js';
 import { byChange, change, type DataChange } from './diff.js';
-import { describe, invalid, rethrow, ThresholdError } from './errors.js';
+import { describe, invalid, ThresholdError } from './errors.js';
 import type { Framework } from './model.js';
 import {
   consentAnswer,
@@ -22,6 +23,7 @@ import {
   type ResolutionRecord,
 } from './records.js';
 import { resolveLevel, type Assessment } from './resolve.js';
+import { readInput } from './input.js';
 import { canonicalJson, fingerprint } from './sha256.js';
 
 /**
@@ -155,9 +157,9 @@ export function replayRecord(fw: Framework, record: ResolutionRecord): Replay<Re
 export function replayRecord(fw: Framework, record: ConsentRecord): Replay<ConsentAnswer>;
 export function replayRecord(fw: Framework, record: DecisionRecord): Replay;
 export function replayRecord(fw: Framework, record: DecisionRecord): Replay {
-  try {
+  return guarded('replayRecord', () => {
     const f = indexOf(fw, 'replayRecord').fw;
-    const rec = record as unknown;
+    const rec = readInput('replayRecord', 'record', record, 'INVALID_INPUT');
     if (!isObject(rec) || (rec.type !== 'resolution' && rec.type !== 'consent-decision') || rec.format !== 1 || !isObject(rec.provenance) || !isObject(rec.data) || !isObject(rec.answer)) {
       invalid('INVALID_INPUT', `replayRecord: the second argument must be a record from recordResolution or recordConsentDecision (format 1); received ${describe(record)}`);
     }
@@ -166,9 +168,7 @@ export function replayRecord(fw: Framework, record: DecisionRecord): Replay {
       invalid('INVALID_INPUT', `replayRecord: the record was made under '${String(p.framework)}', not '${f.id}'; replay it under an edition of '${String(p.framework)}'`);
     }
     const sameEdition = p.dataHash === f.dataHash;
-    const out = rec.type === 'resolution' ? replayResolution(f, record as ResolutionRecord, sameEdition) : replayConsent(f, record as ConsentRecord, sameEdition);
+    const out = rec.type === 'resolution' ? replayResolution(f, rec as unknown as ResolutionRecord, sameEdition) : replayConsent(f, rec as unknown as ConsentRecord, sameEdition);
     return deepFreeze(JSON.parse(JSON.stringify(out)) as Replay);
-  } catch (e) {
-    return rethrow(e, 'replayRecord');
-  }
+  });
 }

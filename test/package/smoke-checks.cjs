@@ -11,10 +11,10 @@ function codeOf(fn) {
 
 // every public runtime name, from the root entry (ESM and CJS alike)
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'bankHolidaysFromFeed', 'canonicalJson', 'carryAssessment', 'contactFor', 'decideConsent',
-  'diffFrameworks', 'findIndicators', 'formatDiff', 'frameworkHash', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel',
-  'mapLevel', 'provenanceOf', 'recordConsentDecision', 'recordResolution', 'replayRecord', 'resolveLevel', 'sha256',
-  'staffordshire', 'stokeOnTrent', 'tags',
+  'ThresholdError', 'bankHolidays', 'bankHolidaysFromFeed', 'canonicalJson', 'carryAssessment', 'consentConcernFor', 'consentPurposeFor',
+  'contactFor', 'decideConsent', 'diffFrameworks', 'findIndicators', 'formatDiff', 'frameworkHash', 'frameworks', 'getArea', 'getFramework',
+  'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId', 'levelOf', 'mapLevel', 'provenanceOf', 'recordConsentDecision',
+  'recordResolution', 'replayRecord', 'resolveLevel', 'sha256', 'staffordshire', 'stokeOnTrent', 'tags',
 ];
 
 exports.check = function check(root, sub, assert) {
