@@ -80,18 +80,27 @@ export function resolveIndexed(ix: FrameworkIndex, assessment: unknown, fn: stri
   return freezeResolution(result);
 }
 
-/** The assessment resolved, as plain data for records and replay: indicator ids once each in source order, the judgement level as an id. */
+/** The assessment resolved, as plain frozen data for records and replay: indicator ids once each in source order, the judgement level as an id. */
 function echo(ix: FrameworkIndex, a: Checked): Assessment {
-  const ids = [...new Set(a.observed.map((i) => i.id))].sort((x, y) => ix.order.get(x)! - ix.order.get(y)!);
-  return {
-    ...(ids.length > 0 ? { indicators: ids } : {}),
-    ...(a.measures.length > 0 ? { measures: Object.fromEntries(a.measures.map((m) => [m.q, m.value])) } : {}),
-    ...(a.judgement ? { judgement: { level: a.judgement.level.id, reason: a.judgement.reason } } : {}),
-  };
+  const out: { indicators?: readonly string[]; measures?: Readonly<Record<string, number>>; judgement?: { readonly level: string; readonly reason: string } } = {};
+  if (a.observed.length > 0) {
+    const ids: string[] = [];
+    for (const i of a.observed) if (!ids.includes(i.id)) ids.push(i.id);
+    if (ids.length > 1) ids.sort((x, y) => ix.order.get(x)! - ix.order.get(y)!);
+    out.indicators = freeze(ids);
+  }
+  if (a.measures.length > 0) {
+    const m: Record<string, number> = {};
+    for (const x of a.measures) m[x.q] = x.value;
+    out.measures = freeze(m);
+  }
+  if (a.judgement) out.judgement = freeze({ level: a.judgement.level.id, reason: a.judgement.reason });
+  return freeze(out) as Assessment;
 }
 
 const freeze = Object.freeze;
-const KNOWN = new Set(['framework', 'level', 'indicatedLevel', 'judgement', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources']);
+// provenance (frozen once per framework) and assessment (frozen by echo) are frozen already
+const KNOWN = new Set(['framework', 'level', 'indicatedLevel', 'judgement', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources', 'provenance', 'assessment']);
 
 /**
  * Deep-freezes a resolution: the parts built here one by one (framework items
