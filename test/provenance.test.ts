@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   bankHolidaysFromFeed,
   carryAssessment,
+  consentConcernFor,
+  consentPurposeFor,
   contactFor,
   decideConsent,
   diffFrameworks,
@@ -122,6 +124,8 @@ describe('provenance on every answer', () => {
     expect(carryAssessment(staffordshire, {}, stokeOnTrent).provenance).toEqual({ ...expected(staffordshire), to: expected(stokeOnTrent) });
     expect(decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'wellbeing', consent: 'given' }).provenance).toEqual(expected(staffordshire));
     expect(contactFor(staffordshire, { at: new Date('2026-06-01T10:00:00Z') }).provenance).toEqual(expected(staffordshire));
+    expect(consentConcernFor(stokeOnTrent, 'getting-risk-support').provenance).toEqual(expected(stokeOnTrent));
+    expect(consentPurposeFor(stokeOnTrent, 'prevent-referral').provenance).toEqual(expected(stokeOnTrent));
     expect(provenanceOf(stokeOnTrent)).toEqual(expected(stokeOnTrent));
     expect(Object.isFrozen(provenanceOf(stokeOnTrent))).toBe(true);
     expect(codeOf(() => provenanceOf({} as never))).toBe('INVALID_INPUT');
