@@ -54,8 +54,10 @@ export type {
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, BankHolidayFeed, ContactAdvice, ContactQuery } from './contacts.js';
 export { bankHolidaysFromFeed } from './bank-holiday-feed.js';
-export { searchIndicators } from './search.js';
-export type { SearchOptions, SearchResult } from './search.js';
+export { searchIndicators } from './search/search.js';
+export type { SearchOptions, SearchResult } from './search/search.js';
+export { suggestIndicators } from './search/suggest.js';
+export type { IndicatorSuggestions, SentenceSuggestions, SuggestOptions } from './search/suggest.js';
 export { provenanceOf } from './provenance.js';
 export type { CrosswalkProvenance, Provenance } from './provenance.js';
 export { sha256, canonicalJson, frameworkHash } from './sha256.js';

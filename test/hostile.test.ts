@@ -80,6 +80,7 @@ const calls: Record<string, Call> = {
   recordConsentDecision: (a, b) => api.recordConsentDecision(a as never, b as never),
   contactFor: (a, b) => api.contactFor(a as never, b as never),
   searchIndicators: (a, b, c) => api.searchIndicators(a as never, b as never, c as never),
+  suggestIndicators: (a, b, c) => api.suggestIndicators(a as never, b as never, c as never),
   defineFramework: (a) => api.defineFramework(a),
   provenanceOf: (a) => api.provenanceOf(a as never),
   recordResolution: (a, b) => api.recordResolution(a as never, b as never),
