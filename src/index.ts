@@ -49,6 +49,8 @@ export type {
   Purpose,
   RecordField,
 } from './consent.js';
+export { censusFactors } from './census.js';
+export type { CensusFactor, CensusFactors, UndeterminedFactor } from './census.js';
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
 export { searchIndicators } from './search.js';

@@ -40,6 +40,12 @@ export type PracticeQuestion = DeepReadonly<z.infer<typeof S.PracticeQuestionSch
 export type Statement = DeepReadonly<z.infer<typeof S.StatementSchema>>;
 /** An advisory statement of the source about combining indicators or strengths. @category Model */
 export type FrameworkConsideration = Statement & { readonly id: string };
+/** A link the source prints (website, directory, referral form). @category Model */
+export type Link = DeepReadonly<z.infer<typeof S.LinkSchema>>;
+/** A level at which the source as supplied prints no descriptors for some areas. @category Model */
+export type Gap = DeepReadonly<z.infer<typeof S.GapSchema>>;
+/** A statement of the source tied to the levels or tags it speaks to. @category Model */
+export type FrameworkStatement = Statement & { readonly id: string; readonly levels?: readonly number[]; readonly tags?: readonly string[] };
 /** A tag of the shared controlled vocabulary. @category Model */
 export type Tag = DeepReadonly<z.infer<typeof S.TagSchema>>;
 /** `'need'` or `'strength'`. @category Model */

@@ -138,6 +138,17 @@ export const IndicatorSchema = z.strictObject({
   measure: MeasureSchema.optional(),
   source: SourceRefSchema,
   note: z.string().optional(),
+  /**
+   * Whom the descriptor names, where its wording decides a DfE Children in Need census code suffix:
+   * `person` (factors 1–6: A the child, B a parent or carer, C another household member) and
+   * `abuseBy` (factors 18–19: B another child, C an adult). Absent: the wording does not say.
+   */
+  census: z
+    .strictObject({
+      person: z.enum(['child', 'parent-or-carer', 'other-household-member']).optional(),
+      abuseBy: z.enum(['another-child', 'an-adult']).optional(),
+    })
+    .optional(),
 });
 
 /** Office hours in Europe/London local time; `opens` inclusive, `closes` exclusive. */
@@ -155,7 +166,7 @@ export const ContactSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   /** what the contact is for, as a role the library understands */
-  role: z.enum(['front-door', 'out-of-hours', 'police-emergency', 'police-non-emergency', 'mental-health-crisis', 'health', 'information']),
+  role: z.enum(['front-door', 'referral-portal', 'out-of-hours', 'police-emergency', 'police-non-emergency', 'mental-health-crisis', 'health', 'information']),
   phone: z.string().optional(),
   email: z.string().optional(),
   url: z.string().optional(),
@@ -163,6 +174,37 @@ export const ContactSchema = z.strictObject({
   hours: z.array(HoursSchema).optional(),
   /** when the source says to use it, verbatim */
   when: z.string().min(1),
+  /** ranks of the levels at which the source sends you to this contact; absent: not tied to a level */
+  levels: z.array(z.number().int().min(1)).optional(),
+  /** the source's own words on urgency, where it gives them (e.g. "for emergency safeguarding referrals") */
+  urgency: z.strictObject({ urgent: z.boolean(), text: z.string().min(1), source: SourceRefSchema }).optional(),
+  /** the sentence saying the office is closed on bank holidays; absent: the source does not say (contactFor then states its assumption) */
+  closedOnBankHolidays: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
+  source: SourceRefSchema,
+});
+
+/** A link the source prints (a website, directory or referral form), with its address where the copy has one. */
+export const LinkSchema = z.strictObject({
+  id: IdSchema,
+  /** the heading the source prints for it */
+  name: z.string().min(1),
+  /** the link text as printed */
+  text: z.string().min(1),
+  /** the address, where the source shows one */
+  url: z.string().optional(),
+  note: z.string().optional(),
+  source: SourceRefSchema,
+});
+
+/** A level at which the source as supplied prints no descriptors for some areas. */
+export const GapSchema = z.strictObject({
+  id: IdSchema,
+  /** rank of the level */
+  level: z.number().int().min(1),
+  /** ids of the areas with no descriptor at that level */
+  areas: z.array(IdSchema).min(1),
+  /** what is missing and how to read it */
+  note: z.string().min(1),
   source: SourceRefSchema,
 });
 
@@ -273,6 +315,16 @@ export const FrameworkSchema = z.strictObject({
   considerations: z.array(StatementSchema.extend({ id: IdSchema })),
   /** consent and information-sharing rules, where the framework's sources state them */
   consent: ConsentRulesSchema.optional(),
+  /** links the source prints (websites, directories, referral forms) */
+  links: z.array(LinkSchema).optional(),
+  /** questions the source asks practitioners to consider in every conversation, verbatim */
+  factorsToConsider: z.array(StatementSchema.extend({ id: IdSchema })).optional(),
+  /** further statements of the source, each tied to the levels or tags it speaks to */
+  statements: z
+    .array(StatementSchema.extend({ id: IdSchema, levels: z.array(z.number().int().min(1)).optional(), tags: z.array(IdSchema).optional() }))
+    .optional(),
+  /** levels at which the source as supplied prints no descriptors for some areas */
+  gaps: z.array(GapSchema).optional(),
 });
 
 /** A tag of the shared vocabulary, with the CIN census factor codes it maps onto. */
@@ -291,6 +343,10 @@ export const TagVocabularySchema = z.strictObject({
   version: z.literal(1),
   source: z.string().min(1),
   tags: z.array(TagSchema).min(1),
+  /** names of the DfE CIN census assessment factors: a full code (`7A`) or a factor number whose suffix names a person (`4`) */
+  cinFactors: z
+    .strictObject({ source: z.string().min(1), factors: z.array(z.strictObject({ code: z.string().min(1), name: z.string().min(1) })).min(1) })
+    .optional(),
 });
 
 /** The inferred type of a source reference. */
