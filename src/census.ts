@@ -140,13 +140,13 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
         if (families.length > 1) {
           const candidates = families.flatMap((f) => bySuffix(f, codes.filter((c) => family(c) === f))).sort(order);
           const reason = `The descriptor is tagged "${tag}", which spans ${families.map((f) => nameOf(f).toLowerCase()).join(' and ')}; it does not say which.`;
-          add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set(), reasons: new Set() }), ind, tag).reasons.add(reason);
+          add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set<string>(), reasons: new Set<string>() }), ind, tag).reasons.add(reason);
           continue;
         }
         const fam = families[0]!;
         const candidates = [...bySuffix(fam, codes)].sort(order);
         if (candidates.length === 1) {
-          add(decided, candidates[0]!, () => ({ indicators: [], tags: new Set() }), ind, tag);
+          add(decided, candidates[0]!, () => ({ indicators: [], tags: new Set<string>() }), ind, tag);
           continue;
         }
         const n = Number(fam);
@@ -158,7 +158,7 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
               : n === 8
                 ? 'The code depends on the circumstances of the private fostering arrangement, which the descriptor does not state.'
                 : `The descriptor is tagged "${tag}", which maps onto several codes.`;
-        add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set(), reasons: new Set() }), ind, tag).reasons.add(reason);
+        add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set<string>(), reasons: new Set<string>() }), ind, tag).reasons.add(reason);
       }
     }
     const factors = [...decided.entries()]

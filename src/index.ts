@@ -33,7 +33,7 @@ export type {
   TriggeredRoute,
 } from './resolve.js';
 export { mapLevel, carryAssessment } from './crosswalk.js';
-export type { CarriedAssessment, CarriedIndicator, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
+export type { CarriedAssessment, CarriedIndicator, CarryConsideration, ConditionalLevel, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
 export { decideConsent, recordConsentDecision } from './consent.js';
 export type {
   Approval,
