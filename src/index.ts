@@ -52,6 +52,6 @@ export type {
 export { censusFactors } from './census.js';
 export type { CensusFactor, CensusFactors, UndeterminedFactor } from './census.js';
 export { contactFor, bankHolidays } from './contacts.js';
-export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
+export type { BankHoliday, ContactAdvice, ContactQuery, UrgentContact } from './contacts.js';
 export { searchIndicators } from './search.js';
 export type { SearchOptions, SearchResult } from './search.js';

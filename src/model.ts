@@ -45,7 +45,7 @@ export type Link = DeepReadonly<z.infer<typeof S.LinkSchema>>;
 /** A level at which the source as supplied prints no descriptors for some areas. @category Model */
 export type Gap = DeepReadonly<z.infer<typeof S.GapSchema>>;
 /** A statement of the source tied to the levels or tags it speaks to. @category Model */
-export type FrameworkStatement = Statement & { readonly id: string; readonly levels?: readonly number[]; readonly tags?: readonly string[] };
+export type FrameworkStatement = DeepReadonly<NonNullable<z.infer<typeof S.FrameworkSchema>['statements']>[number]>;
 /** A tag of the shared controlled vocabulary. @category Model */
 export type Tag = DeepReadonly<z.infer<typeof S.TagSchema>>;
 /** `'need'` or `'strength'`. @category Model */

@@ -19,7 +19,9 @@ import type {
   Route,
   SourceRef,
   Statement,
+  FrameworkStatement,
 } from './model.js';
+import { contactsAtLevel, gapNotes, levelNotes } from './level-notes.js';
 
 /** Measured values an assessment can carry. @category Resolution */
 export interface Measures {
@@ -70,7 +72,8 @@ export type ConsiderationId =
   | 'judgement-below-indicated'
   | 'judgement-above-indicated'
   | 'measure-not-applicable'
-  | 'higher-descriptors-to-consider';
+  | 'higher-descriptors-to-consider'
+  | 'no-descriptors-at-level';
 
 /** An advisory note for the practitioner; never applied silently. @category Resolution */
 export interface Consideration {
@@ -104,6 +107,10 @@ export interface Guidance<Ids extends FrameworkIds = FrameworkIds> {
   readonly routes: readonly TriggeredRoute[];
   /** immediate danger is always the police on 999, whatever the level */
   readonly immediateDanger: Contact | undefined;
+  /** questions the source asks practitioners to consider in every conversation, verbatim (Stoke-on-Trent's "Important factors to consider") */
+  readonly factorsToConsider: readonly Statement[];
+  /** statements of the source on this level or on the subjects of the needs observed (e.g. a young carer's right to an assessment) */
+  readonly statements: readonly FrameworkStatement[];
 }
 
 /** One of the three practice questions, answered from the result. @category Resolution */
@@ -362,6 +369,7 @@ function considerationsOf(c: Core): Consideration[] {
       indicators: strengths.map((i) => i.id),
     });
   }
+  out.push(...gapNotes(ix, needs));
   return out.sort((x, y) => CONSIDERATION_ORDER.indexOf(x.id) - CONSIDERATION_ORDER.indexOf(y.id));
 }
 
@@ -488,6 +496,7 @@ class ResolutionResult {
 const CONSIDERATION_ORDER: readonly ConsiderationId[] = [
   'judgement-below-indicated',
   'higher-descriptors-to-consider',
+  'no-descriptors-at-level',
   'combined-needs',
   'judgement-above-indicated',
   'strengths-alongside-needs',
@@ -522,10 +531,8 @@ function guidanceFor(ix: FrameworkIndex, level: Level, needs: readonly Indicator
     if (by.length > 0) routes.push({ route, triggeredBy: by, contact: fw.contacts.find((c) => c.id === route.contact) });
   }
   const immediateDanger = fw.contacts.find((c) => c.role === 'police-emergency');
-  const contacts = fw.contacts.filter(
-    (c) => (level.action.requestForService && (c.role === 'front-door' || c.role === 'out-of-hours')) || c === immediateDanger,
-  );
-  return { level, action: level.action, areaActions, services: level.services, contacts, routes, immediateDanger };
+  const contacts = contactsAtLevel(ix, level);
+  return { level, action: level.action, areaActions, services: level.services, contacts, routes, immediateDanger, ...levelNotes(ix, level, needs) };
 }
 
 function answer(ix: FrameworkIndex, strengths: readonly Indicator[], needs: readonly Indicator[], g: Guidance): Resolution['questions'] {

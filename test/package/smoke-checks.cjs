@@ -11,7 +11,7 @@ function codeOf(fn) {
 
 // every public runtime name, from the root entry (ESM and CJS alike)
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'carryAssessment', 'contactFor', 'decideConsent',
+  'ThresholdError', 'bankHolidays', 'carryAssessment', 'censusFactors', 'contactFor', 'decideConsent',
   'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'mapLevel',
   'recordConsentDecision', 'resolveLevel', 'staffordshire', 'stokeOnTrent', 'tags',
 ];
