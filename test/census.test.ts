@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { censusFactors, resolveLevel, staffordshire, stokeOnTrent, tags, type Framework } from '../src/index.js';
-import { codeOf, readJson } from './helpers.js';
+import { codeOf, onlyThresholdError, readJson } from './helpers.js';
 
 const codesOf = (fw: Framework, ids: string[]) => censusFactors(fw, { indicators: ids as never[] }).codes;
 const cin = (id: string) => tags.find((t) => t.id === id)?.cin ?? [];
@@ -89,4 +89,14 @@ describe('censusFactors', () => {
       for (const u of fewer.undetermined) expect(c.undetermined.some((v) => v.candidates.join() === u.candidates.join())).toBe(true);
     },
   );
+
+  fcTest.prop([fc.constantFrom<Framework>(stokeOnTrent, staffordshire), fc.anything({ withNullPrototype: true })])('only ThresholdError is thrown', (fw, x) => {
+    onlyThresholdError(() => censusFactors(fw, x as never));
+  });
+
+  it('is plain, deep-frozen data that structuredClone keeps whole', () => {
+    const c = censusFactors(staffordshire, { indicators: ['health-non-accidental-injury', 'other-unaccompanied-refuge-asylum-seeker'] });
+    expect(structuredClone(c)).toEqual(c);
+    expect(Object.isFrozen(c) && Object.isFrozen(c.factors) && Object.isFrozen(c.undetermined[0]) && Object.isFrozen(c.undetermined[0]!.candidates)).toBe(true);
+  });
 });
