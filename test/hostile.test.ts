@@ -72,6 +72,7 @@ const calls: Record<string, Call> = {
   decideConsent: (a, b) => api.decideConsent(a as never, b as never),
   recordConsentDecision: (a, b) => api.recordConsentDecision(a as never, b as never),
   contactFor: (a, b) => api.contactFor(a as never, b as never),
+  censusFactors: (a, b) => api.censusFactors(a as never, b as never),
   searchIndicators: (a, b, c) => api.searchIndicators(a as never, b as never, c as never),
   defineFramework: (a) => api.defineFramework(a),
 };

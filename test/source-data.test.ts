@@ -92,6 +92,13 @@ describe('routing and contacts, from the sources', () => {
   });
 });
 
+describe('search vocabulary', () => {
+  it('"mash" (the multi-agency safeguarding hub, a front door) is no domestic-abuse synonym', () => {
+    const v = readJson('data/vocabularies/synonyms.json') as { entries: { terms: string[]; tags?: string[] }[] };
+    expect(v.entries.filter((e) => e.terms.includes('mash') && (e.tags ?? []).includes('domestic-abuse'))).toEqual([]);
+  });
+});
+
 describe('gaps in the source as supplied', () => {
   const gap = staffs.gaps!.find((g) => g.id === 'level-3-single-table')!;
   it('records that Staffordshire prints no Level 3 descriptors for eight sub-domains, and the data agrees', () => {
