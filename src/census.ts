@@ -124,8 +124,10 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
     };
     for (const ind of needs) {
       const coded = ind.tags.filter((t) => own(cinOfTag, t) !== undefined);
-      // a narrower tag with codes (parental-mental-health) speaks for its broader one (mental-health)
-      const specific = coded.filter((t) => !coded.some((o) => o !== t && isNarrower(o, t)));
+      // a narrower tag with codes of the same factor (parental-mental-health, 4B) speaks for its broader one (mental-health, 4A/4B/4C);
+      // one of another factor (self-harm, 15A) does not
+      const familiesOf = (t: string): Set<string> => new Set(own(cinOfTag, t)!.map(family));
+      const specific = coded.filter((t) => !coded.some((o) => o !== t && isNarrower(o, t) && [...familiesOf(o)].some((f) => familiesOf(t).has(f))));
       for (const tag of specific) {
         const codes = own(cinOfTag, tag)!;
         const families = [...new Set(codes.map(family))];

@@ -100,3 +100,21 @@ describe('censusFactors', () => {
     expect(Object.isFrozen(c) && Object.isFrozen(c.factors) && Object.isFrozen(c.undetermined[0]) && Object.isFrozen(c.undetermined[0]!.candidates)).toBe(true);
   });
 });
+
+describe('censusFactors: whose need, where the descriptor says', () => {
+  it('the child’s own need is A', () => {
+    expect(codesOf(staffordshire, ['health-signs-deteriorating-mental-health'])).toEqual(['4A', '15A']);
+    expect(codesOf(staffordshire, ['health-child-significant-disability'])).toEqual(['6A']);
+  });
+  it('a parent’s is B', () => {
+    expect(codesOf(staffordshire, ['family-history-parents-mental-physical-health'])).toEqual(['4B', '6B']);
+  });
+  it('“adults within the home” could be a parent or another household member: left open', () => {
+    const c = censusFactors(staffordshire, { indicators: ['basic-care-concerns-adult-substance-misuse'] });
+    expect(c.codes).toEqual([]);
+    expect(c.undetermined.map((u) => u.candidates)).toEqual([
+      ['1A', '1B', '1C'],
+      ['2A', '2B', '2C'],
+    ]);
+  });
+});
