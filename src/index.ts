@@ -46,8 +46,10 @@ export type {
   ConsentState,
   ConsentStep,
   Disclosure,
+  LawfulBasis,
   Purpose,
   RecordField,
+  RequiredRecord,
 } from './consent.js';
 export { censusFactors } from './census.js';
 export type { CensusFactor, CensusFactors, UndeterminedFactor } from './census.js';

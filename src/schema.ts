@@ -243,12 +243,20 @@ export const ConcernSchema = z.enum(['wellbeing', 'child-in-need', 'significant-
 export const ConsentStateSchema = z.enum(['given', 'refused', 'not-yet-sought', 'cannot-be-obtained']);
 /** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. */
 export const ApprovalSchema = z.enum(['not-sought', 'granted', 'refused']);
-/** What a consent decision says to do. */
-export const ConsentOutcomeSchema = z.enum(['proceed', 'seek-consent', 'seek-approval', 'proceed-without-consent', 'do-not-proceed', 'resolve-disagreement']);
-/** What to tell the child and family, and when. */
-export const DisclosureSchema = z.enum(['inform-family', 'inform-family-after-referral', 'do-not-disclose']);
-/** What a practitioner must record for a decision. */
-export const RecordFieldSchema = z.enum(['reason', 'approver', 'information-shared', 'shared-with', 'parents-view', 'decision-time']);
+/**
+ * What a consent decision says to do. `consult`: the document does not decide the situation; it
+ * gives its own words for doubt (the steps) and the decision names what is left open (`unanswered`).
+ */
+export const ConsentOutcomeSchema = z.enum(['proceed', 'seek-consent', 'seek-approval', 'proceed-without-consent', 'do-not-proceed', 'consult']);
+/** What to tell the child and family, and when; `not-stated` where the document does not say. */
+export const DisclosureSchema = z.enum(['inform-family', 'inform-family-after-referral', 'do-not-disclose', 'not-stated']);
+/**
+ * What the document requires a practitioner to record: `reason` (why, e.g. for not seeking
+ * permission or for proceeding without agreement), `approver` (the manager's approval or further
+ * advice), `information-shared` (what was shared without consent), `parents-view` (the parent's
+ * agreement, or the outcome of consulting them).
+ */
+export const RecordFieldSchema = z.enum(['reason', 'approver', 'information-shared', 'parents-view']);
 
 /** A condition of a consent rule: every field given must match (absent booleans count as false, absent approval as 'not-sought'). */
 export const ConsentConditionSchema = z.strictObject({
@@ -274,18 +282,24 @@ export const ConsentRuleSchema = z.strictObject({
   outcome: ConsentOutcomeSchema,
   consentRequired: z.boolean(),
   disclosure: DisclosureSchema,
+  /** the step (a sentence of the document) each value rests on; no `disclosure` when it is `not-stated` */
+  because: z.strictObject({ outcome: IdSchema, consentRequired: IdSchema, disclosure: IdSchema.optional() }),
   /** ids of `steps`, in the order to follow them */
   steps: z.array(IdSchema).min(1),
-  mustRecord: z.array(RecordFieldSchema),
+  /** what the document requires to be recorded, each field with the step (one of this rule's) that requires it */
+  mustRecord: z.array(z.strictObject({ field: RecordFieldSchema, step: IdSchema })),
   /** whether the framework's recommended lawful bases apply */
   lawfulBases: z.boolean(),
+  /** what the document leaves open in this situation, in the library's words; required for `consult` and `not-stated` */
+  unanswered: z.array(z.string().min(1)).optional(),
 });
 
 /** A framework's consent and information-sharing rules: purposes covered, verbatim steps, lawful bases and the ordered decision table. */
 export const ConsentRulesSchema = z.strictObject({
   /** the purposes the framework's sources cover */
   purposes: z.array(PurposeSchema).min(1),
-  lawfulBases: z.array(z.strictObject({ id: IdSchema, name: z.string().min(1), source: SourceRefSchema })),
+  /** the GDPR lawful bases the document recommends, each verbatim */
+  lawfulBases: z.array(z.strictObject({ id: IdSchema, basis: z.string().min(1), source: SourceRefSchema })),
   lawfulBasesStatement: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
   steps: z.array(ConsentStepSchema).min(1),
   rules: z.array(ConsentRuleSchema).min(1),
