@@ -182,8 +182,8 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
   readonly level: Level<To['level']>;
   /** which rule set `level`: the crosswalk (highest core mapping), the target's own thresholds for the carried measures, or both alike */
   readonly setBy: 'crosswalk' | 'target-measures' | 'both';
-  /** the target framework's own resolution of the carried measures (`undefined` when none were carried) */
-  readonly targetResolution: Resolution<To> | undefined;
+  /** the target framework's own resolution of the carried measures; absent when none were carried */
+  readonly targetResolution?: Resolution<To>;
   /** conditional higher levels with their conditions, measures the target states no threshold for, concerns the documents place far apart */
   readonly considerations: readonly CarryConsideration<To>[];
   /** each observed or derived indicator with suggested counterparts */
@@ -336,7 +336,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       mapping,
       level,
       setBy,
-      targetResolution,
+      ...(targetResolution ? { targetResolution } : {}),
       considerations,
       indicators,
       note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
