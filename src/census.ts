@@ -4,11 +4,12 @@
  * descriptors that evidence it, and the codes the data cannot decide.
  * @module
  */
-import { deepFreeze, indexOf, own } from './core.js';
-import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
+import { freezeResult, indexOf, own } from './core.js';
+import { describe, invalid, unknown as unknownValue } from './errors.js';
+import { readInput } from './input.js';
 import { broaderTag, cinFactors, cinOfTag } from './generated/tag-index.js';
 import type { Framework, FrameworkIds, Indicator } from './model.js';
-import { resolveLevel, type Assessment, type Resolution } from './resolve.js';
+import { resolveIndexed, type Assessment, type Resolution } from './resolve.js';
 
 /** A census code and the descriptors that evidence it. @category Census */
 export interface CensusFactor<Ids extends FrameworkIds = FrameworkIds> {
@@ -81,7 +82,7 @@ function needsOf(ix: ReturnType<typeof indexOf>, input: unknown): readonly Indic
       return ind;
     });
   }
-  return (resolveLevel(ix.fw, input as Assessment) as Resolution).needs;
+  return resolveIndexed(ix, input, 'censusFactors').needs;
 }
 
 /**
@@ -110,9 +111,9 @@ function needsOf(ix: ReturnType<typeof indexOf>, input: unknown): readonly Indic
  * ```
  */
 export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, assessmentOrResult: Assessment<Ids> | Resolution<Ids>): CensusFactors<Ids> {
-  try {
-    const ix = indexOf(fw, 'censusFactors');
-    const needs = needsOf(ix, assessmentOrResult);
+  const ix = indexOf(fw, 'censusFactors');
+  const needs = needsOf(ix, readInput('censusFactors', 'assessmentOrResult', assessmentOrResult, 'INVALID_INPUT'));
+  {
     const decided = new Map<string, { indicators: Indicator[]; tags: Set<string> }>();
     const open = new Map<string, { candidates: string[]; indicators: Indicator[]; tags: Set<string>; reasons: Set<string> }>();
     const add = <V extends { indicators: Indicator[]; tags: Set<string> }>(map: Map<string, V>, key: string, make: () => V, ind: Indicator, tag: string): V => {
@@ -175,7 +176,7 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
         tags: [...v.tags],
         reason: [...v.reasons].join(' '),
       }));
-    return deepFreeze({
+    return freezeResult({
       framework: ix.fw.id,
       codes: factors.map((f) => f.code),
       factors,
@@ -184,7 +185,5 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
         'Codes read off the descriptors through the tag vocabulary, for a data team to check against the assessment. The CIN census records the factors identified at the end of a social-care assessment; a practitioner decides them. Codes the descriptors leave open are listed under undetermined, never guessed.',
       source: cinFactors.source,
     }) as unknown as CensusFactors<Ids>;
-  } catch (e) {
-    return rethrow(e, 'censusFactors');
   }
 }

@@ -4,8 +4,9 @@
  * built from a decision.
  * @module
  */
-import { deepFreeze, indexOf, strictKeys } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { freezeResult, indexOf } from './core.js';
+import { describe, fail, invalid } from './errors.js';
+import { Checker, isPlain, readInput } from './input.js';
 import { consentPurposes } from './generated/consent-purposes.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
 import type { z } from 'zod';
@@ -113,21 +114,21 @@ const ENUMS = {
 const FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildAtRisk', 'seekingConsentWouldCauseUndueDelay'] as const;
 
 function checkSituation(input: unknown): Required<ConsentSituation> {
-  const s = strictKeys(input, SITUATION_KEYS, 'INVALID_SITUATION', 'situation');
+  const c = new Checker('decideConsent', 'situation', 'INVALID_SITUATION');
+  const s = c.record(readInput('decideConsent', 'situation', input, 'INVALID_SITUATION'), [], SITUATION_KEYS);
   const out: Record<string, unknown> = {};
-  for (const key of ['purpose', 'concern', 'consent', 'approval'] as const) {
-    const v = s[key] ?? (key === 'approval' ? 'not-sought' : undefined);
-    if (v === undefined) invalid('INVALID_SITUATION', `situation.${key} is required: one of ${ENUMS[key].join(', ')}`, [{ path: [key], message: 'required' }]);
-    if (typeof v !== 'string' || !(ENUMS[key] as readonly string[]).includes(v)) {
-      invalid('INVALID_SITUATION', `situation.${key} must be one of ${ENUMS[key].join(', ')}; received ${describe(v)}`, [{ path: [key], message: 'not allowed' }]);
+  if (s !== undefined) {
+    for (const key of ['purpose', 'concern', 'consent', 'approval'] as const) {
+      const v = s[key] ?? (key === 'approval' ? 'not-sought' : undefined);
+      if (v === undefined) c.add([key], `is required: one of ${ENUMS[key].map((e) => JSON.stringify(e)).join(', ')}.`);
+      else if (c.oneOf(v, [key], ENUMS[key])) out[key] = v;
     }
-    out[key] = v;
+    for (const key of FLAGS) {
+      const v = s[key] ?? false;
+      if (c.boolean(v, [key])) out[key] = v;
+    }
   }
-  for (const key of FLAGS) {
-    const v = s[key] ?? false;
-    if (typeof v !== 'boolean') invalid('INVALID_SITUATION', `situation.${key} must be a boolean; received ${describe(v)}`, [{ path: [key], message: 'expected a boolean' }]);
-    out[key] = v;
-  }
+  c.done();
   return out as unknown as Required<ConsentSituation>;
 }
 
@@ -181,9 +182,9 @@ function matches(rule: Rule, s: Required<ConsentSituation>): boolean {
  * ```
  */
 export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situation: ConsentSituation): ConsentDecision {
-  try {
-    const ix = indexOf(fw, 'decideConsent');
-    const s = checkSituation(situation);
+  const ix = indexOf(fw, 'decideConsent');
+  const s = checkSituation(situation);
+  {
     const c = ix.fw.consent;
     if (c === undefined || !c.purposes.includes(s.purpose)) {
       const covering = Object.keys(consentPurposes).filter((id) => consentPurposes[id]!.includes(s.purpose));
@@ -214,7 +215,7 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
       return { field: m.field, text: st.text, source: st.source };
     });
     const lawfulBases = rule.lawfulBases ? c.lawfulBases.map((b) => ({ basis: b.basis, source: b.source })) : [];
-    return deepFreeze({
+    return freezeResult({
       framework: ix.fw.id,
       situation: s,
       outcome: rule.outcome,
@@ -233,8 +234,6 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
         ...lawfulBases.map((b) => b.source),
       ]),
     });
-  } catch (e) {
-    return rethrow(e, 'decideConsent');
   }
 }
 
@@ -310,43 +309,58 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * ```
  */
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  try {
-    if (typeof decision !== 'object' || decision === null || !Array.isArray((decision as ConsentDecision).mustRecord)) {
-      invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
-    }
-    const d = strictKeys(details, DETAIL_KEYS, 'INVALID_INPUT', 'consent record details');
+  const decisionCopy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
+  const dc = new Checker('recordConsentDecision', 'decision', 'INVALID_INPUT');
+  const dd = isPlain(decisionCopy) ? decisionCopy : undefined;
+  if (
+    dd === undefined ||
+    typeof dd.framework !== 'string' ||
+    !Array.isArray(dd.mustRecord) ||
+    !Array.isArray(dd.steps) ||
+    !isPlain(dd.rule) ||
+    typeof dd.rule.id !== 'string' ||
+    !isPlain(dd.situation) ||
+    !Array.isArray(dd.sources)
+  ) {
+    dc.add([], `must be a decision returned by decideConsent; received ${describe(decisionCopy)}.`);
+  }
+  dc.done();
+  decision = dd as unknown as ConsentDecision;
+  const c = new Checker('recordConsentDecision', 'details', 'INVALID_INPUT');
+  const d = c.record(readInput('recordConsentDecision', 'details', details, 'INVALID_INPUT', true), [], DETAIL_KEYS);
+  c.done();
+  {
     const problems: { path: string[]; message: string }[] = [];
     const text = (key: string): string | undefined => {
-      const v = d[key];
+      const v = d![key];
       if (v === undefined) return undefined;
       if (typeof v !== 'string' || v.trim() === '') {
-        problems.push({ path: [key], message: `must be a non-empty string; received ${describe(v)}` });
+        problems.push({ path: [key], message: `details.${key} must be a non-empty string; received ${describe(v)}.` });
         return undefined;
       }
       return v;
     };
     const practitioner = text('practitioner');
     const sharedWith = text('sharedWith');
-    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
-    const at = d.decidedAt;
+    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'details.practitioner is required: who decided (name and role).' });
+    const at = d!.decidedAt;
     const validDate = at instanceof Date && !Number.isNaN(at.getTime());
-    if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
+    if (!validDate) {
+      problems.push({
+        path: ['decidedAt'],
+        message: at instanceof Date ? 'details.decidedAt is an invalid Date (its time is NaN); pass a valid Date.' : `details.decidedAt must be a Date; received ${describe(at)}.`,
+      });
+    }
     const fields: Partial<Record<RecordField, string>> = {};
     for (const { field: f } of decision.mustRecord) {
       const key = FIELD_OF[f];
       const v = text(key);
       if (v === undefined) {
-        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `required for this decision (${f})` });
+        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `details.${key} is required for this decision (${f}).` });
       } else fields[f] = v;
     }
-    if (problems.length > 0) {
-      invalid(
-        'INVALID_INPUT',
-        `recordConsentDecision: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
-        problems,
-      );
-    }
-    return {
+    if (problems.length > 0) fail('recordConsentDecision', 'INVALID_INPUT', problems);
+    return freezeResult({
       framework: decision.framework,
       rule: decision.rule.id,
       outcome: decision.outcome,
@@ -358,8 +372,6 @@ export function recordConsentDecision(decision: ConsentDecision, details: Consen
       ...(sharedWith === undefined ? {} : { sharedWith }),
       steps: decision.steps.map((s) => s.id),
       sources: decision.sources,
-    };
-  } catch (e) {
-    return rethrow(e, 'recordConsentDecision');
+    });
   }
 }

@@ -4,8 +4,9 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
-import { indexOf, strictKeys } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
+import { describe } from './errors.js';
+import { Checker, readInput } from './input.js';
 import { bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Contact, Framework, FrameworkIds, Level, SourceRef } from './model.js';
@@ -49,27 +50,27 @@ export interface ContactAdvice {
   /** the instant in Europe/London local time */
   readonly local: { readonly date: string; readonly time: string; readonly weekday: string };
   /** the level asked about, if any */
-  readonly level: Level | undefined;
-  /** whom to call first; `undefined` when the framework names no one for the situation (the reason says so) */
-  readonly contact: Contact | undefined;
+  readonly level?: Level;
+  /** whom to call first; absent when the framework names no one for the situation (the reason says so) */
+  readonly contact?: Contact;
   /** whom to call next, after `contact` (immediate danger: the office or out-of-hours service) */
-  readonly then: Contact | undefined;
+  readonly then?: Contact;
   /** at a level of advice or early help out of hours: the out-of-hours service, should the concern become urgent */
-  readonly ifUrgent: UrgentContact | undefined;
+  readonly ifUrgent?: UrgentContact;
   /** other contacts the source names for this situation (e.g. police non-emergency 101, a referral portal for non-urgent referrals) */
   readonly alsoAvailable: readonly Contact[];
   readonly immediateDanger: boolean;
   readonly officeOpen: boolean;
   /** the bank holiday on that local date, if any */
-  readonly bankHoliday: BankHoliday | undefined;
+  readonly bankHoliday?: BankHoliday;
   /** false when the shipped list does not cover that year and the caller passed none for it: a bank holiday may be missed */
   readonly bankHolidaysKnown: boolean;
   /** why, for a person */
   readonly reason: string;
   /** what the answer assumes that the document does not state (e.g. an office closed on bank holidays) */
   readonly assumptions: readonly string[];
-  /** when the office next opens or closes (ISO 8601 and local), or undefined when the data has no office hours */
-  readonly nextChange: { readonly at: string; readonly local: string; readonly officeOpen: boolean } | undefined;
+  /** when the office next opens or closes (ISO 8601 and local); absent when the data has no office hours */
+  readonly nextChange?: { readonly at: string; readonly local: string; readonly officeOpen: boolean };
   readonly sources: readonly SourceRef[];
 }
 
@@ -120,27 +121,29 @@ function fromLocal(y: number, m: number, d: number, minutes: number): number {
   return guess;
 }
 
-function checkQuery(input: unknown): { at: Date; level: unknown; immediateDanger: boolean; extra: readonly string[] } {
-  const q = strictKeys(input, QUERY_KEYS, 'INVALID_INPUT', 'contactFor options');
-  const at = q.at;
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
-    invalid('INVALID_INPUT', `contactFor: 'at' must be a valid Date; received ${describe(at)}`, [{ path: ['at'], message: 'expected a valid Date' }]);
+function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Level | undefined; immediateDanger: boolean; extra: readonly string[] } {
+  const c = new Checker('contactFor', 'query', 'INVALID_INPUT');
+  const q = c.record(readInput('contactFor', 'query', input, 'INVALID_INPUT', true), [], QUERY_KEYS);
+  const extra: string[] = [];
+  if (q !== undefined) {
+    c.date(q.at, ['at']);
+    if (q.immediateDanger !== undefined) c.boolean(q.immediateDanger, ['immediateDanger']);
+    const list = q.bankHolidays;
+    if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD)')) {
+      list.forEach((v, i) => {
+        const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
+        const ok = m !== null && (() => {
+          const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+          return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
+        })();
+        if (ok) extra.push(v as string);
+        else c.add(['bankHolidays', i], `is not an ISO date of the calendar (YYYY-MM-DD): ${describe(v)}.`);
+      });
+    }
   }
-  const danger = q.immediateDanger ?? false;
-  if (typeof danger !== 'boolean') invalid('INVALID_INPUT', `contactFor: 'immediateDanger' must be a boolean; received ${describe(danger)}`);
-  const list = q.bankHolidays ?? [];
-  if (!Array.isArray(list)) invalid('INVALID_INPUT', `contactFor: 'bankHolidays' must be an array of ISO dates (YYYY-MM-DD); received ${describe(list)}`);
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  (list as unknown[]).forEach((v, i) => {
-    const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
-    const ok = m !== null && (() => {
-      const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
-    })();
-    if (!ok) issues.push({ path: ['bankHolidays', i], message: `not an ISO date (YYYY-MM-DD): ${describe(v)}` });
-  });
-  if (issues.length > 0) invalid('INVALID_INPUT', `contactFor: ${issues.map((i) => `bankHolidays[${String(i.path[1])}] is ${i.message}`).join('; ')}`, issues);
-  return { at, level: q.level, immediateDanger: danger, extra: list as string[] };
+  c.done();
+  const level = q!.level === undefined ? undefined : resolveLevelRef(ix, q!.level, 'contactFor', 'query.level');
+  return { at: q!.at as Date, level, immediateDanger: (q!.immediateDanger as boolean | undefined) ?? false, extra };
 }
 
 /**
@@ -174,12 +177,10 @@ function checkQuery(input: unknown): { at: Date; level: unknown; immediateDanger
  * ```
  */
 export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: ContactQuery<Ids['level']>): ContactAdvice {
-  try {
-    const ix = indexOf(fw, 'contactFor');
-    const q = checkQuery(query);
-    const { at, immediateDanger, extra } = q;
+  const ix = indexOf(fw, 'contactFor');
+  {
+    const { at, level, immediateDanger, extra } = checkQuery(ix, query);
     const f = ix.fw;
-    const level = q.level === undefined ? undefined : resolveLevelRef(f, ix.levelById, ix.levelIds, q.level, 'contactFor: level');
     const forLevel = (c: Contact): boolean => level === undefined || c.levels === undefined || c.levels.includes(level.rank);
     const office = f.contacts.find((c) => c.role === 'front-door' && forLevel(c)) ?? f.contacts.find((c) => c.role === 'front-door');
     const outOfHours = f.contacts.find((c) => c.role === 'out-of-hours' && forLevel(c)) ?? f.contacts.find((c) => c.role === 'out-of-hours');
@@ -288,22 +289,22 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     }
     const alsoAvailable = [...portals, ...police101].filter((c) => c !== contact && c !== then);
     for (const p of portals) if (p.urgency) reason += ` ${p.urgency.text}: ${p.name}.`;
-    return {
+    return freezeResult({
       framework: f.id,
       at: at.toISOString(),
       local: { date, time: hhmm(local.minutes), weekday: WEEKDAYS[local.weekday - 1]! },
-      level,
-      contact,
-      then,
-      ifUrgent,
+      ...(level ? { level } : {}),
+      ...(contact ? { contact } : {}),
+      ...(then ? { then } : {}),
+      ...(ifUrgent ? { ifUrgent } : {}),
       alsoAvailable,
       immediateDanger,
       officeOpen,
-      bankHoliday,
+      ...(bankHoliday ? { bankHoliday } : {}),
       bankHolidaysKnown,
       reason,
       assumptions,
-      nextChange,
+      ...(nextChange ? { nextChange } : {}),
       sources: dedupeSources([
         ...(contact ? [contact.source] : police && !immediateDanger ? [police.source] : []),
         ...(then ? [then.source] : []),
@@ -312,9 +313,7 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         ...(office?.closedOnBankHolidays && skippedHoliday ? [office.closedOnBankHolidays.source] : []),
         ...alsoAvailable.map((c) => c.source),
       ]),
-    };
-  } catch (e) {
-    return rethrow(e, 'contactFor');
+    });
   }
 }
 

@@ -3,13 +3,14 @@
  * (Staffordshire) levels, and carrying an assessment across frameworks.
  * @module
  */
-import { indexOf, own, type FrameworkIndex } from './core.js';
-import { invalid, rethrow } from './errors.js';
+import { freezeResult, indexOf, own, type FrameworkIndex } from './core.js';
+import { invalid } from './errors.js';
+import { checkLimit, Checker, readInput } from './input.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
 import type { Framework, FrameworkIds, Indicator, Level, Quantity, SourceRef } from './model.js';
-import { dedupeSources, resolveLevel, type Assessment, type Resolution } from './resolve.js';
+import { dedupeSources, resolveIndexed, type Assessment, type Resolution } from './resolve.js';
 
 /** A level of the target framework that corresponds only where a quoted condition holds. @category Crosswalk */
 export interface ConditionalLevel<L extends string = string> {
@@ -55,8 +56,8 @@ function relation(fromScale: string, toScale: string): { edges: readonly Edge[];
   return undefined;
 }
 
-function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex): LevelMapping {
-  const src = resolveLevelRef(from.fw, from.levelById, from.levelIds, level, 'mapLevel');
+function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn = 'mapLevel'): LevelMapping {
+  const src = resolveLevelRef(from, level, fn);
   if (from.fw.scale.id === to.fw.scale.id) {
     // same scale: the identity, by level id (or rank when the ids differ)
     const same = to.levelById.get(src.id) ?? to.fw.levels[src.rank - 1];
@@ -131,11 +132,9 @@ export function mapLevel<From extends FrameworkIds, To extends FrameworkIds>(
   level: From['level'] | number,
   to: Framework<To>,
 ): LevelMapping<From, To> {
-  try {
-    return mapIndexed(indexOf(from, 'mapLevel'), level, indexOf(to, 'mapLevel')) as unknown as LevelMapping<From, To>;
-  } catch (e) {
-    return rethrow(e, 'mapLevel');
-  }
+  const fx = indexOf(from, 'mapLevel', 'from');
+  const tx = indexOf(to, 'mapLevel', 'to');
+  return freezeResult(mapIndexed(fx, readInput('mapLevel', 'level', level, 'UNKNOWN_LEVEL'), tx)) as unknown as LevelMapping<From, To>;
 }
 
 /** A suggested counterpart of an indicator in the other framework. @category Crosswalk */
@@ -242,22 +241,25 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
   to: Framework<To>,
   limit = 5,
 ): CarriedAssessment<From, To> {
-  try {
-    const fx = indexOf(from, 'carryAssessment');
-    const tx = indexOf(to, 'carryAssessment');
-    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
-      invalid('INVALID_INPUT', `carryAssessment: limit must be a whole number ≥ 0; received ${String(limit)}`);
-    }
-    const resolution = resolveLevel(fx.fw, assessment as Assessment) as Resolution;
-    const mapping = mapIndexed(fx, resolution.level.rank, tx);
+  const fx = indexOf(from, 'carryAssessment', 'from');
+  const tx = indexOf(to, 'carryAssessment', 'to');
+  const c = new Checker('carryAssessment', 'limit', 'INVALID_INPUT');
+  const max = readInput('carryAssessment', 'limit', limit, 'INVALID_INPUT');
+  checkLimit(c, max, []);
+  c.done();
+  // the assessment is read (copied) once: its measures are carried to the target as read
+  const input = readInput('carryAssessment', 'assessment', assessment, 'INVALID_ASSESSMENT');
+  {
+    const resolution = resolveIndexed(fx, input, 'carryAssessment');
+    const mapping = mapIndexed(fx, resolution.level.rank, tx, 'carryAssessment');
     const crosswalkLevel = mapping.core[mapping.core.length - 1]!;
 
     // the carried measures (validated by resolveLevel above), resolved by the target's own thresholds
-    const given = (assessment as Assessment).measures;
+    const given = (input as Assessment).measures;
     const measures: Partial<Record<Quantity, number>> = {};
     for (const q of QUANTITIES) if (given?.[q] !== undefined) measures[q] = given[q];
     const carried = Object.keys(measures) as Quantity[];
-    const targetResolution = carried.length > 0 ? (resolveLevel(tx.fw, { measures }) as Resolution) : undefined;
+    const targetResolution = carried.length > 0 ? resolveIndexed(tx, { measures }, 'carryAssessment') : undefined;
     const measured = targetResolution?.level;
     const level = measured !== undefined && measured.rank > crosswalkLevel.rank ? measured : crosswalkLevel;
     const setBy = measured === undefined || measured.rank < crosswalkLevel.rank ? 'crosswalk' : measured.rank === crosswalkLevel.rank ? 'both' : 'target-measures';
@@ -299,7 +301,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
     }
 
     const indicators = [...resolution.needs, ...resolution.strengths].map((ind) => {
-      const levels = mapIndexed(fx, ind.level, tx).to;
+      const levels = mapIndexed(fx, ind.level, tx, 'carryAssessment').to;
       const ranks = new Set(levels.map((l) => l.rank));
       const ownTags = new Set(ind.tags);
       const lo = Math.min(...ranks);
@@ -318,7 +320,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       const pool = exact.length > 0 ? exact : candidates.filter((x) => distance(x.indicator.level) === nearestDistance);
       const suggestions = pool
         .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
-        .slice(0, limit);
+        .slice(0, max as number);
       if (ind.kind === 'need' && exact.length === 0 && suggestions.length > 0) {
         considerations.push({
           id: 'placed-apart',
@@ -331,7 +333,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       }
       return { indicator: ind, levels, suggestions };
     });
-    return {
+    return freezeResult({
       resolution,
       mapping,
       level,
@@ -340,8 +342,6 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       considerations,
       indicators,
       note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
-    } as unknown as CarriedAssessment<From, To>;
-  } catch (e) {
-    return rethrow(e, 'carryAssessment');
+    }) as unknown as CarriedAssessment<From, To>;
   }
 }

@@ -4,8 +4,9 @@
  * built-ins.
  * @module
  */
-import { sealFramework } from './core.js';
-import { rethrow, ThresholdError } from './errors.js';
+import { sealDefined } from './core.js';
+import { readInput } from './input.js';
+import { ThresholdError } from './errors.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { tags } from './generated/tags.js';
 import type { Framework } from './model.js';
@@ -78,8 +79,10 @@ function semanticIssues(fw: FrameworkData): ValidationIssue[] {
  * ```
  */
 export function defineFramework(input: unknown): Framework {
-  try {
-    const result = validateFrameworkData(input, TAG_IDS);
+  // read once into plain data (the only guarded step); validate and seal the copy
+  const data = readInput('defineFramework', 'framework', input, 'INVALID_FRAMEWORK');
+  {
+    const result = validateFrameworkData(data, TAG_IDS);
     const issues = result.ok ? semanticIssues(result.data) : result.issues;
     if (!result.ok || issues.length > 0) {
       const shown = issues.slice(0, 5).map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
@@ -90,8 +93,6 @@ export function defineFramework(input: unknown): Framework {
       );
     }
     // zod's parse output is a fresh copy of the input: sealing it freezes nothing of the caller's
-    return sealFramework<Framework>(result.data);
-  } catch (e) {
-    return rethrow(e, 'defineFramework');
+    return sealDefined<Framework>(result.data);
   }
 }

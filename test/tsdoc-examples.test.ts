@@ -5,7 +5,8 @@ import { root } from './helpers.js';
 
 // Every @example of the public API runs against the built package, and each
 // `expr; //=> value` (the value on the same or the next line) is asserted.
-const files = readdirSync(`${root}src`).filter((f) => f.endsWith('.ts'));
+// every source file, in sub-folders too (src/resolve/, src/search/), generated code excepted
+const files = (readdirSync(`${root}src`, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('generated'));
 const examples: { file: string; name: string; code: string }[] = [];
 for (const f of files) {
   const text = readFileSync(`${root}src/${f}`, 'utf8');
@@ -49,7 +50,7 @@ describe.runIf(existsSync(`${root}dist/index.js`))('TSDoc @example blocks', () =
       const { script, checks } = toScript(ex.code);
       expect(checks, 'an example shows its result').toBeGreaterThan(0);
       mkdirSync(`${root}.tmp`, { recursive: true });
-      const file = `${root}.tmp/example-${ex.file}-${ex.name}.mjs`;
+      const file = `${root}.tmp/example-${ex.file.replace(/[\\/]/g, '-')}-${ex.name}.mjs`;
       writeFileSync(file, `import assert from 'node:assert/strict';\n${script}\n`);
       execFileSync(process.execPath, [file], { encoding: 'utf8', cwd: root, stdio: 'pipe' });
     });

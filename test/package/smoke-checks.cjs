@@ -11,9 +11,9 @@ function codeOf(fn) {
 
 // every public runtime name, from the root entry (ESM and CJS alike)
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'carryAssessment', 'censusFactors', 'contactFor', 'decideConsent',
-  'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'mapLevel',
-  'recordConsentDecision', 'resolveLevel', 'staffordshire', 'stokeOnTrent', 'tags',
+  'ThresholdError', 'bankHolidays', 'carryAssessment', 'censusFactors', 'consentConcernFor', 'consentPurposeFor', 'contactFor', 'decideConsent',
+  'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId',
+  'levelOf', 'mapLevel', 'recordConsentDecision', 'resolveLevel', 'staffordshire', 'stokeOnTrent', 'tags',
 ];
 
 exports.check = function check(root, sub, assert) {
