@@ -146,37 +146,32 @@ export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /
 `,
   );
 }
-// search vocabulary (synonyms): schema, unique ids, tags that exist
+// search thesaurus: schema, then compiled (terms stemmed, tags and relations resolved) and checked here,
+// at build time, so that the search reads a finished index and a bad thesaurus fails the build
 {
   const { SynonymVocabularySchema } = await import('../src/schema.js');
+  const { compileThesaurus } = await import('../src/search/compile.js');
   const r = SynonymVocabularySchema.safeParse(readJson('data/vocabularies/synonyms.json'));
   if (!r.success) {
     failed = true;
     console.error('data/vocabularies/synonyms.json:', r.error.issues);
   } else {
-    const problems: string[] = [];
-    const seen = new Set<string>();
-    r.data.entries.forEach((e, n) => {
-      if (seen.has(e.id)) problems.push(`entries[${n}].id: duplicate id '${e.id}'`);
-      seen.add(e.id);
-      for (const t of e.tags ?? []) if (!tagIds.has(t)) problems.push(`entries[${n}] ('${e.id}').tags: unknown tag '${t}'`);
-    });
+    const { vocabulary: compiled, problems } = compileThesaurus(r.data, vocabulary.data.tags);
     if (problems.length > 0) {
       failed = true;
       console.error(`data/vocabularies/synonyms.json: ${problems.length} problem(s)`);
       for (const p of problems) console.error(`  ${p}`);
     } else {
       writeFileSync(
-        join(out, 'synonyms.ts'),
-        `${header('data/vocabularies/synonyms.json')}import { deepFreeze } from '../core.js';
-import type { z } from 'zod';
-import type { SynonymVocabularySchema } from '../schema.js';
+        join(out, 'search-vocabulary.ts'),
+        `${header('data/vocabularies/synonyms.json and data/vocabularies/tags.json (compiled by src/search/compile.ts)')}import { deepFreeze } from '../core.js';
+import type { CompiledVocabulary } from '../search/vocabulary.js';
 
 /** @internal */
-export const synonyms: z.infer<typeof SynonymVocabularySchema> = /* @__PURE__ */ deepFreeze(${JSON.stringify(r.data)});
+export const searchVocabulary: CompiledVocabulary = /* @__PURE__ */ deepFreeze(${JSON.stringify(compiled)});
 `,
       );
-      console.log(`data/vocabularies/synonyms.json: ok, ${r.data.entries.length} entries, ${r.data.entries.reduce((n, e) => n + e.terms.length, 0)} terms`);
+      console.log(`data/vocabularies/synonyms.json: ok, ${r.data.concepts.length} concepts, ${compiled.terms.length} terms`);
     }
   }
 }

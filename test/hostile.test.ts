@@ -81,6 +81,7 @@ const calls: Record<string, Call> = {
   contactFor: (a, b) => api.contactFor(a as never, b as never),
   censusFactors: (a, b) => api.censusFactors(a as never, b as never),
   searchIndicators: (a, b, c) => api.searchIndicators(a as never, b as never, c as never),
+  suggestIndicators: (a, b, c) => api.suggestIndicators(a as never, b as never, c as never),
   defineFramework: (a) => api.defineFramework(a),
 };
 
