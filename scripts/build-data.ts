@@ -53,6 +53,12 @@ writeFileSync(
   `${header('data/vocabularies/tags.json')}
 /** tag id → its broader tag id ('' for none). @internal */
 export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.map((t) => [t.id, t.broader ?? ''])))});
+
+/** tag id → the DfE CIN census assessment factor codes it maps onto (tags without codes are absent). @internal */
+export const cinOfTag: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.filter((t) => (t.cin ?? []).length > 0).map((t) => [t.id, t.cin])))});
+
+/** Names of the CIN census assessment factors, by code or factor number, and their source. @internal */
+export const cinFactors: { readonly source: string; readonly names: Readonly<Record<string, string>> } = /* @__PURE__ */ Object.freeze(${JSON.stringify({ source: vocabulary.data.cinFactors?.source ?? '', names: Object.fromEntries((vocabulary.data.cinFactors?.factors ?? []).map((f) => [f.code, f.name])) })});
 `,
 );
 

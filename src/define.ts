@@ -63,7 +63,7 @@ function semanticIssues(fw: FrameworkData): ValidationIssue[] {
  * ascending ranks), then deep-freezes it, so that every function of this
  * package works on it as on the built-ins. The input is copied: later changes
  * to it have no effect. Its `dataHash` (SHA-256 of its canonical JSON) is
- * computed here; a `dataHash` in the input must match. A new edition of a
+ * computed here; a `dataHash` in the input is replaced. A new edition of a
  * built-in framework (the same `id`, other data) is accepted: its answers
  * carry its own edition and hash in their `provenance`.
  *
@@ -88,11 +88,9 @@ export function defineFramework(input: unknown): Framework {
   {
     const result = validateFrameworkData(data, TAG_IDS);
     const issues = [...(result.ok ? semanticIssues(result.data) : result.issues)];
-    // the dataHash: SHA-256 of the canonical JSON of the validated data; a stated one must match it
+    // the dataHash: SHA-256 of the canonical JSON of the validated data, always computed here (a copy of
+    // a built-in keeps its old dataHash field when edited: it is replaced, never trusted)
     const dataHash = result.ok ? frameworkHash(result.data) : '';
-    if (result.ok && result.data.dataHash !== undefined && result.data.dataHash !== dataHash) {
-      issues.push({ path: ['dataHash'], message: `'${result.data.dataHash}' does not match the data, whose SHA-256 is '${dataHash}': the data was changed after hashing (leave dataHash out to have it computed)` });
-    }
     if (!result.ok || issues.length > 0) {
       const shown = issues.slice(0, 5).map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
       throw new ThresholdError(

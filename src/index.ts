@@ -33,7 +33,7 @@ export type {
   TriggeredRoute,
 } from './resolve.js';
 export { mapLevel, carryAssessment } from './crosswalk.js';
-export type { CarriedAssessment, CarriedIndicator, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
+export type { CarriedAssessment, CarriedIndicator, CarryConsideration, ConditionalLevel, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
 export { decideConsent } from './consent.js';
 export { consentConcernFor, consentPurposeFor } from './chain.js';
 export type { LevelConcern, RoutePurpose } from './chain.js';
@@ -51,8 +51,10 @@ export type {
   RecordField,
   RequiredRecord,
 } from './consent.js';
+export { censusFactors } from './census.js';
+export type { CensusFactor, CensusFactors, UndeterminedFactor } from './census.js';
 export { contactFor, bankHolidays } from './contacts.js';
-export type { BankHoliday, BankHolidayFeed, ContactAdvice, ContactQuery } from './contacts.js';
+export type { BankHoliday, BankHolidayFeed, ContactAdvice, ContactQuery, UrgentContact } from './contacts.js';
 export { bankHolidaysFromFeed } from './bank-holiday-feed.js';
 export { searchIndicators } from './search/search.js';
 export type { SearchOptions, SearchResult } from './search/search.js';

@@ -42,6 +42,12 @@ export type Edition = DeepReadonly<z.infer<typeof S.EditionSchema>>;
 export type Statement = DeepReadonly<z.infer<typeof S.StatementSchema>>;
 /** An advisory statement of the source about combining indicators or strengths. @category Model */
 export type FrameworkConsideration = Statement & { readonly id: string };
+/** A link the source prints (website, directory, referral form). @category Model */
+export type Link = DeepReadonly<z.infer<typeof S.LinkSchema>>;
+/** A level at which the source as supplied prints no descriptors for some areas. @category Model */
+export type Gap = DeepReadonly<z.infer<typeof S.GapSchema>>;
+/** A statement of the source tied to the levels or tags it speaks to. @category Model */
+export type FrameworkStatement = DeepReadonly<NonNullable<z.infer<typeof S.FrameworkSchema>['statements']>[number]>;
 /** A tag of the shared controlled vocabulary. @category Model */
 export type Tag = DeepReadonly<z.infer<typeof S.TagSchema>>;
 /** `'need'` or `'strength'`. @category Model */
