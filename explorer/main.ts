@@ -314,6 +314,10 @@ function considerationBody(c: Resolution['considerations'][number], measures: Me
       box.append(el('p', 'You ticked several needs. Together they may mean more than each alone.', 'govuk-body'));
       if (listed.length > 0) box.append(bullets(listed));
       break;
+    case 'no-descriptors-at-level':
+      // the library's own words here name levels and areas, never ids
+      box.append(el('p', c.message, 'govuk-body'));
+      break;
     case 'strengths-alongside-needs':
       box.append(el('p', 'You ticked strengths as well as needs. Build on the strengths; they never lower the level the needs indicate.', 'govuk-body'));
       break;
@@ -412,11 +416,18 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
 
 // ---------------------------------------------------------------- whom to call
 
-function phoneLink(c: Contact): HTMLElement {
-  if (!c.phone) return el('span', c.email ?? '');
-  const a = el('a', c.phone, 'govuk-link app-phone');
-  a.href = `tel:${c.phone.replace(/\s+/g, '')}`;
-  return a;
+/** A contact's phone (a tel: link), else its web address or email. */
+function contactLink(c: Contact): HTMLElement {
+  if (c.phone) {
+    const a = el('a', c.phone, 'govuk-link app-phone');
+    a.href = `tel:${c.phone.replace(/\s+/g, '')}`;
+    return a;
+  }
+  if (c.url) {
+    // shown, not linked: the page opens nothing by itself (and its CSP forbids navigation away from it)
+    return el('span', c.url, 'app-url');
+  }
+  return el('span', c.email ?? '');
 }
 
 function updateContact(): void {
@@ -430,13 +441,13 @@ function updateContact(): void {
     const icon = el('span', '!', 'govuk-warning-text__icon');
     icon.setAttribute('aria-hidden', 'true');
     const strong = el('strong', undefined, 'govuk-warning-text__text');
-    strong.append(el('span', 'Warning', 'govuk-visually-hidden'), ` Immediate danger: call ${police.name} on `, phoneLink(police), '.');
+    strong.append(el('span', 'Warning', 'govuk-visually-hidden'), ` Immediate danger: call ${police.name} on `, contactLink(police), '.');
     w.append(icon, strong);
     box.append(w);
   }
   let a: ContactAdvice;
   try {
-    a = contactFor(fw, { at: new Date(), immediateDanger: danger });
+    a = contactFor(fw, { at: new Date(), immediateDanger: danger, ...(latest ? { level: latest.r.level.rank } : {}) });
   } catch (e) {
     box.append(el('p', e instanceof ThresholdError ? e.message : 'Whom to call could not be worked out.', 'govuk-error-message'));
     return;
@@ -444,14 +455,28 @@ function updateContact(): void {
   latestContact = a;
   const list = el('dl', undefined, 'govuk-summary-list');
   const now = el('div');
-  const first = el('p', undefined, 'govuk-body-l app-callnow');
-  first.id = 'call-now';
-  first.append(`${a.contact.name}: `, phoneLink(a.contact));
-  now.append(first, el('p', `${CONTACT_ROLE[a.contact.role]}. ${a.contact.when}`, 'govuk-body-s'));
-  list.append(row(`Call now (${a.local.weekday} ${a.local.time})`, now));
+  if (a.contact) {
+    const first = el('p', undefined, 'govuk-body-l app-callnow');
+    first.id = 'call-now';
+    first.append(`${a.contact.name}: `, contactLink(a.contact));
+    now.append(first, el('p', `${CONTACT_ROLE[a.contact.role]}. ${a.contact.when}`, 'govuk-body-s'));
+  } else {
+    const none = el('p', 'The document names no one to call for this situation now: see why below.', 'govuk-body app-callnow');
+    none.id = 'call-now';
+    now.append(none);
+  }
+  // the office is shut and the document sends this level to it: say when to call, not "now"
+  const opens = a.contact?.hours && !a.officeOpen && a.nextChange?.officeOpen ? londonTime(new Date(a.nextChange.at)) : undefined;
+  const at = a.level ? `At ${a.level.name}` : 'Now';
+  list.append(row(opens ? `${at}: call when the office opens, ${opens}` : `${at}, now (${a.local.weekday} ${a.local.time})`, now));
+  if (a.ifUrgent) {
+    const u = el('span', `${a.ifUrgent.contact.name}: `);
+    u.append(contactLink(a.ifUrgent.contact), el('br'), withCite(`The document: “${a.ifUrgent.text}”`, a.ifUrgent.source));
+    list.append(row('If it becomes urgent', u));
+  }
   if (a.then) {
     const t = el('span');
-    t.append(`${a.then.name}: `, phoneLink(a.then));
+    t.append(`${a.then.name}: `, contactLink(a.then));
     list.append(row('Then', t));
   }
   list.append(row('Why', a.reason));
@@ -459,16 +484,18 @@ function updateContact(): void {
     const what = a.nextChange.officeOpen ? 'opens' : 'closes';
     list.append(row(a.nextChange.officeOpen ? 'When the office opens' : 'When the office closes', `The office ${what} on ${londonTime(new Date(a.nextChange.at))} (UK time).`));
   }
+  if (a.assumptions.length > 0) list.append(row('This assumes', bullets(a.assumptions)));
   if (!a.bankHolidaysKnown) list.append(row('Bank holidays', 'This package does not know the bank holidays for this year: check whether today is one.'));
   if (a.alsoAvailable.length > 0) {
     list.append(row('Also', bullets(a.alsoAvailable.map((c) => {
       const s = el('span', `${c.name} (${CONTACT_ROLE[c.role].toLowerCase()}): `);
-      s.append(phoneLink(c));
+      s.append(contactLink(c));
       return s;
     }))));
   }
   box.append(list);
-  $('summary-call').replaceChildren(`Call now: ${a.contact.name}, `, phoneLink(a.contact));
+  if (a.contact) $('summary-call').replaceChildren(opens ? `Call when it opens (${opens}): ${a.contact.name}, ` : `Call now: ${a.contact.name}, `, contactLink(a.contact));
+  else $('summary-call').replaceChildren('Whom to call: see the result.');
 }
 
 // ---------------------------------------------------------------- consent

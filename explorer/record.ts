@@ -1,7 +1,7 @@
 // What a lead takes away: a plain-text summary (to paste into a safeguarding record or a request for
 // support) and a JSON decision record. Both are built in the browser from the library's results; the
 // page never sends or stores them.
-import type { ConsentDecision, ContactAdvice, Framework, Measures, Quantity, Resolution, SourceRef } from '../src/index.js';
+import { recordResolution, type ConsentDecision, type ContactAdvice, type Framework, type Measures, type Quantity, type Resolution, type SourceRef } from '../src/index.js';
 import { CONSIDERATION, CONTACT_ROLE, DISCLOSURE, OUTCOME, PURPOSE, CONCERN, CONSENT_STATE, APPROVAL, QUANTITY, RECORD_FIELD } from './words.js';
 
 export const cite = (s: SourceRef): string => `${s.section}${s.page ? `, p. ${s.page}` : ''}`;
@@ -61,7 +61,10 @@ export function summaryText(s: Snapshot): string {
   const police = fw.contacts.find((c) => c.role === 'police-emergency');
   if (police) L.push(`Immediate danger: ${police.name} ${police.phone ?? ''}`.trim());
   if (s.contact) {
-    L.push(`At ${s.contact.local.weekday} ${s.contact.local.time}: ${s.contact.contact.name} ${s.contact.contact.phone ?? s.contact.contact.email ?? ''} (${CONTACT_ROLE[s.contact.contact.role].toLowerCase()})`);
+    const c = s.contact.contact;
+    if (c) L.push(`At ${s.contact.local.weekday} ${s.contact.local.time}: ${c.name} ${c.phone ?? c.url ?? c.email ?? ''} (${CONTACT_ROLE[c.role].toLowerCase()})`);
+    if (s.contact.ifUrgent) L.push(`If it becomes urgent: ${s.contact.ifUrgent.contact.name} ${s.contact.ifUrgent.contact.phone ?? ''}`.trim());
+    for (const x of s.contact.assumptions) L.push(`Assumed: ${x}`);
     if (s.contact.then) L.push(`Then: ${s.contact.then.name} ${s.contact.then.phone ?? ''}`.trim());
     L.push(s.contact.reason);
   }
@@ -92,6 +95,10 @@ export function recordJson(s: Snapshot): string {
       preparedAt: s.at.toISOString(),
       framework: { id: s.fw.id, name: s.fw.name, area: s.fw.area, version: s.fw.version, document: doc },
       entered: { indicators: s.ticked, measures: s.measures ?? {} },
+      // which data and library version gave these answers (each answer below carries it too)
+      provenance: s.r.provenance,
+      // the compact record a case system stores, which replayRecord can check later against the data
+      resolutionRecord: recordResolution(s.r, { at: s.at }),
       resolution: s.r,
       contact: s.contact ?? null,
       consent: s.consent ?? null,

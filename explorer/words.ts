@@ -66,6 +66,7 @@ export const CONSIDERATION: Record<ConsiderationId, string> = {
   'judgement-above-indicated': 'Your judgement is higher than the descriptors indicate',
   'measure-not-applicable': 'A figure this document has no threshold for',
   'higher-descriptors-to-consider': 'Check the higher-level descriptors too',
+  'no-descriptors-at-level': 'The document prints no descriptors at a level for an area you ticked',
 };
 
 export const PURPOSE: Record<Purpose, string> = {
@@ -97,6 +98,7 @@ export const APPROVAL: Record<Approval, string> = {
 /** What kind of contact a number is. */
 export const CONTACT_ROLE: Record<Contact['role'], string> = {
   'front-door': "Children's services front door",
+  'referral-portal': 'Online referral (not for urgent concerns)',
   'out-of-hours': 'Out-of-hours service',
   'police-emergency': 'Police: emergency',
   'police-non-emergency': 'Police: non-emergency',

@@ -271,6 +271,11 @@ describe('as a lead uses it', () => {
     assert.match(record.contact.contact.phone, /01782 235100/);
     assert.equal(record.preparedAt, '2026-11-24T10:00:00.000Z');
     assert.match(record.summary, /^THRESHOLD SUMMARY/);
+    // provenance: which data edition and library gave the answer, and the compact replayable record
+    assert.equal(record.provenance.framework, 'stoke-on-trent');
+    assert.match(record.provenance.dataHash, /^[0-9a-f]{64}$/);
+    assert.equal(record.resolution.provenance.dataHash, record.provenance.dataHash);
+    assert.equal(record.resolutionRecord.answer.level, 'getting-risk-support');
   });
 
   test('take it away: a print view with the result and without the inputs', async () => {
@@ -364,9 +369,21 @@ test('professional judgement: a different level needs a reason, and the result s
 
 test('out of hours on a Saturday night: the out-of-hours service, and when the front door opens', async () => {
   const { page, context } = await open(1280, { at: '2026-11-28T22:30:00Z' });
-  const text = await page.locator('#contact').textContent();
+  // an urgent concern (no level asked about yet: the page starts at level 1, so tick one at level 5)
+  await page.getByLabel('Find descriptors in your own words').fill('radicalisation');
+  await page.locator('#search-results').getByRole('checkbox', { name: RADICALISATION, exact: true }).check();
+  let text = await page.locator('#contact').textContent();
   assert.match(text, /Emergency Duty Team: 01782 234234/);
   assert.match(text, /The office opens on Monday, 30 November 2026 at 08:30/);
+  // at an advice level the answer is the front door when it opens, with the out-of-hours service if it becomes urgent
+  await page.locator('#search-results').getByRole('checkbox', { name: RADICALISATION, exact: true }).uncheck();
+  await page.getByLabel('School attendance (%)').fill('93');
+  assert.match(await level(page), /Getting Advice/);
+  text = await page.locator('#contact').textContent();
+  assert.match(text, /At Getting Advice: call when the office opens, Monday, 30 November 2026 at 08:30/);
+  assert.match(await page.locator('#summary-call').textContent(), /Call when it opens/);
+  assert.doesNotMatch(await page.locator('#call-now').textContent(), /Emergency Duty Team/);
+  assert.match(text, /If it becomes urgent.*Emergency Duty Team/s);
   await context.close();
 });
 
