@@ -337,7 +337,9 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
   const lv = el('span', undefined, 'app-result-level');
   lv.id = 'result-level';
   lv.textContent = levelWords(r.level.rank);
-  list.append(row(r.judgement ? 'Level to act on (your judgement)' : 'Level', lv));
+  const levelCell = el('div');
+  levelCell.append(lv, el('p', r.level.description, 'govuk-body-s app-level-description'));
+  list.append(row(r.judgement ? 'Level to act on (your judgement)' : 'Level', levelCell));
   if (r.judgement) {
     list.append(row('Your reason', r.judgement.reason), row('The descriptors indicate', levelWords(r.indicatedLevel.rank)));
   }
@@ -363,6 +365,7 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
   const areaActions = r.guidance.areaActions.filter((a) => a.text !== r.guidance.action.text);
   if (areaActions.length > 0) action.append(bullets(areaActions.map((a) => withCite(`${areaName(a.area)}: ${a.text}`, a.source))));
   list.append(row('What needs to happen', action));
+  if (r.guidance.statements.length > 0) list.append(row('The document also says', bullets(r.guidance.statements.map((st) => withCite(`“${st.text}”`, st.source)))));
   if (r.guidance.services.length > 0) list.append(row('Services at this level', bullets(r.guidance.services.map((s) => s.name))));
   const other = frameworks.find((f) => f.id !== fw.id);
   if (other) {
@@ -395,7 +398,12 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
     const p = el('p', undefined, 'govuk-body');
     p.append(withCite(t.route.text, t.route.source));
     content.append(p, el('p', DISCLOSURE[t.route.disclosure], 'govuk-body govuk-!-font-weight-bold'));
-    if (t.contact) content.append(el('p', `Contact: ${t.contact.name}${t.contact.phone ? `, ${t.contact.phone}` : ''}${t.contact.email ? `, ${t.contact.email}` : ''}`, 'govuk-body'));
+    if (t.contact) {
+      const p2 = el('p', `Contact: ${t.contact.name}`, 'govuk-body');
+      const link = contactLink(t.contact);
+      if (link.textContent) p2.append(', ', link);
+      content.append(p2);
+    }
     banner.append(header, content);
     detail.append(banner);
   }
@@ -405,6 +413,16 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
   if (r.considerations.length > 0) {
     detail.append(el('h3', 'Things to consider', 'govuk-heading-m'), el('p', 'Advice for your judgement. None of it has changed the level.', 'govuk-body'));
     for (const c of r.considerations) detail.append(considerationBody(c, measures));
+  }
+
+  if (r.guidance.factorsToConsider.length > 0) {
+    const d = el('details', undefined, 'govuk-details');
+    const summary = el('summary', undefined, 'govuk-details__summary');
+    summary.append(el('span', 'Important factors to consider, in the document’s words', 'govuk-details__summary-text'));
+    const text = el('div', undefined, 'govuk-details__text');
+    text.append(bullets(r.guidance.factorsToConsider.map((f) => withCite(f.text, f.source))));
+    d.append(summary, text);
+    detail.append(d);
   }
 
   detail.append(el('h3', 'The three questions', 'govuk-heading-m'));
@@ -424,8 +442,12 @@ function contactLink(c: Contact): HTMLElement {
     return a;
   }
   if (c.url) {
-    // shown, not linked: the page opens nothing by itself (and its CSP forbids navigation away from it)
-    return el('span', c.url, 'app-url');
+    // the lead's own navigation, never the page's: nothing is sent until they follow it
+    if (!/^https:\/\//.test(c.url)) return el('span', c.url, 'app-url');
+    const a = el('a', c.url, 'govuk-link app-url');
+    a.href = c.url;
+    a.rel = 'noreferrer noopener';
+    return a;
   }
   return el('span', c.email ?? '');
 }
@@ -488,8 +510,9 @@ function updateContact(): void {
   if (!a.bankHolidaysKnown) list.append(row('Bank holidays', 'This package does not know the bank holidays for this year: check whether today is one.'));
   if (a.alsoAvailable.length > 0) {
     list.append(row('Also', bullets(a.alsoAvailable.map((c) => {
-      const s = el('span', `${c.name} (${CONTACT_ROLE[c.role].toLowerCase()}): `);
-      s.append(contactLink(c));
+      const s = el('span', `${CONTACT_ROLE[c.role]}: ${c.name}`);
+      const link = contactLink(c);
+      if (link.textContent) s.append(', ', link);
       return s;
     }))));
   }

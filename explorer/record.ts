@@ -31,7 +31,7 @@ export function summaryText(s: Snapshot): string {
   L.push(`Prepared: ${london(s.at)} (UK time)`);
   L.push(`Threshold document: ${doc.title} (${doc.publisher}; ${doc.published})`);
   head('Level');
-  L.push(`${r.level.name} (level ${r.level.rank} of ${fw.levels.length})`);
+  L.push(`${r.level.name} (level ${r.level.rank} of ${fw.levels.length}): ${r.level.description}`);
   if (r.judgement) L.push(`Professional judgement: ${r.judgement.level.name}. Reason: ${r.judgement.reason}`);
   head('Why this level');
   if (r.drivers.length === 0) L.push(`- Nothing ticked or entered is a need above level 1.`);
@@ -49,6 +49,7 @@ export function summaryText(s: Snapshot): string {
   head('What needs to happen');
   L.push(`${r.guidance.action.text} (${cite(r.guidance.action.source)})`);
   for (const a of r.guidance.areaActions) if (a.text !== r.guidance.action.text) L.push(`- ${area(a.area)}: ${a.text}`);
+  for (const st of r.guidance.statements) L.push(`The document also says: "${st.text}" (${cite(st.source)})`);
   for (const t of r.guidance.routes) L.push(`! ${t.route.name}: ${t.route.text} ${DISCLOSURE[t.route.disclosure]}`);
   if (r.considerations.length > 0) {
     head('Things to consider (advice; none changed the level)');

@@ -188,6 +188,8 @@ describe('as a lead uses it', () => {
     assert.match(detail, /School attendance of 82% meets “Poor punctuality, frequent absence from school, attendance below 90%\.”/);
     assert.doesNotMatch(detail, /attendancePercent|missingEpisodes|\(< \d+\)/);
     assert.match(detail, /Check the higher-level descriptors too/);
+    // the level's own definition, in the document's words
+    assert.ok((await page.locator('.app-level-description').textContent()).length > 40);
     await openSection(page, 'Children are safe from abuse & exploitation');
     await box(page, RADICALISATION).check();
     assert.match(await level(page), /Getting Risk Support.*Level 5 of 5/);
