@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BankHolidaysSchema, CrosswalkSchema, FrameworkSchema, TagVocabularySchema } from '../src/schema.js';
 import { validateFrameworkData } from '../src/validate.js';
+import { frameworkHash } from '../src/sha256.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src', 'generated');
@@ -52,6 +53,12 @@ writeFileSync(
   `${header('data/vocabularies/tags.json')}
 /** tag id → its broader tag id ('' for none). @internal */
 export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.map((t) => [t.id, t.broader ?? ''])))});
+
+/** tag id → the DfE CIN census assessment factor codes it maps onto (tags without codes are absent). @internal */
+export const cinOfTag: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.filter((t) => (t.cin ?? []).length > 0).map((t) => [t.id, t.cin])))});
+
+/** Names of the CIN census assessment factors, by code or factor number, and their source. @internal */
+export const cinFactors: { readonly source: string; readonly names: Readonly<Record<string, string>> } = /* @__PURE__ */ Object.freeze(${JSON.stringify({ source: vocabulary.data.cinFactors?.source ?? '', names: Object.fromEntries((vocabulary.data.cinFactors?.factors ?? []).map((f) => [f.code, f.name])) })});
 `,
 );
 
@@ -65,7 +72,15 @@ for (const file of frameworkFiles) {
     for (const i of result.issues) console.error(`  ${JSON.stringify(i.path)}: ${i.message}`);
     continue;
   }
-  const fw = FrameworkSchema.parse(result.data);
+  const parsed = FrameworkSchema.parse(result.data);
+  // the dataHash: SHA-256 of the canonical JSON of the validated data (docs/data-format.md)
+  const dataHash = frameworkHash(parsed);
+  if (parsed.dataHash !== undefined && parsed.dataHash !== dataHash) {
+    failed = true;
+    console.error(`data/frameworks/${file}: dataHash ${parsed.dataHash} does not match the data (${dataHash}); remove it, the build computes it`);
+    continue;
+  }
+  const fw = { ...parsed, dataHash };
   const P = pascal(fw.id);
   const name = camel(fw.id);
   writeFileSync(
@@ -93,6 +108,17 @@ export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${J
   );
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
   consentPurposes[fw.id] = fw.consent?.purposes ?? [];
+}
+// the package's name and version, for the provenance of every answer (no I/O at run time)
+{
+  const pkg = readJson('package.json') as { name: string; version: string };
+  writeFileSync(
+    join(out, 'version.ts'),
+    `${header('package.json')}
+/** \`name@version\` of this package. @internal */
+export const library = ${JSON.stringify(`${pkg.name}@${pkg.version}`)};
+`,
+  );
 }
 // which built-in framework covers which consent purpose, so that decideConsent can name them
 // without bundling every framework

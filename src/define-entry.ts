@@ -6,5 +6,5 @@
  * @module
  */
 export { defineFramework } from './define.js';
-export * as schemas from './schema.js';
+export * as schemas from './all-schemas.js';
 export type { ValidationIssue } from './validate.js';

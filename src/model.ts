@@ -36,10 +36,18 @@ export type OfficeHours = DeepReadonly<z.infer<typeof S.HoursSchema>>;
 export type Route = DeepReadonly<z.infer<typeof S.RouteSchema>>;
 /** One of the three practice questions. @category Model */
 export type PracticeQuestion = DeepReadonly<z.infer<typeof S.PracticeQuestionSchema>>;
+/** The edition of a framework's document as printed: `title`, and `publisher?`, `published?`, `version?`, `retrieved?` where known (absent is absent). @category Provenance */
+export type Edition = DeepReadonly<z.infer<typeof S.EditionSchema>>;
 /** A verbatim statement of the source with its reference. @category Model */
 export type Statement = DeepReadonly<z.infer<typeof S.StatementSchema>>;
 /** An advisory statement of the source about combining indicators or strengths. @category Model */
 export type FrameworkConsideration = Statement & { readonly id: string };
+/** A link the source prints (website, directory, referral form). @category Model */
+export type Link = DeepReadonly<z.infer<typeof S.LinkSchema>>;
+/** A level at which the source as supplied prints no descriptors for some areas. @category Model */
+export type Gap = DeepReadonly<z.infer<typeof S.GapSchema>>;
+/** A statement of the source tied to the levels or tags it speaks to. @category Model */
+export type FrameworkStatement = DeepReadonly<NonNullable<z.infer<typeof S.FrameworkSchema>['statements']>[number]>;
 /** A tag of the shared controlled vocabulary. @category Model */
 export type Tag = DeepReadonly<z.infer<typeof S.TagSchema>>;
 /** `'need'` or `'strength'`. @category Model */
@@ -78,9 +86,11 @@ export interface FrameworkIds {
  * @category Model
  */
 export type Framework<Ids extends FrameworkIds = FrameworkIds> = DeepReadonly<
-  Omit<z.infer<typeof S.FrameworkSchema>, 'id' | 'levels' | 'areas' | 'indicators'>
+  Omit<z.infer<typeof S.FrameworkSchema>, 'id' | 'levels' | 'areas' | 'indicators' | 'dataHash'>
 > & {
   readonly id: Ids['framework'];
+  /** SHA-256 of the framework's canonical JSON (see docs/data-format.md), computed by the build or by `defineFramework` */
+  readonly dataHash: string;
   readonly levels: readonly Level<Ids['level']>[];
   readonly areas: readonly Area<Ids['area']>[];
   readonly indicators: readonly Indicator<Ids['indicator'], Ids['area']>[];

@@ -42,6 +42,27 @@ export const DocumentSchema = z.strictObject({
   url: z.string().optional(),
 });
 
+/**
+ * The edition of a framework's document as printed on it: title, and the
+ * publisher, date, version and retrieval date where the document (or the copy
+ * encoded) gives them. Absent is absent: nothing is invented.
+ */
+export const EditionSchema = z.strictObject({
+  /** the title as printed */
+  title: z.string().min(1),
+  /** the publisher as printed, where the document prints one */
+  publisher: z.string().min(1).optional(),
+  /** the publication date as printed (e.g. 'April 2022'), where the document prints one */
+  published: z.string().min(1).optional(),
+  /** the version or edition label as printed, where the document prints one */
+  version: z.string().min(1).optional(),
+  /** when the copy encoded was retrieved (ISO date), where known */
+  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)').optional(),
+});
+
+/** A SHA-256 digest, 64 lowercase hexadecimal characters. */
+export const DataHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest: 64 lowercase hexadecimal characters');
+
 /** The structured, cross-framework comparable form of a level's action. */
 export const ResponseSchema = z.enum([
   'universal',
@@ -138,6 +159,17 @@ export const IndicatorSchema = z.strictObject({
   measure: MeasureSchema.optional(),
   source: SourceRefSchema,
   note: z.string().optional(),
+  /**
+   * Whom the descriptor names, where its wording decides a DfE Children in Need census code suffix:
+   * `person` (factors 1–6: A the child, B a parent or carer, C another household member) and
+   * `abuseBy` (factors 18–19: B another child, C an adult). Absent: the wording does not say.
+   */
+  census: z
+    .strictObject({
+      person: z.enum(['child', 'parent-or-carer', 'other-household-member']).optional(),
+      abuseBy: z.enum(['another-child', 'an-adult']).optional(),
+    })
+    .optional(),
 });
 
 /** Office hours in Europe/London local time; `opens` inclusive, `closes` exclusive. */
@@ -155,7 +187,7 @@ export const ContactSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   /** what the contact is for, as a role the library understands */
-  role: z.enum(['front-door', 'out-of-hours', 'police-emergency', 'police-non-emergency', 'mental-health-crisis', 'health', 'information']),
+  role: z.enum(['front-door', 'referral-portal', 'out-of-hours', 'police-emergency', 'police-non-emergency', 'mental-health-crisis', 'health', 'information']),
   phone: z.string().optional(),
   email: z.string().optional(),
   url: z.string().optional(),
@@ -163,6 +195,37 @@ export const ContactSchema = z.strictObject({
   hours: z.array(HoursSchema).optional(),
   /** when the source says to use it, verbatim */
   when: z.string().min(1),
+  /** ranks of the levels at which the source sends you to this contact; absent: not tied to a level */
+  levels: z.array(z.number().int().min(1)).optional(),
+  /** the source's own words on urgency, where it gives them (e.g. "for emergency safeguarding referrals") */
+  urgency: z.strictObject({ urgent: z.boolean(), text: z.string().min(1), source: SourceRefSchema }).optional(),
+  /** the sentence saying the office is closed on bank holidays; absent: the source does not say (contactFor then states its assumption) */
+  closedOnBankHolidays: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
+  source: SourceRefSchema,
+});
+
+/** A link the source prints (a website, directory or referral form), with its address where the copy has one. */
+export const LinkSchema = z.strictObject({
+  id: IdSchema,
+  /** the heading the source prints for it */
+  name: z.string().min(1),
+  /** the link text as printed */
+  text: z.string().min(1),
+  /** the address, where the source shows one */
+  url: z.string().optional(),
+  note: z.string().optional(),
+  source: SourceRefSchema,
+});
+
+/** A level at which the source as supplied prints no descriptors for some areas. */
+export const GapSchema = z.strictObject({
+  id: IdSchema,
+  /** rank of the level */
+  level: z.number().int().min(1),
+  /** ids of the areas with no descriptor at that level */
+  areas: z.array(IdSchema).min(1),
+  /** what is missing and how to read it */
+  note: z.string().min(1),
   source: SourceRefSchema,
 });
 
@@ -272,6 +335,10 @@ export const FrameworkSchema = z.strictObject({
   publisher: z.string().min(1),
   published: z.string().min(1),
   area: z.string().min(1),
+  /** the edition of the framework's document as printed (see `EditionSchema`) */
+  edition: EditionSchema.optional(),
+  /** SHA-256 of the framework's canonical JSON without this field; computed by the build and by `defineFramework` (one given to `defineFramework` is replaced) */
+  dataHash: DataHashSchema.optional(),
   scale: z.strictObject({ id: IdSchema, name: z.string().min(1) }),
   source: SourceRefSchema,
   documents: z.array(DocumentSchema).min(1),
@@ -287,6 +354,16 @@ export const FrameworkSchema = z.strictObject({
   considerations: z.array(StatementSchema.extend({ id: IdSchema })),
   /** consent and information-sharing rules, where the framework's sources state them */
   consent: ConsentRulesSchema.optional(),
+  /** links the source prints (websites, directories, referral forms) */
+  links: z.array(LinkSchema).optional(),
+  /** questions the source asks practitioners to consider in every conversation, verbatim */
+  factorsToConsider: z.array(StatementSchema.extend({ id: IdSchema })).optional(),
+  /** further statements of the source, each tied to the levels or tags it speaks to */
+  statements: z
+    .array(StatementSchema.extend({ id: IdSchema, levels: z.array(z.number().int().min(1)).optional(), tags: z.array(IdSchema).optional() }))
+    .optional(),
+  /** levels at which the source as supplied prints no descriptors for some areas */
+  gaps: z.array(GapSchema).optional(),
 });
 
 /** A tag of the shared vocabulary, with the CIN census factor codes it maps onto. */
@@ -305,6 +382,10 @@ export const TagVocabularySchema = z.strictObject({
   version: z.literal(1),
   source: z.string().min(1),
   tags: z.array(TagSchema).min(1),
+  /** names of the DfE CIN census assessment factors: a full code (`7A`) or a factor number whose suffix names a person (`4`) */
+  cinFactors: z
+    .strictObject({ source: z.string().min(1), factors: z.array(z.strictObject({ code: z.string().min(1), name: z.string().min(1) })).min(1) })
+    .optional(),
 });
 
 /** The inferred type of a source reference. */
@@ -318,11 +399,15 @@ export const CrosswalkPairSchema = z.strictObject({
   from: IdSchema,
   /** level id on the second scale */
   to: IdSchema,
+  /** `core`: the two level definitions match; `conditional`: the pair holds only where `condition` is met */
+  kind: z.enum(['core', 'conditional']),
+  /** for a conditional pair: the condition, quoted from a document */
+  condition: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
   /** why the two levels correspond, quoting both level definitions */
   rationale: z.string().min(1),
   /** the level definitions of both documents */
   sources: z.array(SourceRefSchema).min(2),
-});
+}).refine((p) => (p.kind === 'conditional') === (p.condition !== undefined), { message: 'a conditional pair quotes its condition; a core pair has none' });
 
 /** A crosswalk: one relation between the levels of two scales; both directions derive from it. */
 export const CrosswalkSchema = z.strictObject({

@@ -111,6 +111,29 @@ export function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<stri
     (c.hours ?? []).forEach((h, j) => {
       if (h.opens >= h.closes) add(['contacts', i, 'hours', j], `opens (${h.opens}) must be before closes (${h.closes})`);
     });
+    (c.levels ?? []).forEach((l, j) => {
+      if (l > maxRank) add(['contacts', i, 'levels', j], `no level of rank ${l}`);
+    });
+    if (c.urgency) checkSource(c.urgency.source, ['contacts', i, 'urgency', 'source']);
+    if (c.closedOnBankHolidays) checkSource(c.closedOnBankHolidays.source, ['contacts', i, 'closedOnBankHolidays', 'source']);
+  });
+  (fw.links ?? []).forEach((l, i) => checkSource(l.source, ['links', i, 'source']));
+  (fw.factorsToConsider ?? []).forEach((f, i) => checkSource(f.source, ['factorsToConsider', i, 'source']));
+  (fw.statements ?? []).forEach((st, i) => {
+    checkSource(st.source, ['statements', i, 'source']);
+    (st.levels ?? []).forEach((l, j) => {
+      if (l > maxRank) add(['statements', i, 'levels', j], `no level of rank ${l}`);
+    });
+    (st.tags ?? []).forEach((t, j) => {
+      if (!tagIds.has(t)) add(['statements', i, 'tags', j], `undefined tag '${t}'`);
+    });
+  });
+  (fw.gaps ?? []).forEach((g, i) => {
+    if (g.level > maxRank) add(['gaps', i, 'level'], `no level of rank ${g.level}`);
+    g.areas.forEach((a, j) => {
+      if (!areaById.has(a)) add(['gaps', i, 'areas', j], `unknown area '${a}'`);
+    });
+    checkSource(g.source, ['gaps', i, 'source']);
   });
   fw.routes.forEach((r, i) => {
     if (r.contact !== undefined && !contactIds.has(r.contact)) add(['routes', i, 'contact'], `unknown contact '${r.contact}'`);

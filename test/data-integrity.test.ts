@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../src/sha256.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameworks } from '../src/frameworks.js';
@@ -74,7 +76,10 @@ describe('framework data files', () => {
 
       it('matches the built-in framework exported by the library', () => {
         const builtIn = frameworks.find((f) => f.id === fw.id);
-        expect(JSON.parse(JSON.stringify(builtIn))).toEqual(fw);
+        const { dataHash, ...data } = JSON.parse(JSON.stringify(builtIn));
+        expect(data).toEqual(fw);
+        // the build's dataHash is the SHA-256 of the file's canonical JSON (checked against node:crypto)
+        expect(dataHash).toBe(createHash('sha256').update(canonicalJson(fw), 'utf8').digest('hex'));
       });
 
       it('has an up-to-date Markdown snapshot in docs/frameworks', () => {
@@ -146,7 +151,8 @@ describe('tag vocabulary', () => {
 
   it('maps onto every DfE Children in Need census assessment factor with a specific code', () => {
     const codes = new Set(vocabulary.tags.flatMap((t) => t.cin ?? []));
-    for (const c of ['1A', '2A', '3A', '4A', '5A', '6A', '7A', '8B', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18B', '19B', '22A', '23A', '24A']) {
+    // 23A (abuse linked to faith or belief) is absent on purpose: neither document speaks of faith or belief
+    for (const c of ['1A', '2A', '3A', '4A', '5A', '6A', '7A', '8B', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18B', '19B', '22A', '24A']) {
       expect(codes.has(c), c).toBe(true);
     }
   });

@@ -108,7 +108,7 @@ describe('resolveLevel: Staffordshire vignettes', () => {
     const r = resolveLevel(staffordshire, { indicators: ['basic-care-domestic-abuse-coercion-control', 'basic-care-parents-mental-health-problems'] });
     expect(r.level.id).toBe('targeted-early-help');
     expect(r.areas.map((a) => a.area.id)).toEqual(['parents-carers', 'basic-care']);
-    expect(r.guidance.contacts.map((c) => c.phone)).toEqual(['999']);
+    expect(r.guidance.contacts.map((c) => c.phone)).toEqual(['0300 111 8007', '0345 604 2886', '999']); // p. 14: Level 3 and Level 4 referrals to SCAS by phone
   });
 
   it('needs in several sub-domains at the top observed level cite "combined, they may cause additional strain"', () => {
@@ -330,7 +330,7 @@ describe('resolveLevel properties', () => {
 describe('resolveLevel: the result', () => {
   it('keeps the whole explanation through spread, structuredClone and JSON, Prevent\'s "do not disclose" included', () => {
     const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
-    const keys = ['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources'];
+    const keys = ['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources', 'provenance', 'assessment'];
     for (const copy of [{ ...r }, structuredClone(r), JSON.parse(JSON.stringify(r))]) {
       expect(Object.keys(copy)).toEqual(keys);
       expect(copy.guidance.routes[0].route.disclosure).toBe('do-not-disclose');

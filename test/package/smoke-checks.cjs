@@ -11,9 +11,11 @@ function codeOf(fn) {
 
 // every public runtime name, from the root entry (ESM and CJS alike)
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'carryAssessment', 'consentConcernFor', 'consentPurposeFor', 'contactFor', 'decideConsent',
-  'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId',
-  'levelOf', 'mapLevel', 'recordConsentDecision', 'resolveLevel', 'searchIndicators', 'staffordshire', 'stokeOnTrent', 'suggestIndicators', 'tags',
+  'ThresholdError', 'bankHolidays', 'bankHolidaysFromFeed', 'canonicalJson', 'carryAssessment', 'censusFactors', 'consentConcernFor',
+  'consentPurposeFor', 'contactFor', 'decideConsent', 'diffFrameworks', 'findIndicators', 'formatDiff', 'frameworkHash', 'frameworks',
+  'getArea', 'getFramework', 'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId', 'levelOf', 'mapLevel', 'provenanceOf',
+  'recordConsentDecision', 'recordResolution', 'replayRecord', 'resolveLevel', 'searchIndicators', 'sha256', 'staffordshire', 'stokeOnTrent',
+  'suggestIndicators', 'tags',
 ];
 
 exports.check = function check(root, sub, assert) {
