@@ -32,12 +32,12 @@ export interface Token {
 export const STOP: ReadonlySet<string> = new Set(
   (
     'a an the and or of to in on at by for with from into as is are was were be been being am it its this that these those there ' +
-    'their them they he she his her him hers herself himself themselves itself i me my we our us you your who whom which what when ' +
+    'their them they he she his her him hers itself i me my we our us you your who whom which what when ' +
     'where how do does did has have had having will would should could can may might must shall e g eg ie etc also so such than then very ' +
     'just really quite some any lot lots got get gets getting im ive hes shes theyre thats theres its weve youre but if because while ' +
     'about again still being keeps keep kept seems seem seemed worried worry worries worrying concerned concern concerns ' +
     'take takes taking took go goes going went gone come comes coming came make makes made making say says said saying ' +
-    'always other others own all every everything lately recently now today yesterday last ago since often sometimes ' +
+    'always other others all every everything lately recently now today yesterday last ago since often sometimes ' +
     'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
     'see sees seen saw one ones thing things something anything even ever'
   ).split(' '),
