@@ -10,7 +10,7 @@ import { compileThesaurus } from '../src/search/compile.js';
 import { type SearchResult, searchIndicators } from '../src/search/search.js';
 import { stem } from '../src/search/stem.js';
 import { suggestIndicators } from '../src/search/suggest.js';
-import { words } from '../src/search/tokenise.js';
+import { termStems, words } from '../src/search/tokenise.js';
 import { staffordshire } from '../src/staffordshire.js';
 import { stokeOnTrent } from '../src/stoke-on-trent.js';
 import { codeOf, readJson } from './helpers.js';
@@ -408,6 +408,17 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
     expect(problems.some((p) => p.includes("unknown tag 'no-such-tag'"))).toBe(true);
     expect(problems.some((p) => p.includes('has no searchable word'))).toBe(true);
     expect(problems.some((p) => p.includes("unknown concept 'no-such-concept'"))).toBe(true);
+  });
+
+  it('no term of several words reads as one generic word (its other words being stop words): "in care" must not mean any "care"', () => {
+    const generic = new Set(['care', 'support', 'well', 'home', 'work', 'low', 'high', 'want', 'like', 'let', 'see', 'right', 'report', 'end', 'out', 'night', 'present', 'bed', 'sleep', 'need', 'problem', 'issu', 'risk', 'live', 'friend', 'ask', 'deal', 'down', 'harm', 'hurt', 'life', 'plai', 'school', 'parent', 'child', 'famili']);
+    const bad = thesaurus.concepts.flatMap((c) =>
+      c.terms.filter((t) => {
+        const read = termStems(t, searchVocabulary.spellings);
+        return words(t).length > 1 && read.length === 1 && generic.has(read[0]!);
+      }).map((t) => `${c.id}: ${t}`),
+    );
+    expect(bad).toEqual([]);
   });
 
   it('every concept reaches at least one descriptor of a built-in framework', () => {
