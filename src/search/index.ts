@@ -20,6 +20,8 @@ export interface Doc {
   readonly order: number;
   readonly level: number;
   readonly strength: boolean;
+  /** the descriptor speaks of a parent or carer first ("Parents actively involved in criminal behaviour") */
+  readonly parentSubject: boolean;
   readonly tf: ReadonlyMap<string, number>;
   readonly bigrams: ReadonlySet<string>;
   /** BM25 length normalisation: k1 · (1 − b + b · len / avgLen) */
@@ -93,7 +95,9 @@ function buildIndex(fw: Framework): SearchIndex {
       group = n;
       firstOfText.set(key, n);
     }
-    return { ind, tf, bigrams, len: terms.length, below, group };
+    const head = all.find((t) => !t.fn);
+    const parentSubject = head !== undefined && (head.stem === 'parent' || head.stem === 'carer');
+    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject };
   });
   const avg = raw.reduce((n, r) => n + r.len, 0) / Math.max(1, raw.length) || 1;
   const postings = new Map<string, number[]>();
@@ -120,6 +124,7 @@ function buildIndex(fw: Framework): SearchIndex {
       order: n,
       level: r.ind.level,
       strength: r.ind.kind === 'strength',
+      parentSubject: r.parentSubject,
       tf: r.tf,
       bigrams: r.bigrams,
       norm: K1 * (1 - B + (B * r.len) / avg),

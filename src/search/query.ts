@@ -31,6 +31,7 @@ const PLACES = new Set(['house', 'home', 'flat']);
 const PLACE_BEFORE = new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'they', 'them']);
 const DISCLOSURE_CUES: ReadonlySet<string> = new Set(voc.disclosure.cues);
 const STRENGTH_CUES: ReadonlySet<string> = new Set(voc.strengthCues);
 /** How far (in words) a parent may stand before a concern said of them. */
@@ -159,7 +160,7 @@ function isDigit(c: number): boolean {
 }
 
 /** The query's units of meaning. */
-export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean } {
+export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; parentNamed: boolean } {
   const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix));
   const units: Unit[] = [];
   const seen = new Set<string>();
@@ -273,5 +274,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
     push({ id: `w:${t.stem}`, typed: t.surface, phrases, tags: [], weight: 1, concept: undefined, concern: false });
   }
-  return { units, strengths };
+  // a parent, carer or partner named (not only 'he' or 'she')
+  const parentNamed = relations.roles.some((r) => r.role !== 'child' && !PRONOUN_WORDS.has(r.words));
+  return { units, strengths, parentNamed };
 }

@@ -20,6 +20,8 @@ const NOT_ADJACENT = 0.6;
 const STRENGTH_FACTOR = 0.75;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
+/** A descriptor about a parent, when the query names no parent or carer ('arrested for robbery' is said of the child). */
+const PARENT_UNNAMED = 0.85;
 /** A concern's best descriptor is brought forward only when its score is at least this share of the top score. */
 const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
@@ -223,7 +225,7 @@ export interface Ranked {
 }
 
 /** The full ranking of a query's units, merged by text, diversified by concern; `matched` filled in for the first `limit`. */
-export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean, limit: number): Ranked[] {
+export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean, limit: number, parentNamed = true): Ranked[] {
   const w = workOf(ix);
   const slots: Slot[] = [];
   try {
@@ -232,7 +234,7 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
       slots.push(s);
       scoreUnit(ix, w, units[i]!, s);
     }
-    return ranked(ix, w, units, slots, strengths, limit);
+    return ranked(ix, w, units, slots, strengths, limit, parentNamed);
   } finally {
     for (const s of slots) {
       for (const n of s.touched) {
@@ -252,13 +254,13 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
   }
 }
 
-function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonly Slot[], strengths: boolean, limit: number): Ranked[] {
+function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonly Slot[], strengths: boolean, limit: number, parentNamed: boolean): Ranked[] {
   const { total, groupScore, rounded, groups } = w;
   const docs = ix.docs;
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
-    const v = total[n]! * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1);
+    const v = total[n]! * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
   }

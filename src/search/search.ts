@@ -55,9 +55,9 @@ export function readArguments(fw: unknown, text: unknown, options: unknown, fn: 
 
 /** The ranked hits of one query on an index. @internal */
 export function searchIn(ix: SearchIndex, query: string, limit: number): SearchResult[] {
-  const { units, strengths } = parse(query, ix);
+  const { units, strengths, parentNamed } = parse(query, ix);
   if (units.length === 0) return [];
-  return rank(ix, units, strengths, limit).map((r) => {
+  return rank(ix, units, strengths, limit, parentNamed).map((r) => {
       const members = ix.members.get(r.group)!;
       const indicators = members.map((n) => ix.docs[n]!.indicator);
       const areas = [...new Set(indicators.map((i) => i.area))];
