@@ -189,7 +189,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const covered = new Set<number>(places);
   for (const m of findTerms(seq)) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
-    const onlyAction = m.positions.some((p) => relations.actionTokens.has(seqIndex[p]!));
+    const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
     const typed = m.positions.map((p) => seq[p]!.written).join(' ');
