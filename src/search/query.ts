@@ -53,17 +53,30 @@ function findTerms(seq: readonly Token[]): Match[] {
     if (list === undefined) continue;
     for (const t of list) {
       const [stems, concept] = terms[t]!;
-      const positions = [i];
+      if (stems.length === 1) {
+        found.push({ term: t, concept, positions: [i], exact: true });
+        continue;
+      }
+      // the positions are collected only once the whole term is found
       let p = i;
-      for (let k = 1; k < stems.length; k++) {
-        const limit = i + stems.length - 1 + GAP;
+      let k = 1;
+      const limit = i + stems.length - 1 + GAP;
+      for (; k < stems.length; k++) {
         let q = p + 1;
         while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
         if (q >= seq.length || q > limit) break;
+        p = q;
+      }
+      if (k < stems.length) continue;
+      const positions = [i];
+      p = i;
+      for (k = 1; k < stems.length; k++) {
+        let q = p + 1;
+        while (seq[q]!.stem !== stems[k]) q++;
         positions.push(q);
         p = q;
       }
-      if (positions.length === stems.length) found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 });
+      found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 });
     }
   }
   // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped

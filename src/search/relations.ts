@@ -96,11 +96,11 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
       i++;
       continue;
     }
-    for (let len = Math.min(maxW, tokens.length - i); len >= 1 && !done; len--) {
-      let key = tokens
-        .slice(i, i + len)
-        .map((t) => t.surface)
-        .join(' ');
+    const most = Math.min(maxW, tokens.length - i);
+    const keys: string[] = [first];
+    for (let k = 1; k < most; k++) keys.push(`${keys[k - 1]} ${tokens[i + k]!.surface}`);
+    for (let len = most; len >= 1 && !done; len--) {
+      let key = keys[len - 1]!;
       // "her son's autism", "the sons": a role word with a possessive or plural s
       if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1))) key = key.slice(0, -1);
       const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
