@@ -211,7 +211,13 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const parental = voc.parental[m.concept];
     if (parental !== undefined) {
       const at = seqIndex[m.positions[0]!]!;
-      const who = relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop();
+      // the nearest parent before it; further back too when no child is named in between ('Mum missed her
+      // appointments and admits to using cocaine')
+      const before = relations.roles.filter((r) => r.end < at && !PRONOUN_WORDS.has(r.words));
+      const last = before[before.length - 1];
+      const who =
+        relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop() ??
+        (last !== undefined && last.role !== 'child' ? last : undefined);
       if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
     }
   }
