@@ -215,8 +215,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       // appointments and admits to using cocaine')
       const before = relations.roles.filter((r) => r.end < at && !PRONOUN_WORDS.has(r.words));
       const last = before[before.length - 1];
+      // or straight after it ('her alcoholic mum', 'a depressed dad')
+      const end = seqIndex[m.positions[m.positions.length - 1]!]!;
       const who =
         relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop() ??
+        relations.roles.find((r) => r.start === end + 1 && tokens[r.start]!.apart !== true && r.role !== 'child' && !PRONOUN_WORDS.has(r.words)) ??
         (last !== undefined && last.role !== 'child' ? last : undefined);
       if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
     }

@@ -22,6 +22,8 @@ export interface Token {
   readonly stem: string;
   /** joined to the previous word by a hyphen */
   readonly joined: boolean;
+  /** parted from the previous word by punctuation ('meltdowns, parents') */
+  readonly apart?: boolean;
   /** a function word (stop word or negation): never matched against descriptor words */
   readonly fn: boolean;
   /** the word as written (lower case), for showing what matched */
@@ -57,15 +59,17 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/** Lower-cased words of `text`, each flagged when a hyphen joins it to the previous word. */
-export function words(text: string): { word: string; joined: boolean }[] {
+/** Lower-cased words of `text`, each flagged when a hyphen joins it to the previous word, or punctuation parts them. */
+export function words(text: string): { word: string; joined: boolean; apart: boolean }[] {
   const s = text.normalize('NFKD').toLowerCase();
-  const out: { word: string; joined: boolean }[] = [];
+  const out: { word: string; joined: boolean; apart: boolean }[] = [];
   let cur = '';
   let joined = false;
   let hyphen = false;
+  let punct = false;
+  let apart = false;
   const flush = (): void => {
-    if (cur !== '') out.push({ word: cur.length > MAX_WORD ? cur.slice(0, MAX_WORD) : cur, joined });
+    if (cur !== '') out.push({ word: cur.length > MAX_WORD ? cur.slice(0, MAX_WORD) : cur, joined, apart });
     cur = '';
   };
   const wordAt = (i: number): boolean => {
@@ -80,6 +84,8 @@ export function words(text: string): { word: string; joined: boolean }[] {
       if (cur === '') {
         joined = hyphen;
         hyphen = false;
+        apart = punct && !joined;
+        punct = false;
       }
       cur += s[i];
       continue;
@@ -100,6 +106,7 @@ export function words(text: string): { word: string; joined: boolean }[] {
     const had = cur !== '';
     flush();
     hyphen = dash && had && wordAt(i + 1);
+    if (!hyphen && c !== 32 && c !== 9) punct = true;
   }
   flush();
   return out;
@@ -111,7 +118,7 @@ export function tokenise(text: string, spellings: Readonly<Record<string, string
   let content = 0;
   const ws = words(text);
   for (let k = 0; k < ws.length; k++) {
-    const { word, joined } = ws[k]!;
+    const { word, joined, apart } = ws[k]!;
     // 'A and E', 'A & E': the emergency department, as 'a&e'
     if (word === 'a' && ws[k + 1]?.word === 'and' && ws[k + 2]?.word === 'e') {
       out.push({ surface: 'a&e', stem: 'a&e', joined, fn: false, written: 'a and e' });
@@ -133,7 +140,7 @@ export function tokenise(text: string, spellings: Readonly<Record<string, string
         stems.set(spelt, st);
       }
     }
-    out.push({ surface: spelt, stem: st, joined, fn, written: word });
+    out.push({ surface: spelt, stem: st, joined, fn, written: word, apart });
     if (!fn && ++content >= max) break;
   }
   return out;
