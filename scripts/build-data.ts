@@ -1,10 +1,12 @@
-// Validates everything in data/ (zod schemas + cross-references) and emits the
-// typed modules in src/generated/ that the library ships. Fails on a bad file.
+// Validates everything in data/ (through src/validate.ts, the one validation path shared with
+// defineFramework and scripts/check-framework.ts) and emits the typed modules in src/generated/
+// that the library ships. Fails on a bad file.
 // Usage: tsx scripts/build-data.ts
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BankHolidaysSchema, CrosswalkSchema, FrameworkSchema, TagVocabularySchema } from '../src/schema.js';
-import { validateFrameworkData } from '../src/validate.js';
+import { BankHolidaysSchema, CrosswalkSchema, TagVocabularySchema } from '../src/schema.js';
+import { validateFramework, validateSynonyms, type ValidationIssue } from '../src/validate.js';
+import { frameworkExpression } from './framework-module.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src', 'generated');
@@ -55,23 +57,35 @@ export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Obje
 `,
 );
 
+// crosswalks
+const crosswalkFiles = readdirSync(join(root, 'data', 'crosswalks')).filter((f) => f.endsWith('.json')).sort();
+const crosswalkData = [];
+for (const file of crosswalkFiles) {
+  const r = CrosswalkSchema.safeParse(readJson(`data/crosswalks/${file}`));
+  if (!r.success) {
+    failed = true;
+    console.error(`data/crosswalks/${file}:`, r.error.issues);
+  } else crosswalkData.push(r.data);
+}
 const consentPurposes: Record<string, readonly string[]> = {};
 const frameworkFiles = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).sort();
 for (const file of frameworkFiles) {
-  const result = validateFrameworkData(readJson(`data/frameworks/${file}`), tagIds);
+  const result = validateFramework(readJson(`data/frameworks/${file}`), { tagIds, crosswalks: crosswalkData });
   if (!result.ok) {
     failed = true;
     console.error(`data/frameworks/${file}: ${result.issues.length} problem(s)`);
     for (const i of result.issues) console.error(`  ${JSON.stringify(i.path)}: ${i.message}`);
     continue;
   }
-  const fw = FrameworkSchema.parse(result.data);
+  const fw = result.data;
+  const { declarations, expression } = frameworkExpression(fw);
   const P = pascal(fw.id);
   const name = camel(fw.id);
   writeFileSync(
     join(out, `${fw.id}.ts`),
     `${header(`data/frameworks/${file}`)}import { sealFramework } from '../core.js';
-import type { Framework } from '../model.js';
+import { inflateIndicators } from '../inflate.js';
+import type { Framework, SourceRef } from '../model.js';
 
 /** Level id of the ${fw.name} (${fw.area}). @category Model */
 export type ${P}LevelId =${union(fw.levels.map((l) => l.id))};
@@ -87,8 +101,10 @@ export interface ${P}Ids {
   readonly indicator: ${P}IndicatorId;
 }
 
+${declarations}
+
 /** @internal */
-export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${JSON.stringify(fw)});
+export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${expression});
 `,
   );
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
@@ -103,16 +119,6 @@ writeFileSync(
 export const consentPurposes: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(consentPurposes)});
 `,
 );
-// crosswalks
-const crosswalkFiles = readdirSync(join(root, 'data', 'crosswalks')).filter((f) => f.endsWith('.json')).sort();
-const crosswalkData = [];
-for (const file of crosswalkFiles) {
-  const r = CrosswalkSchema.safeParse(readJson(`data/crosswalks/${file}`));
-  if (!r.success) {
-    failed = true;
-    console.error(`data/crosswalks/${file}:`, r.error.issues);
-  } else crosswalkData.push(r.data);
-}
 writeFileSync(
   join(out, 'crosswalks.ts'),
   `${header('data/crosswalks/*.json')}import { deepFreeze } from '../core.js';
@@ -140,38 +146,32 @@ export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /
 `,
   );
 }
-// search vocabulary (synonyms): schema, unique ids, tags that exist
+// search vocabulary (synonyms): schema, unique ids, tags that exist; then, with the search
+// engine's own reading of terms, terms that read as nothing or that two entries claim
+const report = (file: string, issues: readonly ValidationIssue[]): void => {
+  failed = true;
+  console.error(`${file}: ${issues.length} problem(s)`);
+  for (const i of issues) console.error(`  ${JSON.stringify(i.path)}: ${i.message}`);
+};
 {
-  const { SynonymVocabularySchema } = await import('../src/schema.js');
-  const r = SynonymVocabularySchema.safeParse(readJson('data/vocabularies/synonyms.json'));
-  if (!r.success) {
-    failed = true;
-    console.error('data/vocabularies/synonyms.json:', r.error.issues);
-  } else {
-    const problems: string[] = [];
-    const seen = new Set<string>();
-    r.data.entries.forEach((e, n) => {
-      if (seen.has(e.id)) problems.push(`entries[${n}].id: duplicate id '${e.id}'`);
-      seen.add(e.id);
-      for (const t of e.tags ?? []) if (!tagIds.has(t)) problems.push(`entries[${n}] ('${e.id}').tags: unknown tag '${t}'`);
-    });
-    if (problems.length > 0) {
-      failed = true;
-      console.error(`data/vocabularies/synonyms.json: ${problems.length} problem(s)`);
-      for (const p of problems) console.error(`  ${p}`);
-    } else {
-      writeFileSync(
-        join(out, 'synonyms.ts'),
-        `${header('data/vocabularies/synonyms.json')}import { deepFreeze } from '../core.js';
-import type { z } from 'zod';
-import type { SynonymVocabularySchema } from '../schema.js';
+  const file = 'data/vocabularies/synonyms.json';
+  const r = validateSynonyms(readJson(file), { tagIds });
+  if (!r.ok) report(file, r.issues);
+  else {
+    writeFileSync(
+      join(out, 'synonyms.ts'),
+      `${header(file)}import { deepFreeze } from '../core.js';
+import type { SynonymVocabularyData } from '../validate.js';
 
 /** @internal */
-export const synonyms: z.infer<typeof SynonymVocabularySchema> = /* @__PURE__ */ deepFreeze(${JSON.stringify(r.data)});
+export const synonyms: SynonymVocabularyData = /* @__PURE__ */ deepFreeze(${JSON.stringify(r.data)});
 `,
-      );
-      console.log(`data/vocabularies/synonyms.json: ok, ${r.data.entries.length} entries, ${r.data.entries.reduce((n, e) => n + e.terms.length, 0)} terms`);
-    }
+    );
+    // the search engine reads src/generated/synonyms.ts and tags.ts: import it once they exist
+    const { searchKey } = await import('../src/search.js');
+    const checked = validateSynonyms(r.data, { tagIds, searchKey });
+    if (!checked.ok) report(file, checked.issues);
+    else console.log(`${file}: ok, ${r.data.entries.length} entries, ${r.data.entries.reduce((n, e) => n + e.terms.length, 0)} terms`);
   }
 }
 if (failed) process.exit(1);

@@ -5,6 +5,7 @@
  */
 import { indexOf, own, strictKeys, type FrameworkIndex } from './core.js';
 import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
+import { QUANTITIES, QUANTITY_RULES } from './enums.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
 import type {
@@ -152,7 +153,6 @@ export interface Resolution<Ids extends FrameworkIds = FrameworkIds> {
 }
 
 const ASSESSMENT_KEYS = ['indicators', 'measures', 'judgement'] as const;
-const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLast90Days'];
 const JUDGEMENT_KEYS = ['level', 'reason'] as const;
 const QUESTION_WORDING = {
   'working-well': 'What is working well?',
@@ -165,9 +165,10 @@ function checkMeasure(q: Quantity, value: unknown): number {
     invalid('INVALID_MEASURE', `measures.${q} ${why}; received ${describe(value)}`, [{ path: ['measures', q], message: why }]);
   if (typeof value !== 'number' || Number.isNaN(value)) return bad('must be a number');
   if (!Number.isFinite(value)) return bad('must be finite');
-  if (value < 0) return bad('must not be negative');
-  if (q === 'attendancePercent' && value > 100) return bad('is a percentage and must not exceed 100');
-  if (q === 'missingEpisodesLast90Days' && !Number.isInteger(value)) return bad('counts episodes and must be a whole number');
+  if (value < QUANTITY_RULES[q].min) return bad('must not be negative');
+  const rule = QUANTITY_RULES[q];
+  if (value > rule.max) return bad(`${rule.what} and must not exceed ${rule.max}`);
+  if (rule.integer && !Number.isInteger(value)) return bad(`${rule.what} and must be a whole number`);
   return value;
 }
 

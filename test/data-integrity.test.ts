@@ -3,13 +3,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameworks } from '../src/frameworks.js';
 import { CrosswalkSchema, FrameworkSchema, TagVocabularySchema, type FrameworkData } from '../src/schema.js';
-import { validateFrameworkData } from '../src/validate.js';
+import { validateFramework } from '../src/validate.js';
 import { readJson, root } from './helpers.js';
 import { renderFramework } from '../scripts/snapshot-lib.js';
 import { readFileSync } from 'node:fs';
 
 const vocabulary = TagVocabularySchema.parse(readJson('data/vocabularies/tags.json'));
 const tagIds = new Set(vocabulary.tags.map((t) => t.id));
+const crosswalks = readdirSync(`${root}data/crosswalks`).map((f) => CrosswalkSchema.parse(readJson(`data/crosswalks/${f}`)));
 const files = readdirSync(`${root}data/frameworks`).filter((f) => f.endsWith('.json'));
 const data = new Map<string, FrameworkData>(files.map((f) => [f, FrameworkSchema.parse(readJson(`data/frameworks/${f}`))]));
 const stoke = data.get('stoke-on-trent.json')!;
@@ -23,8 +24,8 @@ describe('framework data files', () => {
 
   for (const [file, fw] of data) {
     describe(file, () => {
-      it('validates against the schema and every cross-reference', () => {
-        const result = validateFrameworkData(readJson(`data/frameworks/${file}`), tagIds);
+      it('validates against the schema, every cross-reference, the crosswalks and the measure rules', () => {
+        const result = validateFramework(readJson(`data/frameworks/${file}`), { tagIds, crosswalks });
         expect(result.ok ? [] : result.issues).toEqual([]);
       });
 
