@@ -33,11 +33,16 @@ function run(script: string, args: readonly string[]): void {
   }
 }
 
-export default function setup(): void {
-  const dataInputs = newest(['data/frameworks', 'data/vocabularies', 'data/crosswalks', 'data/calendars', 'scripts/build-data.ts', 'scripts/framework-registry.ts', 'src/schema.ts', 'src/enums.ts', 'src/validate.ts']);
+/** Builds src/generated/ from data/ when missing or stale. */
+export function setupData(): void {
+  const dataInputs = newest(['data/frameworks', 'data/vocabularies', 'data/crosswalks', 'data/calendars', 'scripts/build-data.ts', 'scripts/framework-module.ts', 'src/inflate.ts', 'src/schema.ts', 'src/enums.ts', 'src/validate.ts']);
   if (!existsSync(join(root, 'src/generated/tags.ts')) || oldest(['src/generated/tags.ts']) < dataInputs) {
     run('node_modules/tsx/dist/cli.mjs', ['scripts/build-data.ts']);
   }
+}
+
+export default function setup(): void {
+  setupData();
   const distInputs = newest(['src', 'tsup.config.ts', 'package.json']);
   if (oldest(['dist/index.js', 'dist/index.d.ts', 'dist/define.js']) < distInputs) {
     run('node_modules/tsup/dist/cli-default.js', ['--silent']);
