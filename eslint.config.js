@@ -1,10 +1,44 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Type-aware lint (typescript-eslint `recommendedTypeChecked`, with the project service) for the
+// TypeScript sources, tests and scripts; the plain recommended rules for JavaScript files. The
+// import-cycle check is scripts/check-cycles.ts, run after eslint by `npm run lint`.
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'docs/api/**', 'docs/explorer/**', 'src/generated/**', 'node_modules/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'docs/api/**', 'docs/explorer/**', 'src/generated/**', 'node_modules/**', '.tmp/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // tests and scripts read JSON of a known format (`as any` fixtures are marked one by one)
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // in the library's own code, any is an error: only tests and scripts may read untyped JSON
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+    },
+  },
+  {
+    // Pre-existing findings in files other branches are rewriting (issue 15 lint, type-aware):
+    // unnecessary type assertions at src/consent.ts:237,259, src/crosswalk.ts:182,
+    // src/search.ts:329,732 and test/consent.test.ts:18,233. Remove this block once they are fixed.
+    files: ['src/consent.ts', 'src/crosswalk.ts', 'src/search.ts', 'test/consent.test.ts'],
+    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
+  },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

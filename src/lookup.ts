@@ -28,7 +28,7 @@ import type { TagId } from './generated/tags.js';
 export function getLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, level: Ids['level'] | number): Level<Ids['level']> {
   try {
     const ix = indexOf(fw, 'getLevel');
-    return resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, level, 'getLevel') as Level<Ids['level']>;
+    return resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, level, 'getLevel');
   } catch (e) {
     return rethrow(e, 'getLevel');
   }
@@ -76,7 +76,7 @@ export function getArea<Ids extends FrameworkIds>(fw: Framework<Ids>, id: Ids['a
   try {
     const ix = indexOf(fw, 'getArea');
     const found = typeof id === 'string' ? ix.areaById.get(id) : undefined;
-    if (found) return found as Area<Ids['area']>;
+    if (found) return found;
     return unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, id, ix.areaIds);
   } catch (e) {
     return rethrow(e, 'getArea');
@@ -103,7 +103,7 @@ export function getIndicator<Ids extends FrameworkIds>(
   try {
     const ix = indexOf(fw, 'getIndicator');
     const found = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
-    if (found) return found as Indicator<Ids['indicator'], Ids['area']>;
+    if (found) return found;
     return unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds);
   } catch (e) {
     return rethrow(e, 'getIndicator');
@@ -168,7 +168,7 @@ export function findIndicators<Ids extends FrameworkIds>(
     }
     const rank = f.level === undefined ? undefined : resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, f.level, 'findIndicators').rank;
     if (f.tag !== undefined && !isTag(f.tag)) unknownValue('INVALID_INPUT', 'tag', f.tag, Object.keys(broaderTag));
-    const tagSet = f.tag === undefined ? undefined : narrowerTags(f.tag as string);
+    const tagSet = f.tag === undefined ? undefined : narrowerTags(f.tag);
     if (f.kind !== undefined && f.kind !== 'need' && f.kind !== 'strength') {
       invalid('INVALID_INPUT', `findIndicators: kind must be 'need' or 'strength'; received ${describe(f.kind)}`);
     }
@@ -178,7 +178,7 @@ export function findIndicators<Ids extends FrameworkIds>(
         (rank === undefined || i.level === rank) &&
         (tagSet === undefined || i.tags.some((t) => tagSet.has(t))) &&
         (f.kind === undefined || i.kind === f.kind),
-    ) as Indicator<Ids['indicator'], Ids['area']>[];
+    );
   } catch (e) {
     return rethrow(e, 'findIndicators');
   }
