@@ -12,19 +12,19 @@ import { APPROVALS, CONCERNS, CONSENT_FLAGS, CONSENT_STATES, PURPOSES } from './
 import type * as E from './enums.js';
 import { dedupeSources } from './resolve.js';
 
-/** Why information is being shared or a referral made. @category Consent */
+/** Why information is being shared or a referral made. @category Consent @useDeclaredType */
 export type Purpose = E.Purpose;
-/** How serious the concern is: `wellbeing` < `child-in-need` < `significant-harm`. @category Consent */
+/** How serious the concern is: `wellbeing` < `child-in-need` < `significant-harm`. @category Consent @useDeclaredType */
 export type Concern = E.Concern;
-/** Where consent stands. @category Consent */
+/** Where consent stands. @category Consent @useDeclaredType */
 export type ConsentState = E.ConsentState;
-/** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. @category Consent */
+/** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. @category Consent @useDeclaredType */
 export type Approval = E.Approval;
-/** What to do: `proceed`, `seek-consent`, `seek-approval`, `proceed-without-consent`, `do-not-proceed`, `resolve-disagreement`. @category Consent */
+/** What to do: `proceed`, `seek-consent`, `seek-approval`, `proceed-without-consent`, `do-not-proceed`, `resolve-disagreement`. @category Consent @useDeclaredType */
 export type ConsentOutcome = E.ConsentOutcome;
-/** What to tell the child and family, and when. @category Consent */
+/** What to tell the child and family, and when. @category Consent @useDeclaredType */
 export type Disclosure = E.Disclosure;
-/** A field the practitioner must record for a decision. @category Consent */
+/** A field the practitioner must record for a decision. @category Consent @useDeclaredType */
 export type RecordField = E.RecordField;
 
 /** The situation a consent decision is about. Strict: an unknown key is an error. @category Consent */

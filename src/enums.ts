@@ -47,13 +47,15 @@ export const QUANTITY_RULES = {
   missingEpisodesLast90Days: { min: 0, max: Infinity, integer: true, worse: 'higher', what: 'counts episodes' },
 } as const satisfies Record<string, { min: number; max: number; integer: boolean; worse: 'lower' | 'higher'; what: string }>;
 
-/** A numeric quantity an assessment can carry. */
+/** A numeric quantity an assessment can carry: `attendancePercent`, `missingEpisodesLast90Days`. @category Model @useDeclaredType */
 export type Quantity = keyof typeof QUANTITY_RULES;
 /** The quantities, in a fixed order. */
 export const QUANTITIES = /* @__PURE__ */ Object.keys(QUANTITY_RULES) as [Quantity, ...Quantity[]];
 
+/** The kind of response a level calls for, comparable across frameworks. @category Model @useDeclaredType */
 export type ResponseKind = (typeof RESPONSES)[number];
 export type EarlyHelpAssessment = (typeof EARLY_HELP_ASSESSMENTS)[number];
+/** `'need'` or `'strength'`. @category Model @useDeclaredType */
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 export type PracticeQuestionId = (typeof PRACTICE_QUESTION_IDS)[number];
