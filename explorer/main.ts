@@ -214,8 +214,9 @@ function updateConsent(): void {
       li.append(el('span', ` (${cite(s.source)})`, 'cite'));
       ol.append(li);
     }
-    out.append(el('h3', 'Steps, in order'), ol, list('You must record', d.mustRecord));
-    if (d.lawfulBases.length > 0) out.append(list('Lawful bases the source recommends', d.lawfulBases));
+    out.append(el('h3', 'Steps, in order'), ol, list('You must record', d.mustRecord.map((m) => m.field)));
+    if (d.lawfulBases.length > 0) out.append(list('Lawful bases the source recommends', d.lawfulBases.map((b) => b.basis)));
+    if (d.unanswered.length > 0) out.append(list('What the document does not say', d.unanswered));
   } catch (e) {
     out.append(el('p', e instanceof ThresholdError ? e.message : 'The situation could not be read.', 'error'));
   }

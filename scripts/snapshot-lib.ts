@@ -86,20 +86,34 @@ export function renderConsentTable(fw: Framework): string {
       .map(([k, v]) => (Array.isArray(v) ? `${k} ∈ {${v.join(', ')}}` : `${k}`))
       .join(' ∧ ');
   const out = [
-    `Purposes covered: ${c.purposes.map((p) => `\`${p}\``).join(', ')}. Rules are tried in order; the first that matches decides.`,
+    `Purposes covered: ${c.purposes.map((p) => `\`${p}\``).join(', ')}. Rules are tried in order; the first that matches decides. ` +
+      'Each value rests on the step named after it; a record field names the step that requires it.',
     '',
-    '| # | situation | when (any of) | outcome | disclosure | steps | must record |',
-    '|---|---|---|---|---|---|---|',
+    '| # | situation | when (any of) | outcome | consent required | disclosure | steps | must record |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   c.rules.forEach((r, i) => {
     out.push(
-      `| ${i + 1} | ${esc(r.situation)} (\`${r.id}\`) | ${r.when.map(cond).join('<br>or ')} | **${r.outcome}** | ${r.disclosure} | ${r.steps.map((s) => `\`${s}\``).join(' → ')} | ${r.mustRecord.join(', ') || '—'} |`,
+      `| ${i + 1} | ${esc(r.situation)} (\`${r.id}\`) | ${r.when.map(cond).join('<br>or ')} | **${r.outcome}** (\`${r.because.outcome}\`) | ${r.consentRequired ? 'yes' : 'no'} (\`${r.because.consentRequired}\`) | ${r.disclosure}${r.because.disclosure ? ` (\`${r.because.disclosure}\`)` : ''} | ${r.steps.map((s) => `\`${s}\``).join(' → ')} | ${r.mustRecord.map((m) => `${m.field} (\`${m.step}\`)`).join(', ') || '—'} |`,
     );
   });
   out.push('', '**Steps** (verbatim):', '');
   for (const s of c.steps) out.push(`- \`${s.id}\`: ${s.text} — *${cite(s.source)}*`);
   out.push('');
   return out.join('\n');
+}
+
+/** What a framework's consent rules leave open, rule by rule, from the data. */
+export function renderConsentUnanswered(fw: Framework): string {
+  const c = fw.consent;
+  if (!c) return `${fw.area} states no consent rules.\n`;
+  const out: string[] = [];
+  for (const r of c.rules) {
+    if (!r.unanswered?.length) continue;
+    out.push(`- **${esc(r.situation)}** (\`${r.id}\`, outcome \`${r.outcome}\`):`);
+    for (const u of r.unanswered) out.push(`  - ${u}`);
+  }
+  return `${out.join('\n')}\n`;
 }
 
 /** The crosswalk table, both directions, from the data. */
@@ -145,6 +159,8 @@ export function guideBlocks(): Record<string, string> {
     ...exampleBlocks,
     'consent-stoke-on-trent': renderConsentTable(stoke),
     'consent-staffordshire': renderConsentTable(staffs),
+    'consent-unanswered-stoke-on-trent': renderConsentUnanswered(stoke),
+    'consent-unanswered-staffordshire': renderConsentUnanswered(staffs),
     crosswalk: renderCrosswalk(stoke, staffs),
   };
 }

@@ -4,8 +4,9 @@
  * built from a decision.
  * @module
  */
-import { indexOf, strictKeys } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { freezeResult, indexOf } from './core.js';
+import { describe, fail, invalid } from './errors.js';
+import { Checker, isPlain, readInput } from './input.js';
 import { consentPurposes } from './generated/consent-purposes.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
 import { APPROVALS, CONCERNS, CONSENT_FLAGS, CONSENT_STATES, PURPOSES } from './enums.js';
@@ -20,11 +21,11 @@ export type Concern = E.Concern;
 export type ConsentState = E.ConsentState;
 /** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. @category Consent @useDeclaredType */
 export type Approval = E.Approval;
-/** What to do: `proceed`, `seek-consent`, `seek-approval`, `proceed-without-consent`, `do-not-proceed`, `resolve-disagreement`. @category Consent @useDeclaredType */
+/** What to do: `proceed`, `seek-consent`, `seek-approval`, `proceed-without-consent`, `do-not-proceed`, or `consult` (the document does not decide: see `unanswered`). @category Consent @useDeclaredType */
 export type ConsentOutcome = E.ConsentOutcome;
-/** What to tell the child and family, and when. @category Consent @useDeclaredType */
+/** What to tell the child and family, and when: `inform-family`, `inform-family-after-referral`, `do-not-disclose`, or `not-stated` (the document does not say). @category Consent @useDeclaredType */
 export type Disclosure = E.Disclosure;
-/** A field the practitioner must record for a decision. @category Consent @useDeclaredType */
+/** A field the document requires the practitioner to record: `reason`, `approver`, `information-shared`, `parents-view`. @category Consent @useDeclaredType */
 export type RecordField = E.RecordField;
 
 /** The situation a consent decision is about. Strict: an unknown key is an error. @category Consent */
@@ -47,20 +48,49 @@ export interface ConsentStep {
   readonly source: SourceRef;
 }
 
+/** Something the document requires to be recorded, with the sentence that requires it. @category Consent */
+export interface RequiredRecord {
+  readonly field: RecordField;
+  /** the sentence of the document that requires it, verbatim */
+  readonly text: string;
+  readonly source: SourceRef;
+}
+
+/** A GDPR lawful basis the document recommends, verbatim. @category Consent */
+export interface LawfulBasis {
+  readonly basis: string;
+  readonly source: SourceRef;
+}
+
 /** The result of {@link decideConsent}. @category Consent */
 export interface ConsentDecision {
   readonly framework: string;
   readonly situation: Readonly<Required<ConsentSituation>>;
+  /**
+   * `proceed`, `seek-consent`, `seek-approval`, `proceed-without-consent`, `do-not-proceed`, or
+   * `consult` where the document does not decide the situation (see `unanswered`)
+   */
   readonly outcome: ConsentOutcome;
-  /** whether consent is required for this to go ahead */
+  /** whether the document makes consent a condition of going ahead here; never true when the outcome goes ahead without it */
   readonly consentRequired: boolean;
   /** the steps, in order, each verbatim and cited */
   readonly steps: readonly ConsentStep[];
+  /** what to tell the family and when; `not-stated` where the document does not say (see `unanswered`) */
   readonly disclosure: Disclosure;
-  /** what the practitioner must record; see {@link recordConsentDecision} */
-  readonly mustRecord: readonly RecordField[];
-  /** the GDPR lawful bases the source recommends, where it names them */
-  readonly lawfulBases: readonly string[];
+  /** the sentence of the document each value rests on (`disclosure` is null when it is `not-stated`) */
+  readonly grounds: {
+    readonly outcome: ConsentStep;
+    readonly consentRequired: ConsentStep;
+    readonly disclosure: ConsentStep | null;
+  };
+  /** what the document requires to be recorded, each with the sentence that requires it; see {@link recordConsentDecision} */
+  readonly mustRecord: readonly RequiredRecord[];
+  /** what the library suggests recording for an audit trail: library practice, not a requirement of the document */
+  readonly suggestedRecord: readonly string[];
+  /** the GDPR lawful bases the document recommends, where it names them */
+  readonly lawfulBases: readonly LawfulBasis[];
+  /** what the document leaves open in this situation (always some for `consult` and `not-stated`) */
+  readonly unanswered: readonly string[];
   /** the rule (row of the decision table) that decided */
   readonly rule: { readonly id: string; readonly situation: string };
   readonly sources: readonly SourceRef[];
@@ -79,21 +109,21 @@ const ENUMS = { purpose: PURPOSES, concern: CONCERNS, consent: CONSENT_STATES, a
 const FLAGS = CONSENT_FLAGS;
 
 function checkSituation(input: unknown): Required<ConsentSituation> {
-  const s = strictKeys(input, SITUATION_KEYS, 'INVALID_SITUATION', 'situation');
+  const c = new Checker('decideConsent', 'situation', 'INVALID_SITUATION');
+  const s = c.record(readInput('decideConsent', 'situation', input, 'INVALID_SITUATION'), [], SITUATION_KEYS);
   const out: Record<string, unknown> = {};
-  for (const key of ['purpose', 'concern', 'consent', 'approval'] as const) {
-    const v = s[key] ?? (key === 'approval' ? 'not-sought' : undefined);
-    if (v === undefined) invalid('INVALID_SITUATION', `situation.${key} is required: one of ${ENUMS[key].join(', ')}`, [{ path: [key], message: 'required' }]);
-    if (typeof v !== 'string' || !(ENUMS[key] as readonly string[]).includes(v)) {
-      invalid('INVALID_SITUATION', `situation.${key} must be one of ${ENUMS[key].join(', ')}; received ${describe(v)}`, [{ path: [key], message: 'not allowed' }]);
+  if (s !== undefined) {
+    for (const key of ['purpose', 'concern', 'consent', 'approval'] as const) {
+      const v = s[key] ?? (key === 'approval' ? 'not-sought' : undefined);
+      if (v === undefined) c.add([key], `is required: one of ${ENUMS[key].map((e) => JSON.stringify(e)).join(', ')}.`);
+      else if (c.oneOf(v, [key], ENUMS[key])) out[key] = v;
     }
-    out[key] = v;
+    for (const key of FLAGS) {
+      const v = s[key] ?? false;
+      if (c.boolean(v, [key])) out[key] = v;
+    }
   }
-  for (const key of FLAGS) {
-    const v = s[key] ?? false;
-    if (typeof v !== 'boolean') invalid('INVALID_SITUATION', `situation.${key} must be a boolean; received ${describe(v)}`, [{ path: [key], message: 'expected a boolean' }]);
-    out[key] = v;
-  }
+  c.done();
   return out as unknown as Required<ConsentSituation>;
 }
 
@@ -116,9 +146,13 @@ function matches(rule: Rule, s: Required<ConsentSituation>): boolean {
  * outcome, the steps in order (each verbatim and cited), what to tell the
  * family and when, what must be recorded, and the lawful bases.
  *
+ * Every value rests on a sentence of the framework's own document (`grounds`,
+ * `steps`, `mustRecord`). Where the document does not decide the situation the
+ * outcome is `consult` — the document's own words for doubt as steps — and
+ * `unanswered` names what it leaves open; the library invents no rule.
  * Immediate danger puts the police on 999 first. Significant harm is never
- * `do-not-proceed`: a manager's refusal goes to the multi-agency escalation
- * (professional disagreement) process.
+ * `do-not-proceed`. What the library suggests recording beyond the document's
+ * requirements is in `suggestedRecord`, labelled as library practice.
  *
  * @throws {@link ThresholdError} `INVALID_SITUATION` (unknown key, missing `purpose`/`concern`/`consent`, value outside the enums), `UNSUPPORTED_PURPOSE` (naming the frameworks that cover it), `INVALID_INPUT`
  * @category Consent
@@ -128,16 +162,24 @@ function matches(rule: Rule, s: Required<ConsentSituation>): boolean {
  * const d = decideConsent(stokeOnTrent, {
  *   purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'granted',
  * });
- * [d.outcome, d.disclosure];
- * //=> [ 'proceed-without-consent', 'inform-family-after-referral' ]
- * d.steps.map((s) => s.id);
- * //=> [ 'record-consultation', 'record-reason-without-agreement', 'tell-csc-permission-withheld', 'inform-parent-after-referral' ]
+ * [d.outcome, d.consentRequired, d.disclosure];
+ * //=> [ 'proceed-without-consent', false, 'inform-family-after-referral' ]
+ * d.grounds.outcome.text;
+ * //=> "If, having taken full account of the parent's wishes, it is still considered that there is a need for a referral:"
+ * d.mustRecord.map((m) => m.field);
+ * //=> [ 'parents-view', 'approver', 'reason', 'information-shared' ]
+ * // where the document is silent, it says so
+ * const silent = decideConsent(stokeOnTrent, {
+ *   purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'refused',
+ * });
+ * [silent.outcome, silent.unanswered.length > 0];
+ * //=> [ 'consult', true ]
  * ```
  */
 export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situation: ConsentSituation): ConsentDecision {
-  try {
-    const ix = indexOf(fw, 'decideConsent');
-    const s = checkSituation(situation);
+  const ix = indexOf(fw, 'decideConsent');
+  const s = checkSituation(situation);
+  {
     const c = ix.fw.consent;
     if (c === undefined || !c.purposes.includes(s.purpose)) {
       const covering = Object.keys(consentPurposes).filter((id) => consentPurposes[id]!.includes(s.purpose));
@@ -145,6 +187,9 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
       invalid(
         'UNSUPPORTED_PURPOSE',
         `${ix.fw.id} states no consent rules for '${s.purpose}'${covering.length > 0 ? `; frameworks that do: ${covering.join(', ')}` : ''}.` +
+          (s.purpose === 'early-help-assessment' && c?.purposes.includes('information-sharing')
+            ? ` Its consent rules for sharing information apply to what an assessment shares: purpose 'information-sharing'.`
+            : '') +
           (police ? ` ${police.when}` : ''),
       );
     }
@@ -153,25 +198,48 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
       // the data-integrity tests prove every situation of a covered purpose matches a rule
       invalid('INVALID_FRAMEWORK', `${ix.fw.id}: no consent rule matches ${JSON.stringify(s)}`);
     }
-    const steps = rule.steps.map((id) => c.steps.find((st) => st.id === id)!);
-    return {
+    const step = (id: string): ConsentStep => c.steps.find((st) => st.id === id)!;
+    const steps = rule.steps.map(step);
+    const grounds = {
+      outcome: step(rule.because.outcome),
+      consentRequired: step(rule.because.consentRequired),
+      disclosure: rule.because.disclosure === undefined ? null : step(rule.because.disclosure),
+    };
+    const mustRecord = rule.mustRecord.map((m) => {
+      const st = step(m.step);
+      return { field: m.field, text: st.text, source: st.source };
+    });
+    const lawfulBases = rule.lawfulBases ? c.lawfulBases.map((b) => ({ basis: b.basis, source: b.source })) : [];
+    return freezeResult({
       framework: ix.fw.id,
       situation: s,
       outcome: rule.outcome,
       consentRequired: rule.consentRequired,
       steps,
       disclosure: rule.disclosure,
-      mustRecord: rule.mustRecord,
-      lawfulBases: rule.lawfulBases ? c.lawfulBases.map((b) => b.name) : [],
+      grounds,
+      mustRecord,
+      suggestedRecord: suggestedRecord(rule.outcome, rule.mustRecord.map((m) => m.field)),
+      lawfulBases,
+      unanswered: rule.unanswered ?? [],
       rule: { id: rule.id, situation: rule.situation },
       sources: dedupeSources([
         ...steps.map((st) => st.source),
-        ...(rule.lawfulBases ? c.lawfulBases.map((b) => b.source) : []),
+        ...[grounds.outcome, grounds.consentRequired, grounds.disclosure].flatMap((g) => (g ? [g.source] : [])),
+        ...lawfulBases.map((b) => b.source),
       ]),
-    };
-  } catch (e) {
-    return rethrow(e, 'decideConsent');
+    });
   }
+}
+
+/** The library's audit practice, kept apart from what the documents require. */
+const LIBRARY_PRACTICE = 'library practice, not a requirement of the document';
+function suggestedRecord(outcome: ConsentOutcome, required: readonly RecordField[]): string[] {
+  const out = [`who decided, with their role (${LIBRARY_PRACTICE})`, `when the decision was made (${LIBRARY_PRACTICE})`];
+  if (outcome === 'proceed' || outcome === 'proceed-without-consent') out.push(`with whom the information was shared (${LIBRARY_PRACTICE})`);
+  if (!required.includes('reason')) out.push(`the reason for the decision (${LIBRARY_PRACTICE})`);
+  if (outcome === 'consult') out.push(`whom you consulted and what they advised (${LIBRARY_PRACTICE})`);
+  return out;
 }
 
 /** What the practitioner supplies for the audit record. @category Consent */
@@ -198,23 +266,26 @@ export interface ConsentRecord {
   readonly practitioner: string;
   /** ISO 8601 */
   readonly decidedAt: string;
+  /** the fields the decision's `mustRecord` requires */
   readonly fields: Readonly<Partial<Record<RecordField, string>>>;
+  /** with whom the information was shared, where given (library practice, not a requirement of the document) */
+  readonly sharedWith?: string;
   readonly steps: readonly string[];
   readonly sources: readonly SourceRef[];
 }
 
-const FIELD_OF: Record<Exclude<RecordField, 'decision-time'>, keyof ConsentRecordDetails> = {
+const FIELD_OF: Record<RecordField, keyof ConsentRecordDetails> = {
   reason: 'reason',
   approver: 'approver',
   'information-shared': 'informationShared',
-  'shared-with': 'sharedWith',
   'parents-view': 'parentsView',
 };
 const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informationShared', 'sharedWith', 'parentsView'] as const;
 
 /**
  * Builds the audit record of a decision from the practitioner's details,
- * refusing when a field the decision's `mustRecord` requires is missing.
+ * refusing when a field the decision's `mustRecord` requires is missing. Who
+ * decided and when are always asked for: library practice for an audit trail.
  *
  * @throws {@link ThresholdError} `INVALID_INPUT` naming every missing or invalid field
  * @category Consent
@@ -222,57 +293,69 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * ```ts
  * import { decideConsent, recordConsentDecision, staffordshire } from 'safeguarding-thresholds';
  * const d = decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'cannot-be-obtained' });
- * d.mustRecord;
- * //=> [ 'reason', 'information-shared', 'shared-with', 'decision-time' ]
+ * d.mustRecord.map((m) => m.field);
+ * //=> [ 'information-shared' ]
  * const record = recordConsentDecision(d, {
  *   practitioner: 'A. Teacher, DSL', decidedAt: new Date('2026-03-02T10:00:00Z'),
  *   reason: 'Parent uncontactable for a week', informationShared: 'Attendance record', sharedWith: 'School nurse',
  * });
- * record.fields['shared-with'];
- * //=> 'School nurse'
+ * record.fields['information-shared'];
+ * //=> 'Attendance record'
  * ```
  */
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  try {
-    if (typeof decision !== 'object' || decision === null || !Array.isArray((decision as ConsentDecision).mustRecord)) {
-      invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
-    }
-    const d = strictKeys(details, DETAIL_KEYS, 'INVALID_INPUT', 'consent record details');
+  const decisionCopy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
+  const dc = new Checker('recordConsentDecision', 'decision', 'INVALID_INPUT');
+  const dd = isPlain(decisionCopy) ? decisionCopy : undefined;
+  if (
+    dd === undefined ||
+    typeof dd.framework !== 'string' ||
+    !Array.isArray(dd.mustRecord) ||
+    !Array.isArray(dd.steps) ||
+    !isPlain(dd.rule) ||
+    typeof dd.rule.id !== 'string' ||
+    !isPlain(dd.situation) ||
+    !Array.isArray(dd.sources)
+  ) {
+    dc.add([], `must be a decision returned by decideConsent; received ${describe(decisionCopy)}.`);
+  }
+  dc.done();
+  decision = dd as unknown as ConsentDecision;
+  const c = new Checker('recordConsentDecision', 'details', 'INVALID_INPUT');
+  const d = c.record(readInput('recordConsentDecision', 'details', details, 'INVALID_INPUT', true), [], DETAIL_KEYS);
+  c.done();
+  {
     const problems: { path: string[]; message: string }[] = [];
     const text = (key: string): string | undefined => {
-      const v = d[key];
+      const v = d![key];
       if (v === undefined) return undefined;
       if (typeof v !== 'string' || v.trim() === '') {
-        problems.push({ path: [key], message: `must be a non-empty string; received ${describe(v)}` });
+        problems.push({ path: [key], message: `details.${key} must be a non-empty string; received ${describe(v)}.` });
         return undefined;
       }
       return v;
     };
     const practitioner = text('practitioner');
-    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
-    const at = d.decidedAt;
+    const sharedWith = text('sharedWith');
+    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'details.practitioner is required: who decided (name and role).' });
+    const at = d!.decidedAt;
     const validDate = at instanceof Date && !Number.isNaN(at.getTime());
-    if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
+    if (!validDate) {
+      problems.push({
+        path: ['decidedAt'],
+        message: at instanceof Date ? 'details.decidedAt is an invalid Date (its time is NaN); pass a valid Date.' : `details.decidedAt must be a Date; received ${describe(at)}.`,
+      });
+    }
     const fields: Partial<Record<RecordField, string>> = {};
-    for (const f of decision.mustRecord) {
-      if (f === 'decision-time') {
-        if (validDate) fields[f] = (at as Date).toISOString();
-        continue;
-      }
+    for (const { field: f } of decision.mustRecord) {
       const key = FIELD_OF[f];
       const v = text(key);
       if (v === undefined) {
-        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `required for this decision (${f})` });
+        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `details.${key} is required for this decision (${f}).` });
       } else fields[f] = v;
     }
-    if (problems.length > 0) {
-      invalid(
-        'INVALID_INPUT',
-        `recordConsentDecision: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
-        problems,
-      );
-    }
-    return {
+    if (problems.length > 0) fail('recordConsentDecision', 'INVALID_INPUT', problems);
+    return freezeResult({
       framework: decision.framework,
       rule: decision.rule.id,
       outcome: decision.outcome,
@@ -281,10 +364,9 @@ export function recordConsentDecision(decision: ConsentDecision, details: Consen
       practitioner: practitioner!,
       decidedAt: (at as Date).toISOString(),
       fields,
+      ...(sharedWith === undefined ? {} : { sharedWith }),
       steps: decision.steps.map((s) => s.id),
       sources: decision.sources,
-    };
-  } catch (e) {
-    return rethrow(e, 'recordConsentDecision');
+    });
   }
 }

@@ -4,8 +4,9 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
-import { indexOf, strictKeys } from './core.js';
-import { describe, invalid, rethrow } from './errors.js';
+import { freezeResult, indexOf } from './core.js';
+import { describe, invalid } from './errors.js';
+import { Checker, readInput } from './input.js';
 import { bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
 import type { Contact, Framework, FrameworkIds, SourceRef } from './model.js';
 import { dedupeSources } from './resolve.js';
@@ -36,19 +37,19 @@ export interface ContactAdvice {
   /** whom to call first */
   readonly contact: Contact;
   /** whom to call next, after `contact` (immediate danger: the office or out-of-hours service) */
-  readonly then: Contact | undefined;
+  readonly then?: Contact;
   /** other contacts the source names for this situation (e.g. police non-emergency 101) */
   readonly alsoAvailable: readonly Contact[];
   readonly immediateDanger: boolean;
   readonly officeOpen: boolean;
   /** the bank holiday on that local date, if any */
-  readonly bankHoliday: BankHoliday | undefined;
+  readonly bankHoliday?: BankHoliday;
   /** false when the shipped list does not cover that year and the caller passed none for it: a bank holiday may be missed */
   readonly bankHolidaysKnown: boolean;
   /** why, for a person */
   readonly reason: string;
-  /** when the office next opens or closes (ISO 8601 and local), or undefined when the data has no office hours */
-  readonly nextChange: { readonly at: string; readonly local: string; readonly officeOpen: boolean } | undefined;
+  /** when the office next opens or closes (ISO 8601 and local); absent when the data has no office hours */
+  readonly nextChange?: { readonly at: string; readonly local: string; readonly officeOpen: boolean };
   readonly sources: readonly SourceRef[];
 }
 
@@ -100,26 +101,27 @@ function fromLocal(y: number, m: number, d: number, minutes: number): number {
 }
 
 function checkQuery(input: unknown): { at: Date; immediateDanger: boolean; extra: readonly string[] } {
-  const q = strictKeys(input, QUERY_KEYS, 'INVALID_INPUT', 'contactFor options');
-  const at = q.at;
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
-    invalid('INVALID_INPUT', `contactFor: 'at' must be a valid Date; received ${describe(at)}`, [{ path: ['at'], message: 'expected a valid Date' }]);
+  const c = new Checker('contactFor', 'query', 'INVALID_INPUT');
+  const q = c.record(readInput('contactFor', 'query', input, 'INVALID_INPUT', true), [], QUERY_KEYS);
+  const extra: string[] = [];
+  if (q !== undefined) {
+    c.date(q.at, ['at']);
+    if (q.immediateDanger !== undefined) c.boolean(q.immediateDanger, ['immediateDanger']);
+    const list = q.bankHolidays;
+    if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD)')) {
+      list.forEach((v, i) => {
+        const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
+        const ok = m !== null && (() => {
+          const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+          return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
+        })();
+        if (ok) extra.push(v as string);
+        else c.add(['bankHolidays', i], `is not an ISO date of the calendar (YYYY-MM-DD): ${describe(v)}.`);
+      });
+    }
   }
-  const danger = q.immediateDanger ?? false;
-  if (typeof danger !== 'boolean') invalid('INVALID_INPUT', `contactFor: 'immediateDanger' must be a boolean; received ${describe(danger)}`);
-  const list = q.bankHolidays ?? [];
-  if (!Array.isArray(list)) invalid('INVALID_INPUT', `contactFor: 'bankHolidays' must be an array of ISO dates (YYYY-MM-DD); received ${describe(list)}`);
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  (list as unknown[]).forEach((v, i) => {
-    const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
-    const ok = m !== null && (() => {
-      const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
-    })();
-    if (!ok) issues.push({ path: ['bankHolidays', i], message: `not an ISO date (YYYY-MM-DD): ${describe(v)}` });
-  });
-  if (issues.length > 0) invalid('INVALID_INPUT', `contactFor: ${issues.map((i) => `bankHolidays[${String(i.path[1])}] is ${i.message}`).join('; ')}`, issues);
-  return { at, immediateDanger: danger, extra: list as string[] };
+  c.done();
+  return { at: q!.at as Date, immediateDanger: (q!.immediateDanger as boolean | undefined) ?? false, extra };
 }
 
 /**
@@ -145,8 +147,8 @@ function checkQuery(input: unknown): { at: Date; immediateDanger: boolean; extra
  * ```
  */
 export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: ContactQuery): ContactAdvice {
-  try {
-    const ix = indexOf(fw, 'contactFor');
+  const ix = indexOf(fw, 'contactFor');
+  {
     const { at, immediateDanger, extra } = checkQuery(query);
     const f = ix.fw;
     const office = f.contacts.find((c) => c.role === 'front-door' && c.hours !== undefined);
@@ -214,23 +216,21 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
     }
     const alsoAvailable = police101.filter((c) => c !== contact);
-    return {
+    return freezeResult({
       framework: f.id,
       at: at.toISOString(),
       local: { date, time: hhmm(local.minutes), weekday: WEEKDAYS[local.weekday - 1]! },
       contact,
-      then,
+      ...(then ? { then } : {}),
       alsoAvailable,
       immediateDanger,
       officeOpen,
-      bankHoliday,
+      ...(bankHoliday ? { bankHoliday } : {}),
       bankHolidaysKnown,
       reason,
-      nextChange,
+      ...(nextChange ? { nextChange } : {}),
       sources: dedupeSources([contact.source, ...(then ? [then.source] : []), ...alsoAvailable.map((c) => c.source)]),
-    };
-  } catch (e) {
-    return rethrow(e, 'contactFor');
+    });
   }
 }
 

@@ -5,24 +5,68 @@
  * @module
  * @internal
  */
-import { describe, invalid } from './errors.js';
+import { describe, ThresholdError } from './errors.js';
 import type { Area, Framework, Indicator, Level, Quantity } from './model.js';
 
 const BRAND: unique symbol = Symbol.for('safeguarding-thresholds.framework') as never;
 
-/** Deep-freezes plain data in place and returns it. @internal */
+/** Deep-freezes plain data in place and returns it; stops at objects already frozen. @internal */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  } else {
+    const o = value as Record<string, unknown>;
+    // plain data only: own enumerable keys (Object.prototype has no enumerable ones)
+    for (const key in o) deepFreeze(o[key]);
   }
   return value;
 }
 
-/** Brands and deep-freezes validated framework data. @internal */
+/**
+ * Makes a result plain, deep-frozen data: every public function returns
+ * through it. Objects already frozen (framework items) are left as they are,
+ * so the cost is the result's own new objects. Results must be built of plain
+ * objects and arrays only, with no `undefined` values (leave the key out), so
+ * that spread, `structuredClone` and JSON keep everything. @internal
+ */
+export function freezeResult<T>(value: T): T {
+  return deepFreeze(value);
+}
+
+/**
+ * The built-in frameworks loaded so far (each registers itself when its module
+ * is first imported), used only to recognise an id of another built-in in an
+ * error message. Through the root entry both are always loaded. @internal
+ */
+const builtIns: Framework[] = [];
+
+/** Brands and deep-freezes validated built-in framework data (the generated modules call it). @internal */
 export function sealFramework<F>(data: unknown): F {
+  const fw = sealDefined<Framework>(data);
+  if (!builtIns.some((b) => b.id === fw.id)) builtIns.push(fw);
+  return fw as F;
+}
+
+/** Brands and deep-freezes validated framework data of `defineFramework`. @internal */
+export function sealDefined<F>(data: unknown): F {
   Object.defineProperty(data, BRAND, { value: true, enumerable: false });
   return deepFreeze(data) as F;
+}
+
+/**
+ * When `id` (unknown in `fw`) is a level, area or indicator id of another
+ * built-in framework, a sentence saying so; else `''`. @internal
+ */
+export function otherFrameworkHint(fw: Framework, kind: 'level' | 'area' | 'indicator', id: unknown): string {
+  if (typeof id !== 'string') return '';
+  for (const other of builtIns) {
+    if (other.id === fw.id) continue;
+    const list: readonly { readonly id: string }[] = kind === 'level' ? other.levels : kind === 'area' ? other.areas : other.indicators;
+    if (list.some((x) => x.id === id)) return ` ${JSON.stringify(id)} is ${/^[aeiou]/i.test(other.area) ? 'an' : 'a'} ${other.area} ${kind}; this is ${fw.area} (${fw.id}).`;
+  }
+  return '';
 }
 
 /** The indexes of one framework. @internal */
@@ -102,17 +146,21 @@ export function isFramework(value: unknown): value is Framework {
  * The index of a framework argument; `INVALID_INPUT` when the argument is not
  * a built-in framework or the result of `defineFramework`. @internal
  */
-export function indexOf(fw: unknown, fn: string): FrameworkIndex {
-  if (!isFramework(fw)) {
-    invalid(
-      'INVALID_INPUT',
-      `${fn}: the first argument must be a framework of this package (a built-in such as stokeOnTrent, or the result of defineFramework); received ${describe(fw)}`,
-    );
+export function indexOf(fw: unknown, fn: string, name = 'framework'): FrameworkIndex {
+  let ok: boolean;
+  try {
+    ok = isFramework(fw);
+  } catch (e) {
+    throw new ThresholdError('INVALID_INPUT', `${fn}: the ${name} argument could not be read; it must be a framework of this package.`, { cause: e, issues: [{ path: [], message: `${name} could not be read.` }] });
   }
-  let index = cache.get(fw);
+  if (!ok) {
+    const message = `${fn}: the ${name} argument must be a framework of this package (a built-in such as stokeOnTrent, or the result of defineFramework); received ${describe(fw)}.`;
+    throw new ThresholdError('INVALID_INPUT', message, { issues: [{ path: [], message: `${name} must be a framework of this package; received ${describe(fw)}.` }] });
+  }
+  let index = cache.get(fw as Framework);
   if (index === undefined) {
-    index = build(fw);
-    cache.set(fw, index);
+    index = build(fw as Framework);
+    cache.set(fw as Framework, index);
   }
   return index;
 }
@@ -120,49 +168,4 @@ export function indexOf(fw: unknown, fn: string): FrameworkIndex {
 /** Own-property lookup in a plain record, never inherited keys. @internal */
 export function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-/**
- * Checks that `input` is a plain object whose keys are all in `allowed`;
- * otherwise throws `code` naming the unknown key and the nearest allowed. @internal
- */
-export function strictKeys(
-  input: unknown,
-  allowed: readonly string[],
-  code: 'INVALID_INPUT' | 'INVALID_ASSESSMENT' | 'INVALID_SITUATION',
-  what: string,
-  path: readonly (string | number)[] = [],
-): Record<string, unknown> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    invalid(code, `${what} must be an object; received ${describe(input)}`, [{ path, message: `expected an object, received ${describe(input)}` }]);
-  }
-  const keys = Reflect.ownKeys(input);
-  for (const key of keys) {
-    if (typeof key === 'symbol') {
-      invalid(code, `${what} has a symbol key; allowed keys: ${allowed.join(', ')}`, [{ path, message: 'symbol key' }]);
-    }
-    if (!allowed.includes(key)) {
-      const near = nearestKey(key, allowed);
-      invalid(
-        code,
-        `${what} has an unknown key ${describe(key)}${near ? `; did you mean '${near}'?` : ''} Allowed keys: ${allowed.join(', ')}`,
-        [{ path: [...path, key], message: 'unknown key' }],
-      );
-    }
-  }
-  // every key was checked against `allowed` above (no `__proto__`), so a plain object is safe
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(input, key);
-    if (desc && !('value' in desc)) {
-      invalid(code, `${what}.${String(key)} must be a plain data property, not an accessor`, [{ path: [...path, key as string], message: 'accessor' }]);
-    }
-    out[key as string] = desc?.value;
-  }
-  return out;
-}
-
-function nearestKey(key: string, allowed: readonly string[]): string | undefined {
-  const k = key.toLowerCase();
-  return allowed.find((a) => a.toLowerCase().startsWith(k.slice(0, 4)) || k.startsWith(a.toLowerCase().slice(0, 4)));
 }

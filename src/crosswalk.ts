@@ -3,12 +3,13 @@
  * (Staffordshire) levels, and carrying an assessment across frameworks.
  * @module
  */
-import { indexOf, type FrameworkIndex } from './core.js';
-import { invalid, rethrow } from './errors.js';
+import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
+import { invalid } from './errors.js';
+import { checkLimit, Checker, readInput } from './input.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Framework, FrameworkIds, Indicator, Level, SourceRef } from './model.js';
-import { dedupeSources, resolveLevel, type Assessment, type Resolution } from './resolve.js';
+import { dedupeSources, resolveIndexed, type Assessment, type Resolution } from './resolve.js';
 
 /** The result of {@link mapLevel}. @category Crosswalk */
 export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To extends FrameworkIds = FrameworkIds> {
@@ -38,8 +39,8 @@ function relation(fromScale: string, toScale: string): { edges: readonly Edge[];
   return undefined;
 }
 
-function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex): LevelMapping {
-  const src = resolveLevelRef(from.fw, from.levelById, from.levelIds, level, 'mapLevel');
+function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn = 'mapLevel'): LevelMapping {
+  const src = resolveLevelRef(from, level, fn);
   if (from.fw.scale.id === to.fw.scale.id) {
     // same scale: the identity, by level id (or rank when the ids differ)
     const same = to.levelById.get(src.id) ?? to.fw.levels[src.rank - 1];
@@ -105,11 +106,9 @@ export function mapLevel<From extends FrameworkIds, To extends FrameworkIds>(
   level: From['level'] | number,
   to: Framework<To>,
 ): LevelMapping<From, To> {
-  try {
-    return mapIndexed(indexOf(from, 'mapLevel'), level, indexOf(to, 'mapLevel')) as unknown as LevelMapping<From, To>;
-  } catch (e) {
-    return rethrow(e, 'mapLevel');
-  }
+  const fx = indexOf(from, 'mapLevel', 'from');
+  const tx = indexOf(to, 'mapLevel', 'to');
+  return freezeResult(mapIndexed(fx, readInput('mapLevel', 'level', level, 'UNKNOWN_LEVEL'), tx)) as unknown as LevelMapping<From, To>;
 }
 
 /** A suggested counterpart of an indicator in the other framework. @category Crosswalk */
@@ -154,7 +153,7 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
  * at those levels, the nearest level that does, flagged `atMappedLevel: false`).
  * Suggestions, never silent substitutions.
  *
- * @param limit - suggestions per indicator (default 5)
+ * @param limit - suggestions per indicator, a whole number from 1 to 1000 (default 5): the library's one `limit` rule
  * @throws {@link ThresholdError} as {@link resolveLevel} and {@link mapLevel}
  * @category Crosswalk
  * @example
@@ -173,16 +172,17 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
   to: Framework<To>,
   limit = 5,
 ): CarriedAssessment<From, To> {
-  try {
-    const fx = indexOf(from, 'carryAssessment');
-    const tx = indexOf(to, 'carryAssessment');
-    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
-      invalid('INVALID_INPUT', `carryAssessment: limit must be a whole number ≥ 0; received ${String(limit)}`);
-    }
-    const resolution = resolveLevel(fx.fw, assessment as Assessment) as Resolution;
-    const mapping = mapIndexed(fx, resolution.level.rank, tx);
+  const fx = indexOf(from, 'carryAssessment', 'from');
+  const tx = indexOf(to, 'carryAssessment', 'to');
+  const c = new Checker('carryAssessment', 'limit', 'INVALID_INPUT');
+  const max = readInput('carryAssessment', 'limit', limit, 'INVALID_INPUT');
+  checkLimit(c, max, []);
+  c.done();
+  {
+    const resolution = resolveIndexed(fx, assessment, 'carryAssessment');
+    const mapping = mapIndexed(fx, resolution.level.rank, tx, 'carryAssessment');
     const carried = [...resolution.needs, ...resolution.strengths].map((ind) => {
-      const levels = mapIndexed(fx, ind.level, tx).to;
+      const levels = mapIndexed(fx, ind.level, tx, 'carryAssessment').to;
       const ranks = new Set(levels.map((l) => l.rank));
       const own = new Set(ind.tags);
       const lo = Math.min(...ranks);
@@ -201,17 +201,15 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       const pool = exact.length > 0 ? exact : candidates.filter((s) => distance(s.indicator.level) === nearestDistance);
       const suggestions = pool
         .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
-        .slice(0, limit);
+        .slice(0, max as number);
       return { indicator: ind, levels, suggestions };
     });
-    return {
+    return freezeResult({
       resolution,
       mapping,
       level: mapping.highest,
       indicators: carried,
       note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
-    } as unknown as CarriedAssessment<From, To>;
-  } catch (e) {
-    return rethrow(e, 'carryAssessment');
+    }) as unknown as CarriedAssessment<From, To>;
   }
 }

@@ -4,8 +4,9 @@
  * built-ins.
  * @module
  */
-import { sealFramework } from './core.js';
-import { rethrow, ThresholdError } from './errors.js';
+import { sealDefined } from './core.js';
+import { readInput } from './input.js';
+import { ThresholdError } from './errors.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { tags } from './generated/tags.js';
 import type { Framework } from './model.js';
@@ -36,8 +37,10 @@ const CONTEXT: ValidationContext = { tagIds: new Set(tags.map((t) => t.id)), cro
  * ```
  */
 export function defineFramework(input: unknown): Framework {
-  try {
-    const result = validateFramework(input, CONTEXT);
+  // read once into plain data (the only guarded step); validate and seal the copy
+  const data = readInput('defineFramework', 'framework', input, 'INVALID_FRAMEWORK');
+  {
+    const result = validateFramework(data, CONTEXT);
     if (!result.ok) {
       const issues = result.issues;
       const shown = issues.slice(0, 5).map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
@@ -48,8 +51,6 @@ export function defineFramework(input: unknown): Framework {
       );
     }
     // zod's parse output is a fresh copy of the input: sealing it freezes nothing of the caller's
-    return sealFramework<Framework>(result.data);
-  } catch (e) {
-    return rethrow(e, 'defineFramework');
+    return sealDefined<Framework>(result.data);
   }
 }

@@ -27,12 +27,14 @@ export const CONCERNS = ['wellbeing', 'child-in-need', 'significant-harm'] as co
 export const CONSENT_STATES = ['given', 'refused', 'not-yet-sought', 'cannot-be-obtained'] as const;
 /** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. */
 export const APPROVALS = ['not-sought', 'granted', 'refused'] as const;
-/** What a consent decision says to do. */
-export const CONSENT_OUTCOMES = ['proceed', 'seek-consent', 'seek-approval', 'proceed-without-consent', 'do-not-proceed', 'resolve-disagreement'] as const;
-/** What to tell the child and family, and when (consent decisions and routes alike). */
-export const DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do-not-disclose'] as const;
-/** What a practitioner must record for a decision. */
-export const RECORD_FIELDS = ['reason', 'approver', 'information-shared', 'shared-with', 'parents-view', 'decision-time'] as const;
+/** What a consent decision says to do; `consult` where the document does not decide the situation. */
+export const CONSENT_OUTCOMES = ['proceed', 'seek-consent', 'seek-approval', 'proceed-without-consent', 'do-not-proceed', 'consult'] as const;
+/** What to tell the child and family, and when, in a consent decision; `not-stated` where the document does not say. */
+export const DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do-not-disclose', 'not-stated'] as const;
+/** What to tell the child and family on a special route (the sources state it for every route). */
+export const ROUTE_DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do-not-disclose'] as const;
+/** What the document requires a practitioner to record for a decision. */
+export const RECORD_FIELDS = ['reason', 'approver', 'information-shared', 'parents-view'] as const;
 /** The yes/no facts of a consent situation (absent means false). */
 export const CONSENT_FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildAtRisk', 'seekingConsentWouldCauseUndueDelay'] as const;
 
@@ -65,4 +67,5 @@ export type ConsentState = (typeof CONSENT_STATES)[number];
 export type Approval = (typeof APPROVALS)[number];
 export type ConsentOutcome = (typeof CONSENT_OUTCOMES)[number];
 export type Disclosure = (typeof DISCLOSURES)[number];
+export type RouteDisclosure = (typeof ROUTE_DISCLOSURES)[number];
 export type RecordField = (typeof RECORD_FIELDS)[number];

@@ -22,8 +22,12 @@ export type ThresholdErrorCode =
 export interface ThresholdIssue {
   /** path from the argument's root, e.g. `["indicators", 3]` */
   readonly path: readonly (string | number)[];
-  /** what is wrong there */
+  /** what is wrong there, as a sentence naming the argument and the bad value */
   readonly message: string;
+  /** the code this problem alone would raise, e.g. `UNKNOWN_INDICATOR` */
+  readonly code?: ThresholdErrorCode;
+  /** the nearest valid values for this problem, best first */
+  readonly suggestions?: readonly string[];
 }
 
 /**
@@ -56,26 +60,61 @@ export class ThresholdError extends Error {
   constructor(
     code: ThresholdErrorCode,
     message: string,
-    options: { issues?: readonly ThresholdIssue[]; suggestions?: readonly string[] } = {},
+    options: { issues?: readonly ThresholdIssue[]; suggestions?: readonly string[]; cause?: unknown } = {},
   ) {
-    super(message);
+    super(message, 'cause' in options ? { cause: options.cause } : undefined);
     this.name = 'ThresholdError';
     this.code = code;
-    this.issues = Object.freeze([...(options.issues ?? [])]);
+    this.issues = Object.freeze((options.issues ?? []).map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
     this.suggestions = Object.freeze([...(options.suggestions ?? [])]);
   }
 }
 
-/** Renders any value for an error message, safely and briefly. @internal */
+/** Renders any value for an error message, safely and briefly (never calls user code that can throw out). @internal */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value);
+  if (typeof value === 'bigint') return `the bigint ${String(value)}n`;
   if (value === null) return 'null';
   if (typeof value === 'symbol') return 'a symbol';
   if (typeof value === 'function') return 'a function';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof Date) return 'a Date';
-  return 'an object';
+  try {
+    if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null) return 'an object';
+    if (value instanceof Date) {
+      const t = Date.prototype.getTime.call(value);
+      return Number.isNaN(t) ? 'an invalid Date' : `the Date ${new Date(t).toISOString()}`;
+    }
+    if (value instanceof Map) return 'a Map';
+    if (value instanceof Set) return 'a Set';
+    if (ArrayBuffer.isView(value)) return 'a typed array';
+    const name: unknown = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === 'string' && name !== '' ? `an instance of ${name}` : 'an object with a custom prototype';
+  } catch {
+    return 'an unreadable object (a revoked or throwing proxy, or a fake Date)';
+  }
+}
+
+/** Renders a JSON path after an argument name: `assessment.indicators[3]`. @internal */
+export function where(root: string, path: readonly (string | number)[]): string {
+  let out = root;
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (out === '' ? p : `.${p}`) : `[${JSON.stringify(p)}]`;
+  return out;
+}
+
+/**
+ * Throws one ThresholdError for every issue found. The code is the issues'
+ * shared code, else `fallback`; the message lists every issue. @internal
+ */
+export function fail(fn: string, fallback: ThresholdErrorCode, issues: readonly ThresholdIssue[], cause?: unknown): never {
+  const codes = new Set(issues.map((i) => i.code ?? fallback));
+  const code = codes.size === 1 ? [...codes][0]! : fallback;
+  const suggestions = issues.length === 1 ? (issues[0]!.suggestions ?? []) : [];
+  const head = issues.length === 1 ? `${fn}: ` : `${fn}: ${issues.length} problems. `;
+  const shown = issues.slice(0, 20).map((i) => i.message);
+  if (issues.length > 20) shown.push(`And ${issues.length - 20} more (see issues).`);
+  throw new ThresholdError(code, head + shown.join(' '), { issues, suggestions, ...(cause === undefined ? {} : { cause }) });
 }
 
 /**
@@ -102,27 +141,11 @@ export function nearest(bad: unknown, valid: readonly string[], limit = 3): stri
 /** Throws `code` for `bad`, naming it and the nearest of `valid`. @internal */
 export function unknown(code: ThresholdErrorCode, what: string, bad: unknown, valid: readonly string[], where = ''): never {
   const suggestions = nearest(bad, valid);
-  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
+  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '.';
   throw new ThresholdError(code, `Unknown ${what} ${describe(bad)}${where}${hint}`, { suggestions });
 }
 
 /** Throws INVALID_INPUT (or another code) naming the argument and what was received. @internal */
 export function invalid(code: ThresholdErrorCode, message: string, issues?: readonly ThresholdIssue[]): never {
   throw new ThresholdError(code, message, issues ? { issues } : {});
-}
-
-/**
- * Re-throws a ThresholdError as is, and turns anything else raised while
- * reading hostile input (a throwing proxy trap, a revoked proxy, a fake Date)
- * into `INVALID_INPUT`, so that no public function throws another type. @internal
- */
-export function rethrow(e: unknown, where: string): never {
-  if (e instanceof ThresholdError) throw e;
-  let why = 'unreadable value';
-  try {
-    if (e instanceof Error) why = `${e.name}: ${e.message}`;
-  } catch {
-    // keep the generic reason
-  }
-  throw new ThresholdError('INVALID_INPUT', `${where}: the input could not be read (${why})`);
 }

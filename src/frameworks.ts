@@ -3,7 +3,8 @@
  * `FrameworkId`) is generated from data/frameworks/ into `registry.ts`.
  * @module
  */
-import { describe, rethrow, unknown as unknownValue } from './errors.js';
+import { describe } from './errors.js';
+import { Checker, readInput } from './input.js';
 import { frameworks, type BuiltInFrameworks, type FrameworkId } from './registry.js';
 
 export { frameworks, type FrameworkId } from './registry.js';
@@ -23,10 +24,11 @@ export type BuiltInFramework<Id extends FrameworkId = FrameworkId> = BuiltInFram
  * ```
  */
 export function getFramework<Id extends FrameworkId>(id: Id): BuiltInFramework<Id> {
-  try {
-    for (const fw of frameworks) if (fw.id === id) return fw as BuiltInFramework<Id>;
-    return unknownValue('UNKNOWN_FRAMEWORK', 'framework', typeof id === 'string' ? id : describe(id), frameworks.map((f) => f.id));
-  } catch (e) {
-    return rethrow(e, 'getFramework');
-  }
+  const value = readInput('getFramework', 'id', id, 'UNKNOWN_FRAMEWORK');
+  for (const fw of frameworks) if (fw.id === value) return fw as BuiltInFramework<Id>;
+  const c = new Checker('getFramework', 'id', 'UNKNOWN_FRAMEWORK');
+  if (typeof value === 'string') c.unknown([], 'UNKNOWN_FRAMEWORK', 'a built-in framework id', value, frameworks.map((f) => f.id));
+  else c.add([], `must be a built-in framework id (${frameworks.map((f) => JSON.stringify(f.id)).join(' or ')}); received ${describe(value)}.`, { suggestions: frameworks.map((f) => f.id) });
+  c.done();
+  throw new Error('unreachable');
 }

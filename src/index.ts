@@ -11,12 +11,12 @@ export { getFramework } from './frameworks.js';
 export type { BuiltInFramework } from './frameworks.js';
 export { tags } from './generated/tags.js';
 export type { TagId } from './generated/tags.js';
-export { getLevel, getArea, getIndicator, findIndicators } from './lookup.js';
+export { getLevel, getArea, getIndicator, findIndicators, isAreaId, isIndicatorId, isLevelId } from './lookup.js';
 export type { IndicatorFilter } from './lookup.js';
 export { ThresholdError } from './errors.js';
 export type { ThresholdErrorCode, ThresholdIssue } from './errors.js';
 export type * from './model.js';
-export { resolveLevel } from './resolve.js';
+export { levelOf, resolveLevel } from './resolve.js';
 export type {
   AnsweredQuestion,
   AreaResolution,
@@ -33,6 +33,8 @@ export type {
 export { mapLevel, carryAssessment } from './crosswalk.js';
 export type { CarriedAssessment, CarriedIndicator, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
 export { decideConsent, recordConsentDecision } from './consent.js';
+export { consentConcernFor, consentPurposeFor } from './chain.js';
+export type { LevelConcern, RoutePurpose } from './chain.js';
 export type {
   Approval,
   Concern,
@@ -44,8 +46,10 @@ export type {
   ConsentState,
   ConsentStep,
   Disclosure,
+  LawfulBasis,
   Purpose,
   RecordField,
+  RequiredRecord,
 } from './consent.js';
 export { contactFor, bankHolidays } from './contacts.js';
 export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';

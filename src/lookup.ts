@@ -2,8 +2,9 @@
  * Lookups over any framework: levels, areas, indicators and filters.
  * @module
  */
-import { indexOf, own, strictKeys } from './core.js';
-import { describe, invalid, rethrow, unknown as unknownValue } from './errors.js';
+import { freezeResult, indexOf, otherFrameworkHint, own, type FrameworkIndex } from './core.js';
+import { describe } from './errors.js';
+import { Checker, readInput, type Path } from './input.js';
 import type { Area, Framework, FrameworkIds, Indicator, IndicatorKind, Level } from './model.js';
 import { broaderTag } from './generated/tag-index.js';
 import type { TagId } from './generated/tags.js';
@@ -26,37 +27,62 @@ import type { TagId } from './generated/tags.js';
  * ```
  */
 export function getLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, level: Ids['level'] | number): Level<Ids['level']> {
-  try {
-    const ix = indexOf(fw, 'getLevel');
-    return resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, level, 'getLevel');
-  } catch (e) {
-    return rethrow(e, 'getLevel');
-  }
+  const ix = indexOf(fw, 'getLevel');
+  const c = new Checker('getLevel', 'level', 'UNKNOWN_LEVEL');
+  const found = checkLevel(c, ix, readInput('getLevel', 'level', level, 'UNKNOWN_LEVEL'), []);
+  c.done();
+  return found as Level<Ids['level']>;
 }
 
-/** @internal */
-export function resolveLevelRef(
-  fw: Framework,
-  levelById: ReadonlyMap<string, Level>,
-  levelIds: readonly string[],
-  level: unknown,
-  where: string,
-): Level {
+/**
+ * The level a rank or id names, or `undefined` after recording the problem
+ * (`UNKNOWN_LEVEL`, naming the valid ranks or the nearest ids, and an id of
+ * another built-in framework as such). @internal
+ */
+export function checkLevel(c: Checker, ix: FrameworkIndex, level: unknown, path: Path): Level | undefined {
+  const fw = ix.fw;
   if (typeof level === 'number') {
     const found = Number.isInteger(level) ? fw.levels[level - 1] : undefined;
     if (found) return found;
-    invalidLevel(fw, level, `; ranks are 1..${fw.levels.length}`, where);
+    c.add(path, `${describe(level)} is not a rank of ${fw.id}: ranks are whole numbers from 1 to ${fw.levels.length} (${fw.levels.map((l) => `${l.rank} "${l.id}"`).join(', ')}).`, { code: 'UNKNOWN_LEVEL' });
+    return undefined;
   }
   if (typeof level === 'string') {
-    const found = levelById.get(level);
+    const found = ix.levelById.get(level);
     if (found) return found;
-    unknownValue('UNKNOWN_LEVEL', `level of ${fw.id}`, level, levelIds, ` (${where})`);
+    c.unknown(path, 'UNKNOWN_LEVEL', `a level of ${fw.id}`, level, ix.levelIds, otherFrameworkHint(fw, 'level', level));
+    return undefined;
   }
-  invalidLevel(fw, level, '; pass a rank or a level id', where);
+  c.add(path, `must be a rank (1 to ${fw.levels.length}) or a level id of ${fw.id}; received ${describe(level)}.`, { code: 'UNKNOWN_LEVEL', suggestions: ix.levelIds });
+  return undefined;
 }
 
-function invalidLevel(fw: Framework, level: unknown, hint: string, where: string): never {
-  invalid('UNKNOWN_LEVEL', `Unknown level ${describe(level)} of ${fw.id} (${where})${hint}: ${fw.levels.map((l) => `${l.rank} '${l.id}'`).join(', ')}`);
+/** @internal the level a rank or id names; throws `UNKNOWN_LEVEL` */
+export function resolveLevelRef(ix: FrameworkIndex, level: unknown, fn: string, name = 'level'): Level {
+  const c = new Checker(fn, name, 'UNKNOWN_LEVEL');
+  const found = checkLevel(c, ix, level, []);
+  c.done();
+  return found!;
+}
+
+/** The area an id names, or `undefined` after recording the problem (`UNKNOWN_AREA`). @internal */
+export function checkArea(c: Checker, ix: FrameworkIndex, id: unknown, path: Path): Area | undefined {
+  const found = typeof id === 'string' ? ix.areaById.get(id) : undefined;
+  if (found) return found;
+  c.unknown(path, 'UNKNOWN_AREA', `an area of ${ix.fw.id}`, id, ix.areaIds, otherFrameworkHint(ix.fw, 'area', id));
+  return undefined;
+}
+
+/** The indicator an id names, or `undefined` after recording the problem (`UNKNOWN_INDICATOR`). @internal */
+export function checkIndicator(c: Checker, ix: FrameworkIndex, id: unknown, path: Path): Indicator | undefined {
+  const found = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+  if (found) return found;
+  if (typeof id !== 'string') {
+    c.add(path, `must be an indicator id (a string); received ${describe(id)}.`);
+    return undefined;
+  }
+  c.unknown(path, 'UNKNOWN_INDICATOR', `an indicator of ${ix.fw.id}`, id, ix.indicatorIds, otherFrameworkHint(ix.fw, 'indicator', id));
+  return undefined;
 }
 
 /**
@@ -73,14 +99,11 @@ function invalidLevel(fw: Framework, level: unknown, hint: string, where: string
  * ```
  */
 export function getArea<Ids extends FrameworkIds>(fw: Framework<Ids>, id: Ids['area']): Area<Ids['area']> {
-  try {
-    const ix = indexOf(fw, 'getArea');
-    const found = typeof id === 'string' ? ix.areaById.get(id) : undefined;
-    if (found) return found;
-    return unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, id, ix.areaIds);
-  } catch (e) {
-    return rethrow(e, 'getArea');
-  }
+  const ix = indexOf(fw, 'getArea');
+  const c = new Checker('getArea', 'id', 'UNKNOWN_AREA');
+  const found = checkArea(c, ix, readInput('getArea', 'id', id, 'UNKNOWN_AREA'), []);
+  c.done();
+  return found as Area<Ids['area']>;
 }
 
 /**
@@ -100,14 +123,11 @@ export function getIndicator<Ids extends FrameworkIds>(
   fw: Framework<Ids>,
   id: Ids['indicator'],
 ): Indicator<Ids['indicator'], Ids['area']> {
-  try {
-    const ix = indexOf(fw, 'getIndicator');
-    const found = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
-    if (found) return found;
-    return unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds);
-  } catch (e) {
-    return rethrow(e, 'getIndicator');
-  }
+  const ix = indexOf(fw, 'getIndicator');
+  const c = new Checker('getIndicator', 'id', 'UNKNOWN_INDICATOR');
+  const found = checkIndicator(c, ix, readInput('getIndicator', 'id', id, 'UNKNOWN_INDICATOR'), []);
+  c.done();
+  return found as Indicator<Ids['indicator'], Ids['area']>;
 }
 
 /** Filters for {@link findIndicators}; every filter given must match. @category Lookup */
@@ -123,6 +143,7 @@ export interface IndicatorFilter<Ids extends FrameworkIds = FrameworkIds> {
 }
 
 const FILTER_KEYS = ['area', 'level', 'tag', 'kind'] as const;
+const KINDS: readonly IndicatorKind[] = ['need', 'strength'];
 const isTag = (t: unknown): t is string => typeof t === 'string' && own(broaderTag, t) !== undefined;
 
 /** tag → the tag and every narrower tag under it (e.g. `mental-health` → `self-harm`, …). @internal */
@@ -157,29 +178,85 @@ export function narrowerTags(tag: string): ReadonlySet<string> {
 export function findIndicators<Ids extends FrameworkIds>(
   fw: Framework<Ids>,
   filter: IndicatorFilter<Ids> = {},
-): Indicator<Ids['indicator'], Ids['area']>[] {
-  try {
-    const ix = indexOf(fw, 'findIndicators');
-    const f = strictKeys(filter, FILTER_KEYS, 'INVALID_INPUT', 'findIndicators filter');
-    let areas: ReadonlySet<string> | undefined;
-    if (f.area !== undefined) {
-      if (typeof f.area !== 'string' || !ix.areaById.has(f.area)) unknownValue('UNKNOWN_AREA', `area of ${ix.fw.id}`, f.area, ix.areaIds);
-      areas = ix.areaSubtree.get(f.area);
-    }
-    const rank = f.level === undefined ? undefined : resolveLevelRef(ix.fw, ix.levelById, ix.levelIds, f.level, 'findIndicators').rank;
-    if (f.tag !== undefined && !isTag(f.tag)) unknownValue('INVALID_INPUT', 'tag', f.tag, Object.keys(broaderTag));
-    const tagSet = f.tag === undefined ? undefined : narrowerTags(f.tag);
-    if (f.kind !== undefined && f.kind !== 'need' && f.kind !== 'strength') {
-      invalid('INVALID_INPUT', `findIndicators: kind must be 'need' or 'strength'; received ${describe(f.kind)}`);
-    }
-    return ix.fw.indicators.filter(
+): readonly Indicator<Ids['indicator'], Ids['area']>[] {
+  const ix = indexOf(fw, 'findIndicators');
+  const c = new Checker('findIndicators', 'filter', 'INVALID_INPUT');
+  const f = c.record(readInput('findIndicators', 'filter', filter, 'INVALID_INPUT'), [], FILTER_KEYS);
+  c.done();
+  const area = f!.area === undefined ? undefined : checkArea(c, ix, f!.area, ['area']);
+  const level = f!.level === undefined ? undefined : checkLevel(c, ix, f!.level, ['level']);
+  if (f!.tag !== undefined && !isTag(f!.tag)) c.unknown(['tag'], 'INVALID_INPUT', 'a tag of the vocabulary', f!.tag, Object.keys(broaderTag));
+  if (f!.kind !== undefined) c.oneOf(f!.kind, ['kind'], KINDS);
+  c.done();
+  // the input is valid: compute
+  const areas = area === undefined ? undefined : ix.areaSubtree.get(area.id);
+  const rank = level?.rank;
+  const tagSet = f!.tag === undefined ? undefined : narrowerTags(f!.tag as string);
+  const kind = f!.kind;
+  return freezeResult(
+    ix.fw.indicators.filter(
       (i) =>
         (areas === undefined || areas.has(i.area)) &&
         (rank === undefined || i.level === rank) &&
         (tagSet === undefined || i.tags.some((t) => tagSet.has(t))) &&
-        (f.kind === undefined || i.kind === f.kind),
-    );
-  } catch (e) {
-    return rethrow(e, 'findIndicators');
-  }
+        (kind === undefined || i.kind === kind),
+    ),
+  ) as readonly Indicator<Ids['indicator'], Ids['area']>[];
+}
+
+/**
+ * True when `value` is a level id of `fw`, narrowing an untrusted string (a
+ * form field, a database column) to the framework's level id type. Never
+ * throws for `value`; throws `INVALID_INPUT` when `fw` is not a framework.
+ *
+ * @category Lookup
+ * @example
+ * ```ts
+ * import { isLevelId, getLevel, stokeOnTrent } from 'safeguarding-thresholds';
+ * const fromForm = 'getting-help'; // e.g. a string from a form
+ * isLevelId(stokeOnTrent, fromForm) ? getLevel(stokeOnTrent, fromForm).rank : undefined;
+ * //=> 3
+ * [isLevelId(stokeOnTrent, 'universal'), isLevelId(stokeOnTrent, 3)];
+ * //=> [ false, false ]
+ * ```
+ */
+export function isLevelId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['level'] {
+  return typeof value === 'string' && indexOf(fw, 'isLevelId').levelById.has(value);
+}
+
+/**
+ * True when `value` is an area id of `fw`, narrowing an untrusted string to
+ * the framework's area id type. Never throws for `value`.
+ *
+ * @category Lookup
+ * @example
+ * ```ts
+ * import { isAreaId, staffordshire } from 'safeguarding-thresholds';
+ * [isAreaId(staffordshire, 'warmth'), isAreaId(staffordshire, 'housing')];
+ * //=> [ true, false ]
+ * ```
+ */
+export function isAreaId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['area'] {
+  return typeof value === 'string' && indexOf(fw, 'isAreaId').areaById.has(value);
+}
+
+/**
+ * True when `value` is an indicator id of `fw`, narrowing an untrusted string
+ * to the framework's indicator id type — e.g. to filter ids read from a
+ * database before {@link resolveLevel}. Never throws for `value`.
+ *
+ * @category Lookup
+ * @example
+ * ```ts
+ * import { isIndicatorId, resolveLevel, stokeOnTrent } from 'safeguarding-thresholds';
+ * const stored = ['housing-risk-of-eviction', 'health-registered-with-gp']; // e.g. from a database
+ * const known = stored.filter((s) => isIndicatorId(stokeOnTrent, s));
+ * known;
+ * //=> [ 'housing-risk-of-eviction' ]
+ * resolveLevel(stokeOnTrent, { indicators: known }).level.id;
+ * //=> 'getting-more-help'
+ * ```
+ */
+export function isIndicatorId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['indicator'] {
+  return typeof value === 'string' && indexOf(fw, 'isIndicatorId').indicatorById.has(value);
 }

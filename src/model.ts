@@ -6,7 +6,7 @@
  * @module
  */
 import type { ContactRole, EarlyHelpAssessment, IndicatorKind, PracticeQuestionId, Quantity, ResponseKind } from './enums.js';
-import type { Approval, Concern, ConsentOutcome, ConsentState, Disclosure, Purpose, RecordField } from './enums.js';
+import type { Approval, Concern, ConsentOutcome, ConsentState, Disclosure, Purpose, RecordField, RouteDisclosure } from './enums.js';
 
 export type { IndicatorKind, Quantity, ResponseKind } from './enums.js';
 
@@ -88,7 +88,7 @@ export interface Route {
   readonly triggerTags: readonly string[];
   /** what to do, verbatim */
   readonly text: string;
-  readonly disclosure: Disclosure;
+  readonly disclosure: RouteDisclosure;
   readonly contact?: string | undefined;
   readonly source: SourceRef;
 }
@@ -182,17 +182,23 @@ export interface ConsentRule {
   readonly outcome: ConsentOutcome;
   readonly consentRequired: boolean;
   readonly disclosure: Disclosure;
+  /** the step (a sentence of the document) each value rests on; no `disclosure` when it is `not-stated` */
+  readonly because: { readonly outcome: string; readonly consentRequired: string; readonly disclosure?: string | undefined };
   /** ids of `steps`, in the order to follow them */
   readonly steps: readonly string[];
-  readonly mustRecord: readonly RecordField[];
+  /** what the document requires to be recorded, each field with the step (one of this rule's) that requires it */
+  readonly mustRecord: readonly { readonly field: RecordField; readonly step: string }[];
   /** whether the framework's recommended lawful bases apply */
   readonly lawfulBases: boolean;
+  /** what the document leaves open in this situation, in the library's words; required for `consult` and `not-stated` */
+  readonly unanswered?: readonly string[] | undefined;
 }
 /** A framework's consent and information-sharing rules: purposes covered, verbatim steps, lawful bases and the ordered decision table. @category Consent */
 export interface ConsentRules {
   /** the purposes the framework's sources cover */
   readonly purposes: readonly Purpose[];
-  readonly lawfulBases: readonly { readonly id: string; readonly name: string; readonly source: SourceRef }[];
+  /** the GDPR lawful bases the document recommends, each verbatim */
+  readonly lawfulBases: readonly { readonly id: string; readonly basis: string; readonly source: SourceRef }[];
   readonly lawfulBasesStatement?: Statement | undefined;
   readonly steps: readonly (Statement & { readonly id: string })[];
   readonly rules: readonly ConsentRule[];

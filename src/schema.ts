@@ -30,6 +30,7 @@ import {
   QUANTITY_RULES,
   RECORD_FIELDS,
   RESPONSES,
+  ROUTE_DISCLOSURES,
   type Quantity,
 } from './enums.js';
 import type * as M from './model.js';
@@ -178,7 +179,7 @@ export const ContactSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
-/** What to tell the child and family, and when. */
+/** What to tell the child and family, and when; `not-stated` where the document does not say. */
 export const DisclosureSchema = z.enum(DISCLOSURES);
 
 /** A special pathway (e.g. a Prevent referral) triggered by the tags of observed needs. */
@@ -189,7 +190,7 @@ export const RouteSchema = z.strictObject({
   triggerTags: z.array(IdSchema).min(1),
   /** what to do, verbatim */
   text: z.string().min(1),
-  disclosure: DisclosureSchema,
+  disclosure: z.enum(ROUTE_DISCLOSURES),
   contact: IdSchema.optional(),
   source: SourceRefSchema,
 });
@@ -216,9 +217,17 @@ export const ConcernSchema = z.enum(CONCERNS);
 export const ConsentStateSchema = z.enum(CONSENT_STATES);
 /** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. */
 export const ApprovalSchema = z.enum(APPROVALS);
-/** What a consent decision says to do. */
+/**
+ * What a consent decision says to do. `consult`: the document does not decide the situation; it
+ * gives its own words for doubt (the steps) and the decision names what is left open (`unanswered`).
+ */
 export const ConsentOutcomeSchema = z.enum(CONSENT_OUTCOMES);
-/** What a practitioner must record for a decision. */
+/**
+ * What the document requires a practitioner to record: `reason` (why, e.g. for not seeking
+ * permission or for proceeding without agreement), `approver` (the manager's approval or further
+ * advice), `information-shared` (what was shared without consent), `parents-view` (the parent's
+ * agreement, or the outcome of consulting them).
+ */
 export const RecordFieldSchema = z.enum(RECORD_FIELDS);
 
 /** A condition of a consent rule: every field given must match (absent booleans count as false, absent approval as 'not-sought'). */
@@ -245,18 +254,24 @@ export const ConsentRuleSchema = z.strictObject({
   outcome: ConsentOutcomeSchema,
   consentRequired: z.boolean(),
   disclosure: DisclosureSchema,
+  /** the step (a sentence of the document) each value rests on; no `disclosure` when it is `not-stated` */
+  because: z.strictObject({ outcome: IdSchema, consentRequired: IdSchema, disclosure: IdSchema.optional() }),
   /** ids of `steps`, in the order to follow them */
   steps: z.array(IdSchema).min(1),
-  mustRecord: z.array(RecordFieldSchema),
+  /** what the document requires to be recorded, each field with the step (one of this rule's) that requires it */
+  mustRecord: z.array(z.strictObject({ field: RecordFieldSchema, step: IdSchema })),
   /** whether the framework's recommended lawful bases apply */
   lawfulBases: z.boolean(),
+  /** what the document leaves open in this situation, in the library's words; required for `consult` and `not-stated` */
+  unanswered: z.array(z.string().min(1)).optional(),
 });
 
 /** A framework's consent and information-sharing rules: purposes covered, verbatim steps, lawful bases and the ordered decision table. */
 export const ConsentRulesSchema = z.strictObject({
   /** the purposes the framework's sources cover */
   purposes: z.array(PurposeSchema).min(1),
-  lawfulBases: z.array(z.strictObject({ id: IdSchema, name: z.string().min(1), source: SourceRefSchema })),
+  /** the GDPR lawful bases the document recommends, each verbatim */
+  lawfulBases: z.array(z.strictObject({ id: IdSchema, basis: z.string().min(1), source: SourceRefSchema })),
   lawfulBasesStatement: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
   steps: z.array(ConsentStepSchema).min(1),
   rules: z.array(ConsentRuleSchema).min(1),

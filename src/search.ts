@@ -5,8 +5,9 @@
  * @module
  */
 import { distance } from './distance.js';
-import { indexOf, strictKeys } from './core.js';
-import { describe, invalid, ThresholdError } from './errors.js';
+import { freezeResult, indexOf } from './core.js';
+import { checkLimit, Checker, readInput } from './input.js';
+import { describe } from './errors.js';
 import type { Framework, FrameworkIds, Indicator } from './model.js';
 import { synonyms } from './generated/synonyms.js';
 import { tags as tagVocabulary } from './generated/tags.js';
@@ -41,7 +42,6 @@ const MAX_FUZZY_TERMS = 4;
 /** Longer words are cut to this length. */
 const MAX_WORD = 40;
 const DEFAULT_LIMIT = 10;
-const MAX_LIMIT = 1000;
 
 // Ranking. Each concept of the query (a vocabulary term, a tag name or a plain
 // word) scores a descriptor by how well its text states the concept (the best
@@ -652,15 +652,11 @@ function score(ix: SearchIndex, units: readonly Unit[]): Map<number, Hit> {
 // ---------------------------------------------------------------- public
 
 function readOptions(options: unknown): number {
-  if (options === undefined) return DEFAULT_LIMIT;
-  const o = strictKeys(options, ['limit'], 'INVALID_INPUT', 'searchIndicators options');
-  if (o.limit === undefined) return DEFAULT_LIMIT;
-  if (typeof o.limit !== 'number' || !Number.isInteger(o.limit) || o.limit < 1 || o.limit > MAX_LIMIT) {
-    invalid('INVALID_INPUT', `searchIndicators: limit must be an integer from 1 to ${MAX_LIMIT}; received ${describe(o.limit)}`, [
-      { path: ['limit'], message: `expected an integer 1..${MAX_LIMIT}` },
-    ]);
-  }
-  return o.limit;
+  const c = new Checker('searchIndicators', 'options', 'INVALID_INPUT');
+  const o = options === undefined ? undefined : c.record(readInput('searchIndicators', 'options', options, 'INVALID_INPUT'), [], ['limit']);
+  if (o !== undefined) checkLimit(c, o.limit, ['limit']);
+  c.done();
+  return (o?.limit as number | undefined) ?? DEFAULT_LIMIT;
 }
 
 /**
@@ -709,28 +705,27 @@ export function searchIndicators<Ids extends FrameworkIds>(
   query: string,
   options?: SearchOptions,
 ): SearchResult<Indicator<Ids['indicator'], Ids['area']>>[] {
-  let limit: number;
-  let framework: Framework;
-  try {
-    framework = indexOf(fw, 'searchIndicators').fw;
-    if (typeof query !== 'string') invalid('INVALID_INPUT', `searchIndicators: the query must be a string; received ${describe(query)}`);
-    limit = readOptions(options);
-  } catch (e) {
-    if (e instanceof ThresholdError) throw e;
-    throw new ThresholdError('INVALID_INPUT', 'searchIndicators: an argument could not be read');
+  const framework = indexOf(fw, 'searchIndicators').fw;
+  if (typeof query !== 'string') {
+    const c = new Checker('searchIndicators', 'query', 'INVALID_INPUT');
+    c.add([], `must be a string; received ${describe(query)}.`);
+    c.done();
   }
+  const limit = readOptions(options);
   const ix = searchIndex(framework);
   const units = parse(query, ix);
-  if (units.length === 0) return [];
+  if (units.length === 0) return freezeResult([]);
   const hits = score(ix, units);
   const ranked = [...hits].map(([n, h]) => {
     const d = ix.docs[n]!;
     return { d, h, score: Math.round(h.score * (d.strength ? STRENGTH_FACTOR : 1) * 1000) / 1000 };
   });
   ranked.sort((x, y) => y.score - x.score || y.d.level - x.d.level || x.d.order - y.d.order);
-  return ranked.slice(0, limit).map((r) => ({
-    indicator: r.d.indicator as Indicator<Ids['indicator'], Ids['area']>,
-    score: r.score,
-    matched: r.h.matched,
-  }));
+  return freezeResult(
+    ranked.slice(0, limit).map((r) => ({
+      indicator: r.d.indicator as Indicator<Ids['indicator'], Ids['area']>,
+      score: r.score,
+      matched: [...r.h.matched],
+    })),
+  );
 }

@@ -148,6 +148,22 @@ function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<string>): V
       r.steps.forEach((s, j) => {
         if (!stepIds.has(s)) add(['consent', 'rules', i, 'steps', j], `unknown step '${s}'`);
       });
+      // every value rests on a sentence of the document: a step of the framework
+      for (const [k, s] of Object.entries(r.because)) {
+        if (s !== undefined && !stepIds.has(s)) add(['consent', 'rules', i, 'because', k], `unknown step '${s}'`);
+      }
+      if ((r.disclosure === 'not-stated') !== (r.because.disclosure === undefined)) {
+        add(['consent', 'rules', i, 'because', 'disclosure'], "a disclosure rests on a step, except 'not-stated', which rests on none");
+      }
+      r.mustRecord.forEach((m, j) => {
+        if (!r.steps.includes(m.step)) add(['consent', 'rules', i, 'mustRecord', j, 'step'], `'${m.step}' is not one of the rule's steps`);
+      });
+      if ((r.outcome === 'consult' || r.disclosure === 'not-stated') && (r.unanswered ?? []).length === 0) {
+        add(['consent', 'rules', i, 'unanswered'], `a rule whose outcome is '${r.outcome}' and disclosure '${r.disclosure}' names what the document leaves open`);
+      }
+      if (r.outcome === 'proceed-without-consent' && r.consentRequired) {
+        add(['consent', 'rules', i, 'consentRequired'], 'consent cannot be required where the outcome goes ahead without it');
+      }
       r.when.forEach((w, j) =>
         (w.purpose ?? []).forEach((p, k) => {
           if (!c.purposes.includes(p)) add(['consent', 'rules', i, 'when', j, 'purpose', k], `purpose '${p}' is not among the framework's consent purposes`);

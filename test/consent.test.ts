@@ -5,89 +5,110 @@ import {
   recordConsentDecision,
   staffordshire,
   stokeOnTrent,
+  type ConsentDecision,
   type ConsentSituation,
   type Framework,
 } from '../src/index.js';
+import * as S from '../src/schema.js';
 import { codeOf, errorOf, onlyThresholdError } from './helpers.js';
 
 const REF = 'referral-to-childrens-social-care';
+const SHARE = 'information-sharing';
+const EHA = 'early-help-assessment';
 const both: readonly [string, Framework][] = [
   ['stoke-on-trent', stokeOnTrent],
   ['staffordshire', staffordshire],
 ];
 const decide = (fw: Framework, s: Partial<ConsentSituation>) => decideConsent(fw, { concern: 'child-in-need', consent: 'given', purpose: REF, ...s } as ConsentSituation);
+const ids = (d: ConsentDecision) => d.steps.map((s) => s.id);
+const fields = (d: ConsentDecision) => d.mustRecord.map((m) => m.field);
+const GOES_AHEAD = new Set(['proceed', 'proceed-without-consent']);
 
-describe.each(both)('decideConsent — %s: one test per row of the decision table', (_id, fw) => {
-  it('immediate danger: proceed without consent, police on 999 first, whatever else is true', () => {
-    const d = decide(fw, { immediateDanger: true, consent: 'refused', approval: 'refused' });
+describe.each(both)('decideConsent — %s: what both documents say', (_id, fw) => {
+  it('immediate danger: the police first; the document does not say what to tell the family, and the answer says so', () => {
+    const d = decide(fw, { immediateDanger: true, consent: 'refused', approval: 'refused', concern: 'significant-harm' });
     expect(d.outcome).toBe('proceed-without-consent');
+    expect(d.consentRequired).toBe(false);
     expect(d.steps[0]!.id).toBe('police-immediate-danger');
-    expect(d.steps[0]!.text).toMatch(/999/);
+    expect(d.steps[0]!.text).toMatch(/police (on )?999/);
+    // no document says "tell the family afterwards" here
+    expect(d.disclosure).toBe('not-stated');
+    expect(d.grounds.disclosure).toBeNull();
+    expect(d.unanswered.join(' ')).toMatch(/What to tell the child and family/);
   });
 
-  it('any purpose, significant harm, consent given: proceed, record the agreement and confirm it in the referral', () => {
+  it('referral, significant harm, consent given: proceed, and the agreement is recorded and confirmed in the referral', () => {
     const d = decide(fw, { concern: 'significant-harm', consent: 'given' });
-    expect(d.outcome).toBe('proceed');
-    expect(d.steps.map((s) => s.id)).toContain('record-agreement');
-    expect(d.mustRecord).toContain('parents-view');
+    expect([d.outcome, d.consentRequired]).toEqual(['proceed', false]);
+    expect(d.mustRecord).toEqual([
+      { field: 'parents-view', text: 'Where a parent has agreed to a referral, this must be recorded and confirmed as part of the referral.', source: expect.objectContaining({ document: fw.documents[0]!.id }) },
+    ]);
   });
 
-  it('referral, significant harm, not sought because seeking it would place the child at risk: seek approval, then proceed once granted', () => {
+  it('referral, significant harm, not sought because seeking it would place the child at risk: seek approval; once granted, proceed and record why, who approved and what was shared', () => {
     const base = { concern: 'significant-harm', consent: 'not-yet-sought', seekingConsentWouldPlaceChildAtRisk: true } as const;
     const before = decide(fw, base);
     expect(before.outcome).toBe('seek-approval');
-    expect(before.steps.map((s) => s.id)).toContain('manager-approval-not-seeking');
+    expect(before.grounds.outcome.text).toMatch(/^A decision by any professional not to seek parental permission .* must be approved by their manager, recorded and the reasons given\.$/);
     const after = decide(fw, { ...base, approval: 'granted' });
-    expect(after.outcome).toBe('proceed-without-consent');
-    expect(after.mustRecord).toEqual(expect.arrayContaining(['reason', 'approver']));
+    expect([after.outcome, after.consentRequired]).toEqual(['proceed-without-consent', false]);
+    expect(fields(after)).toEqual(['reason', 'approver', 'information-shared']);
+    // the document says when to tell the parent only where the parent refused
+    expect(after.disclosure).toBe('not-stated');
+    expect(after.unanswered.join(' ')).toMatch(/tell the parent/);
   });
 
-  it('referral, significant harm, not sought because of undue delay: seek approval, then proceed once granted', () => {
-    const base = { concern: 'significant-harm', consent: 'not-yet-sought', seekingConsentWouldCauseUndueDelay: true } as const;
-    expect(decide(fw, base).outcome).toBe('seek-approval');
-    expect(decide(fw, { ...base, approval: 'granted' }).outcome).toBe('proceed-without-consent');
-  });
-
-  it('referral, consent refused, approval not sought: seek approval from a manager / DSP / Named Professional', () => {
-    const d = decide(fw, { consent: 'refused' });
+  it('referral, significant harm, parent refuses: seek advice and approval, unless that would cause undue delay', () => {
+    const refused = { concern: 'significant-harm', consent: 'refused' } as const;
+    const d = decide(fw, refused);
     expect(d.outcome).toBe('seek-approval');
-    expect(d.steps[0]!.text).toMatch(/Designated Senior Person or Named Professional/);
+    expect(d.grounds.outcome.text).toMatch(/Designated Senior Person or Named Professional, unless to do so would cause undue delay\.$/);
+    const delay = decide(fw, { ...refused, seekingConsentWouldCauseUndueDelay: true });
+    expect([delay.outcome, delay.disclosure]).toEqual(['proceed-without-consent', 'inform-family-after-referral']);
   });
 
-  it('referral, consent refused, seeking approval would cause undue delay: proceed without consent', () => {
-    const d = decide(fw, { consent: 'refused', concern: 'significant-harm', seekingConsentWouldCauseUndueDelay: true });
-    expect(d.outcome).toBe('proceed-without-consent');
-    expect(d.disclosure).toBe('inform-family-after-referral');
-  });
-
-  it('referral, consent refused, approval granted: record why, tell CSC the parent withheld permission, tell the parent afterwards', () => {
+  it('referral, significant harm, parent refuses, approval granted: record why, tell CSC the parent withheld permission, tell the parent afterwards', () => {
     const d = decide(fw, { consent: 'refused', approval: 'granted', concern: 'significant-harm' });
-    expect(d.outcome).toBe('proceed-without-consent');
-    expect(d.disclosure).toBe('inform-family-after-referral');
-    expect(d.steps.map((s) => s.id).slice(-3)).toEqual(['record-reason-without-agreement', 'tell-csc-permission-withheld', 'inform-parent-after-referral']);
-    expect(d.mustRecord).toEqual(expect.arrayContaining(['reason', 'approver', 'parents-view']));
+    expect([d.outcome, d.consentRequired, d.disclosure]).toEqual(['proceed-without-consent', false, 'inform-family-after-referral']);
+    expect(ids(d)).toEqual(expect.arrayContaining(['record-reason-without-agreement', 'tell-csc-permission-withheld', 'inform-parent-after-referral']));
+    expect(d.grounds.disclosure!.text).toMatch(/^The parent should be contacted by the referring professional to inform her\/him/);
+    expect(fields(d)).toEqual(['parents-view', 'approver', 'reason', 'information-shared']);
   });
 
-  it('referral, significant harm, approval refused: resolve the disagreement (escalation), never do-not-proceed', () => {
-    const d = decide(fw, { consent: 'refused', approval: 'refused', concern: 'significant-harm' });
-    expect(d.outcome).toBe('resolve-disagreement');
-    expect(d.steps.map((s) => s.id)).toContain('escalation');
+  it('a manager refusing approval where significant harm is suspected: the document is silent, so consult — never an invented rule', () => {
+    for (const s of [
+      { consent: 'refused', approval: 'refused' },
+      { consent: 'not-yet-sought', seekingConsentWouldPlaceChildAtRisk: true, approval: 'refused' },
+      { consent: 'cannot-be-obtained', approval: 'refused' },
+    ] as const) {
+      const d = decide(fw, { ...s, concern: 'significant-harm' });
+      expect(d.outcome, JSON.stringify(s)).toBe('consult');
+      expect(d.unanswered[0]).toMatch(/does not approve a referral where significant harm is suspected: the document does not say/);
+      // the escalation process is for disagreements between agencies: not offered as the answer
+      expect(ids(d)).not.toContain('escalation');
+    }
   });
 
-  it('referral, child in need, consent refused, approval refused: do not proceed', () => {
-    expect(decide(fw, { consent: 'refused', approval: 'refused' }).outcome).toBe('do-not-proceed');
+  it('information sharing, consent cannot be obtained: proceed without consent and keep a record of what was shared', () => {
+    const d = decide(fw, { purpose: SHARE, consent: 'cannot-be-obtained' });
+    expect([d.outcome, d.consentRequired]).toEqual(['proceed-without-consent', false]);
+    expect(d.mustRecord.map((m) => [m.field, m.text])).toEqual([
+      ['information-shared', 'Where a decision to share information without consent is made, a record of what has been shared should be kept.'],
+    ]);
   });
 
-  it('information sharing, consent cannot be obtained: proceed without consent and record what, with whom and why', () => {
-    const d = decide(fw, { purpose: 'information-sharing', consent: 'cannot-be-obtained' });
-    expect(d.outcome).toBe('proceed-without-consent');
-    expect(d.mustRecord).toEqual(expect.arrayContaining(['information-shared', 'shared-with', 'reason']));
-    expect(d.steps.map((s) => s.id)).toContain('record-shared-without-consent');
+  it('information sharing where seeking consent would place the child at risk: proceed without consent; when to tell the family is left open', () => {
+    const d = decide(fw, { purpose: SHARE, consent: 'not-yet-sought', seekingConsentWouldPlaceChildAtRisk: true });
+    expect([d.outcome, d.disclosure]).toEqual(['proceed-without-consent', 'not-stated']);
+    expect(d.unanswered.join(' ')).toMatch(/wherever possible/);
   });
 
-  it('information sharing, seeking consent would place the child at risk: proceed without consent, do not disclose', () => {
-    const d = decide(fw, { purpose: 'information-sharing', consent: 'not-yet-sought', seekingConsentWouldPlaceChildAtRisk: true });
-    expect([d.outcome, d.disclosure]).toEqual(['proceed-without-consent', 'do-not-disclose']);
+  it('keeps library practice apart from what the document requires', () => {
+    const d = decide(fw, { purpose: SHARE, consent: 'cannot-be-obtained' });
+    expect(fields(d)).not.toContain('shared-with');
+    expect(d.suggestedRecord.length).toBeGreaterThan(0);
+    for (const s of d.suggestedRecord) expect(s).toMatch(/\(library practice, not a requirement of the document\)$/);
+    expect(d.suggestedRecord.join(' ')).toMatch(/when the decision was made/);
   });
 
   it('is strict about the situation', () => {
@@ -99,85 +120,214 @@ describe.each(both)('decideConsent — %s: one test per row of the decision tabl
   });
 });
 
-describe('decideConsent — what one document says and the other does not', () => {
-  it('Stoke-on-Trent: a Prevent referral proceeds without consent and is not disclosed at the time of referral', () => {
+describe('decideConsent — Stoke-on-Trent: consent is not required to share information to safeguard or promote welfare', () => {
+  const share = (s: Partial<ConsentSituation>) => decide(stokeOnTrent, { purpose: SHARE, ...s });
+  it('quotes Working Together: "consent is not required"', () => {
+    const d = share({ consent: 'not-yet-sought', concern: 'significant-harm' });
+    // was seek-consent with consentRequired: true
+    expect([d.outcome, d.consentRequired]).toEqual(['proceed-without-consent', false]);
+    expect(d.grounds.outcome.text).toMatch(/consent is not required when sharing information for safeguarding and protecting the welfare of a child/);
+    // consider consent where the person would not expect the share; consent gained must be explicit and freely given
+    expect(ids(d)).toEqual(expect.arrayContaining(['consider-consent', 'explicit-consent', 'be-open']));
+    expect(d.steps.find((s) => s.id === 'consider-consent')!.text).toBe('You must consider consent where an individual may not expect their information to be passed on.');
+  });
+
+  it('a refused share below significant harm goes ahead, recorded (was do-not-proceed)', () => {
+    for (const concern of ['wellbeing', 'child-in-need', 'significant-harm'] as const) {
+      const d = share({ consent: 'refused', concern });
+      expect([d.outcome, d.consentRequired, fields(d)]).toEqual(['proceed-without-consent', false, ['information-shared']]);
+      expect(d.grounds.consentRequired.text).toMatch(/while encouraged, the agreement of the child and parents is not required to share information/);
+    }
+  });
+
+  it('names the GDPR lawful bases, each quoted and cited', () => {
+    expect(share({ consent: 'refused' }).lawfulBases).toEqual([
+      { basis: 'legal obligation (the exercise of official authority)', source: expect.objectContaining({ page: 38 }) },
+      { basis: 'public task (a task performed in the public interest)', source: expect.objectContaining({ page: 38 }) },
+    ]);
+  });
+
+  it('a Prevent referral goes ahead without consent and is not disclosed at the time of referral, even in immediate danger', () => {
     const d = decideConsent(stokeOnTrent, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'not-yet-sought' });
     expect([d.outcome, d.disclosure, d.consentRequired]).toEqual(['proceed-without-consent', 'do-not-disclose', false]);
-    expect(d.steps[0]!.text).toMatch(/should not be disclosed/);
+    expect(d.grounds.disclosure!.text).toMatch(/should not be disclosed to the child or young person or their family at the time of referral/);
     const danger = decideConsent(stokeOnTrent, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'given', immediateDanger: true });
     expect([danger.steps[0]!.id, danger.disclosure]).toEqual(['police-immediate-danger', 'do-not-disclose']);
   });
 
-  it('Stoke-on-Trent names the GDPR lawful bases; Staffordshire names none', () => {
-    const s = decideConsent(stokeOnTrent, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'cannot-be-obtained' });
-    expect(s.lawfulBases).toEqual(['legal obligation (the exercise of official authority)', 'public task (a task performed in the public interest)']);
-    const w = decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'cannot-be-obtained' });
-    expect(w.lawfulBases).toEqual([]);
+  it("consults in the document's own words for doubt: the designated Safeguarding Lead, and the Integrated Front Door for significant harm", () => {
+    const d = decide(stokeOnTrent, { consent: 'refused', approval: 'refused', concern: 'significant-harm' });
+    expect(d.grounds.outcome.text).toMatch(/when in doubt you should contact your named or designated Safeguarding Lead Professional\.$/);
+    expect(d.steps.map((s) => s.text).join(' ')).toMatch(/you can call the Integrated Front Door on 01782 235100/);
   });
 
-  it('Staffordshire: an Early Help Assessment needs consent, which "must always be sought"', () => {
-    const eha = (consent: ConsentSituation['consent'], concern: ConsentSituation['concern'] = 'wellbeing') =>
-      decideConsent(staffordshire, { purpose: 'early-help-assessment', concern, consent });
-    expect(eha('given').outcome).toBe('proceed');
-    expect(eha('not-yet-sought').outcome).toBe('seek-consent');
-    expect(eha('not-yet-sought').steps[0]!.text).toMatch(/must always be sought/);
-    const refused = eha('refused');
-    expect(refused.outcome).toBe('do-not-proceed');
-    expect(refused.steps.map((s) => s.id)).toContain('consent-not-obtained-determine-harm');
-    // significant harm: the EHA must not delay; never do-not-proceed
-    expect(eha('refused', 'significant-harm').outcome).toBe('seek-approval');
-    expect(eha('refused', 'significant-harm').steps.map((s) => s.id)).toContain('eha-must-not-delay');
-  });
-
-  it('a purpose a framework does not cover is UNSUPPORTED_PURPOSE naming the frameworks that do', () => {
-    const e = errorOf(() => decideConsent(staffordshire, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'given' }));
+  it('an Early Help Assessment: the document states no consent rule for it — UNSUPPORTED_PURPOSE naming Staffordshire, pointing to information sharing', () => {
+    const e = errorOf(() => decideConsent(stokeOnTrent, { purpose: EHA, concern: 'wellbeing', consent: 'given' }));
     expect(e.code).toBe('UNSUPPORTED_PURPOSE');
-    expect(e.message).toContain('stoke-on-trent');
-    const e2 = errorOf(() => decideConsent(stokeOnTrent, { purpose: 'early-help-assessment', concern: 'wellbeing', consent: 'given' }));
-    expect([e2.code, e2.message.includes('staffordshire')]).toEqual(['UNSUPPORTED_PURPOSE', true]);
+    expect(e.message).toContain('frameworks that do: staffordshire');
+    expect(e.message).toContain("purpose 'information-sharing'");
   });
 });
 
-// ---------------------------------------------------------------- properties
-const situationArb = fc.record({
-  purpose: fc.constantFrom('early-help-assessment', REF, 'prevent-referral', 'information-sharing'),
-  concern: fc.constantFrom('wellbeing', 'child-in-need', 'significant-harm'),
-  consent: fc.constantFrom('given', 'refused', 'not-yet-sought', 'cannot-be-obtained'),
-  immediateDanger: fc.boolean(),
-  seekingConsentWouldPlaceChildAtRisk: fc.boolean(),
-  seekingConsentWouldCauseUndueDelay: fc.boolean(),
-  approval: fc.constantFrom('not-sought', 'granted', 'refused'),
-}) as fc.Arbitrary<Required<ConsentSituation>>;
-const fwArb = fc.constantFrom<Framework>(stokeOnTrent, staffordshire);
-const covered = (fw: Framework, s: ConsentSituation) => fw.consent!.purposes.includes(s.purpose);
-const GOES_AHEAD = new Set(['proceed', 'proceed-without-consent']);
-const CONCERNS = ['wellbeing', 'child-in-need', 'significant-harm'] as const;
-
-describe('decideConsent properties', () => {
-  it('every situation of a covered purpose matches a rule (all 1,152 combinations per framework)', () => {
-    const bools = [false, true];
-    for (const [, fw] of both) {
-      let n = 0;
-      for (const purpose of fw.consent!.purposes)
-        for (const concern of CONCERNS)
-          for (const consent of ['given', 'refused', 'not-yet-sought', 'cannot-be-obtained'] as const)
-            for (const approval of ['not-sought', 'granted', 'refused'] as const)
-              for (const immediateDanger of bools)
-                for (const seekingConsentWouldPlaceChildAtRisk of bools)
-                  for (const seekingConsentWouldCauseUndueDelay of bools) {
-                    const s = { purpose, concern, consent, approval, immediateDanger, seekingConsentWouldPlaceChildAtRisk, seekingConsentWouldCauseUndueDelay };
-                    expect(() => decideConsent(fw, s), JSON.stringify(s)).not.toThrow();
-                    n++;
-                  }
-      expect(n).toBe(fw.consent!.purposes.length * 3 * 4 * 3 * 8);
+describe('decideConsent — Staffordshire', () => {
+  it('a child-in-need referral is made "with the agreement of the parent / carer": refused, it does not go ahead, even with approval (was proceed-without-consent)', () => {
+    for (const approval of ['not-sought', 'granted', 'refused'] as const) {
+      const d = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', approval });
+      expect([d.outcome, d.consentRequired], approval).toEqual(['do-not-proceed', true]);
+      expect(d.grounds.consentRequired.text).toMatch(/\(with the agreement of the parent \/ carer\) – children in need$/);
+      expect(d.grounds.outcome.text).toMatch(/^Children's Social Care engagement with children in need is on a voluntary basis\./);
+      // where consent cannot be obtained, professionals must determine whether the child may suffer significant harm
+      expect(ids(d)).toContain('consent-not-obtained-determine-harm');
     }
   });
 
+  it('a child-in-need referral where seeking consent would place the child at risk: the two passages disagree, so consult', () => {
+    const d = decide(staffordshire, { consent: 'not-yet-sought', seekingConsentWouldPlaceChildAtRisk: true, approval: 'granted' });
+    expect(d.outcome).toBe('consult');
+    expect(d.unanswered[0]).toMatch(/it does not say which prevails/);
+    expect(d.steps.map((s) => s.text).join(' ')).toMatch(/consult with their own line manager and \/ or designated safeguarding lead .* Staffordshire Children's Advice and Support \(SCAS\) - 0300 111 8007/);
+  });
+
+  it('a significant-harm referral is a responsibility of professionals in all agencies: consent is not a condition', () => {
+    const d = decide(staffordshire, { consent: 'not-yet-sought', concern: 'significant-harm' });
+    expect([d.outcome, d.consentRequired]).toEqual(['seek-consent', false]);
+    expect(d.grounds.consentRequired.text).toMatch(/^Professionals in all agencies have a responsibility to make a referral/);
+  });
+
+  it('an Early Help Assessment needs consent, which "must always be sought"', () => {
+    const eha = (consent: ConsentSituation['consent'], concern: ConsentSituation['concern'] = 'wellbeing', extra: Partial<ConsentSituation> = {}) =>
+      decideConsent(staffordshire, { purpose: EHA, concern, consent, ...extra });
+    expect([eha('given').outcome, eha('given').consentRequired]).toEqual(['proceed', true]);
+    expect(eha('not-yet-sought').outcome).toBe('seek-consent');
+    expect(eha('not-yet-sought').grounds.outcome.text).toMatch(/must always be sought/);
+    const refused = eha('refused');
+    expect(refused.outcome).toBe('do-not-proceed');
+    expect(ids(refused)).toContain('consent-not-obtained-determine-harm');
+    // significant harm: the EHA must not delay the process; the document does not decide the assessment itself
+    const sh = eha('refused', 'significant-harm');
+    expect(sh.outcome).toBe('consult');
+    expect(ids(sh)).toEqual(expect.arrayContaining(['eha-must-not-delay', 'referral-responsibility']));
+    // an EHA never goes ahead without consent (was proceed-without-consent with manager approval)
+    expect(eha('not-yet-sought', 'significant-harm', { seekingConsentWouldPlaceChildAtRisk: true, approval: 'granted' }).outcome).toBe('consult');
+  });
+
+  it('information sharing after a refusal: the document does not address it, so consult (was do-not-proceed)', () => {
+    const d = decide(staffordshire, { purpose: SHARE, consent: 'refused', concern: 'wellbeing' });
+    expect(d.outcome).toBe('consult');
+    expect(d.unanswered[0]).toMatch(/does not address a refusal/);
+  });
+
+  it('names no lawful bases', () => {
+    expect(decide(staffordshire, { purpose: SHARE, consent: 'cannot-be-obtained' }).lawfulBases).toEqual([]);
+  });
+
+  it('a Prevent referral: no route stated — UNSUPPORTED_PURPOSE naming Stoke-on-Trent, with its own words on immediate danger', () => {
+    const e = errorOf(() => decideConsent(staffordshire, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'given' }));
+    expect(e.code).toBe('UNSUPPORTED_PURPOSE');
+    expect(e.message).toContain('stoke-on-trent');
+    expect(e.message).toContain(staffordshire.contacts.find((c) => c.role === 'police-emergency')!.when);
+  });
+});
+
+// ---------------------------------------------------------------- the whole situation space
+const CONCERNS = S.ConcernSchema.options;
+const situations: Required<ConsentSituation>[] = [];
+for (const purpose of S.PurposeSchema.options)
+  for (const concern of CONCERNS)
+    for (const consent of S.ConsentStateSchema.options)
+      for (const approval of S.ApprovalSchema.options)
+        for (const immediateDanger of [false, true])
+          for (const seekingConsentWouldPlaceChildAtRisk of [false, true])
+            for (const seekingConsentWouldCauseUndueDelay of [false, true])
+              situations.push({ purpose, concern, consent, approval, immediateDanger, seekingConsentWouldPlaceChildAtRisk, seekingConsentWouldCauseUndueDelay });
+
+/** Every invariant of one decision, against its own framework's data. */
+function checkDecision(fw: Framework, s: Required<ConsentSituation>, d: ConsentDecision): void {
+  const at = JSON.stringify(s);
+  const docs = new Set(fw.documents.map((x) => x.id));
+  const own = new Map(fw.consent!.steps.map((st) => [st.id, st]));
+  if (s.immediateDanger) expect(d.steps[0]!.id, at).toBe('police-immediate-danger');
+  if (s.concern === 'significant-harm') expect(d.outcome, at).not.toBe('do-not-proceed');
+  if (d.outcome === 'proceed-without-consent') expect(d.consentRequired, at).toBe(false);
+  // every step and ground is a sentence of this framework's own data, citing this framework's own document
+  for (const st of [...d.steps, d.grounds.outcome, d.grounds.consentRequired, ...(d.grounds.disclosure ? [d.grounds.disclosure] : [])]) {
+    expect(own.get(st.id), at).toBe(st);
+    expect(docs.has(st.source.document), at).toBe(true);
+  }
+  // every record field quotes one of the decision's own steps
+  for (const m of d.mustRecord) expect(d.steps.some((st) => st.text === m.text && st.source === m.source), `${at} ${m.field}`).toBe(true);
+  for (const b of d.lawfulBases) expect(docs.has(b.source.document), at).toBe(true);
+  expect(d.grounds.disclosure === null, at).toBe(d.disclosure === 'not-stated');
+  if (d.outcome === 'consult' || d.disclosure === 'not-stated') expect(d.unanswered.length, at).toBeGreaterThan(0);
+  if (d.outcome === 'consult') expect(d.grounds.outcome.text, at).toMatch(/doubt/);
+  expect(Object.isFrozen(d) && Object.isFrozen(d.mustRecord) && Object.isFrozen(d.grounds), at).toBe(true);
+  expect(JSON.parse(JSON.stringify(d)), at).toEqual(d);
+}
+
+describe.each(both)('decideConsent — %s, every situation (purposes × concerns × consent × approval × three flags)', (_id, fw) => {
+  const decisions = new Map<string, ConsentDecision | string>();
+  for (const s of situations) {
+    try {
+      decisions.set(JSON.stringify(s), decideConsent(fw, s));
+    } catch (e) {
+      decisions.set(JSON.stringify(s), errorOf(() => { throw e; }).code);
+    }
+  }
+
+  it('decides every situation of a purpose its document covers, and refuses every other with UNSUPPORTED_PURPOSE', () => {
+    for (const s of situations) {
+      const d = decisions.get(JSON.stringify(s))!;
+      if (fw.consent!.purposes.includes(s.purpose)) expect(typeof d, JSON.stringify(s)).toBe('object');
+      else expect(d, JSON.stringify(s)).toBe('UNSUPPORTED_PURPOSE');
+    }
+  });
+
+  it('every rule of the decision table decides some situation (no dead rows)', () => {
+    const used = new Set([...decisions.values()].flatMap((d) => (typeof d === 'object' ? [d.rule.id] : [])));
+    expect(fw.consent!.rules.map((r) => r.id).filter((r) => !used.has(r))).toEqual([]);
+  });
+
+  it('holds every invariant in every situation', () => {
+    for (const s of situations) {
+      const d = decisions.get(JSON.stringify(s))!;
+      if (typeof d === 'object') checkDecision(fw, s, d);
+    }
+  });
+
+  it('raising the concern never turns an outcome that goes ahead into do-not-proceed', () => {
+    for (const s of situations) {
+      if (s.concern !== 'wellbeing') continue;
+      const outcomes = CONCERNS.map((concern) => {
+        const d = decisions.get(JSON.stringify({ ...s, concern }));
+        if (d === undefined) throw new Error(`not enumerated: ${JSON.stringify({ ...s, concern })}`);
+        return typeof d === 'object' ? d.outcome : d;
+      });
+      outcomes.forEach((o, i) => {
+        if (GOES_AHEAD.has(o)) for (const later of outcomes.slice(i + 1)) expect(later, JSON.stringify(s)).not.toBe('do-not-proceed');
+      });
+    }
+  });
+});
+
+// ---------------------------------------------------------------- properties over arbitrary input
+const situationArb = fc.record({
+  purpose: fc.constantFrom(...S.PurposeSchema.options),
+  concern: fc.constantFrom(...CONCERNS),
+  consent: fc.constantFrom(...S.ConsentStateSchema.options),
+  immediateDanger: fc.boolean(),
+  seekingConsentWouldPlaceChildAtRisk: fc.boolean(),
+  seekingConsentWouldCauseUndueDelay: fc.boolean(),
+  approval: fc.constantFrom(...S.ApprovalSchema.options),
+}) as fc.Arbitrary<Required<ConsentSituation>>;
+const fwArb = fc.constantFrom<Framework>(stokeOnTrent, staffordshire);
+const covered = (fw: Framework, s: ConsentSituation) => fw.consent!.purposes.includes(s.purpose);
+
+describe('decideConsent properties', () => {
   fcTest.prop([fwArb, situationArb])('immediate danger always puts the police first', (fw, s) => {
     fc.pre(covered(fw, s));
     const d = decideConsent(fw, { ...s, immediateDanger: true });
     expect(d.steps[0]!.id).toBe('police-immediate-danger');
-    expect(d.outcome).toBe('proceed-without-consent');
+    expect(d.disclosure).not.toBe('inform-family-after-referral');
   });
 
   fcTest.prop([fwArb, situationArb])('significant harm is never do-not-proceed', (fw, s) => {
@@ -185,21 +335,9 @@ describe('decideConsent properties', () => {
     expect(decideConsent(fw, { ...s, concern: 'significant-harm' }).outcome).not.toBe('do-not-proceed');
   });
 
-  fcTest.prop([fwArb, situationArb])('raising the concern never turns a go-ahead into a stop', (fw, s) => {
+  fcTest.prop([fwArb, situationArb])('every decision holds its invariants', (fw, s) => {
     fc.pre(covered(fw, s));
-    const outcomes = CONCERNS.map((concern) => decideConsent(fw, { ...s, concern }).outcome);
-    for (let i = 0; i < outcomes.length; i++) {
-      if (!GOES_AHEAD.has(outcomes[i]!)) continue;
-      for (const later of outcomes.slice(i + 1)) expect(later).not.toBe('do-not-proceed');
-    }
-  });
-
-  fcTest.prop([fwArb, situationArb])('every step has a source; sources and record fields are consistent', (fw, s) => {
-    fc.pre(covered(fw, s));
-    const d = decideConsent(fw, s);
-    expect(d.steps.length).toBeGreaterThan(0);
-    for (const st of d.steps) expect(st.source.document).toBe(fw.documents[0]!.id);
-    if (d.outcome === 'proceed-without-consent') expect(d.consentRequired).toBe(false);
+    checkDecision(fw, s, decideConsent(fw, s));
   });
 
   fcTest.prop([fwArb, fc.anything({ withNullPrototype: true })])('only ThresholdError is thrown, whatever the situation', (fw, s) => {
@@ -215,32 +353,33 @@ describe('recordConsentDecision', () => {
     reason: 'Disclosure of physical abuse; parent refused',
     approver: 'K. Jones, Head Teacher',
     parentsView: 'Mother refused: "we will deal with it ourselves"',
+    informationShared: 'The disclosure, as written down',
+    sharedWith: 'Integrated Front Door',
   };
 
-  it('builds an audit record with every required field', () => {
+  it('builds an audit record with every field the document requires', () => {
     const r = recordConsentDecision(d, details);
     expect(r.fields).toEqual({
       reason: details.reason,
       approver: details.approver,
       'parents-view': details.parentsView,
-      'decision-time': '2026-11-23T10:15:00.000Z',
+      'information-shared': details.informationShared,
     });
-    expect([r.rule, r.outcome, r.disclosure]).toEqual(['referral-refused-approved', 'proceed-without-consent', 'inform-family-after-referral']);
+    expect([r.rule, r.outcome, r.disclosure, r.decidedAt, r.sharedWith]).toEqual([
+      'referral-refused-approved',
+      'proceed-without-consent',
+      'inform-family-after-referral',
+      '2026-11-23T10:15:00.000Z',
+      'Integrated Front Door',
+    ]);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
   it('refuses, naming every missing field', () => {
     const e = errorOf(() => recordConsentDecision(d, { practitioner: 'J. Smith', decidedAt: new Date('invalid') } as never));
     expect(e.code).toBe('INVALID_INPUT');
-    expect(e.issues.map((i) => i.path[0])).toEqual(['decidedAt', 'reason', 'approver', 'parentsView']);
+    expect(e.issues.map((i) => i.path[0])).toEqual(['decidedAt', 'parentsView', 'approver', 'reason', 'informationShared']);
     expect(codeOf(() => recordConsentDecision(d, { ...details, reason: '  ' }))).toBe('INVALID_INPUT');
     expect(codeOf(() => recordConsentDecision(d, { ...details, witness: 'x' } as never))).toBe('INVALID_INPUT');
-  });
-});
-
-describe('UNSUPPORTED_PURPOSE message', () => {
-  it("quotes the framework's own words on immediate danger, from its data", () => {
-    const e = errorOf(() => decideConsent(staffordshire, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'given' }));
-    expect(e.message).toContain(staffordshire.contacts.find((c) => c.role === 'police-emergency')!.when);
   });
 });

@@ -7,6 +7,12 @@ import {
   getFramework,
   getIndicator,
   getLevel,
+  isAreaId,
+  isIndicatorId,
+  isLevelId,
+  carryAssessment,
+  contactFor,
+  searchIndicators,
   staffordshire,
   stokeOnTrent,
   tags,
@@ -151,5 +157,72 @@ describe('findIndicators by tag', () => {
     expect(housing).toContain('Family at risk of eviction.');
     // the narrow tag does not widen
     for (const i of findIndicators(stokeOnTrent, { tag: 'homelessness' })) expect(i.tags).toContain('homelessness');
+  });
+});
+
+describe('errors that say everything', () => {
+  it('names an id of the other built-in framework as such', () => {
+    expect(errorOf(() => getLevel(stokeOnTrent, 'universal-plus' as never)).message).toContain('"universal-plus" is a Staffordshire level; this is Stoke-on-Trent');
+    expect(errorOf(() => getArea(stokeOnTrent, 'warmth' as never)).message).toContain('"warmth" is a Staffordshire area; this is Stoke-on-Trent');
+    expect(errorOf(() => getIndicator(staffordshire, 'housing-risk-of-eviction' as never)).message).toContain('"housing-risk-of-eviction" is a Stoke-on-Trent indicator; this is Staffordshire');
+    expect(errorOf(() => getLevel(stokeOnTrent, 'getting-hlep' as never)).message).not.toContain('Staffordshire');
+  });
+
+  it('reports every problem of a filter at once, each with its path', () => {
+    const e = errorOf(() => findIndicators(stokeOnTrent, { area: 'houseing', level: 9, tag: 'missng', kind: 'needs' } as never));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues.map((i) => i.path)).toEqual([['area'], ['level'], ['tag'], ['kind']]);
+    expect(e.issues.map((i) => i.code)).toEqual(['UNKNOWN_AREA', 'UNKNOWN_LEVEL', 'INVALID_INPUT', undefined]);
+  });
+
+  it('writes an unknown key as a sentence naming the allowed keys', () => {
+    expect(errorOf(() => searchIndicators(stokeOnTrent, 'DV', { max: 3 } as never)).message).toBe('searchIndicators: options: unknown key "max". Allowed keys: limit.');
+  });
+
+  it('describes a framework id that is not a string instead of printing undefined', () => {
+    expect(errorOf(() => getFramework(undefined as never)).message).toContain('received undefined');
+    expect(errorOf(() => getFramework(42 as never)).message).toContain('received 42');
+    expect(errorOf(() => getFramework({} as never)).message).toContain('received an object');
+    expect(errorOf(() => getFramework(new Map() as never)).message).toContain('received a Map');
+  });
+
+  it('names an invalid Date as invalid', () => {
+    const e = errorOf(() => contactFor(stokeOnTrent, { at: new Date('not a date') }));
+    expect(e.message).toContain('query.at is an invalid Date');
+    expect(e.issues[0]!.path).toEqual(['at']);
+  });
+
+  it('applies one limit rule everywhere: a whole number from 1 to 1000', () => {
+    for (const limit of [0, -1, 1.5, 1001, Number.NaN, '5']) {
+      expect(codeOf(() => searchIndicators(stokeOnTrent, 'DV', { limit } as never)), String(limit)).toBe('INVALID_INPUT');
+      expect(codeOf(() => carryAssessment(stokeOnTrent, {}, staffordshire, limit as never)), String(limit)).toBe('INVALID_INPUT');
+    }
+    for (const limit of [1, 1000]) {
+      expect(codeOf(() => searchIndicators(stokeOnTrent, 'DV', { limit }))).toBe('no error');
+      expect(codeOf(() => carryAssessment(stokeOnTrent, {}, staffordshire, limit))).toBe('no error');
+    }
+  });
+});
+
+describe('type guards for untrusted strings', () => {
+  it('accept exactly the framework\'s own ids', () => {
+    for (const fw of frameworks) {
+      const other = fw === stokeOnTrent ? staffordshire : stokeOnTrent;
+      for (const l of fw.levels) expect(isLevelId(fw, l.id)).toBe(true);
+      for (const a of fw.areas) expect(isAreaId(fw, a.id)).toBe(true);
+      for (const i of fw.indicators) expect(isIndicatorId(fw, i.id)).toBe(true);
+      for (const l of other.levels) expect(isLevelId(fw, l.id)).toBe(fw.levels.some((x) => x.id === l.id));
+      for (const i of other.indicators) expect(isIndicatorId(fw, i.id)).toBe(fw.indicators.some((x) => x.id === i.id));
+    }
+  });
+
+  fcTest.prop([fc.constantFrom(stokeOnTrent, staffordshire), fc.anything()])('never throw for any value, and agree with the lookups', (fw, value) => {
+    expect(isLevelId(fw, value)).toBe(typeof value === 'string' && codeOf(() => getLevel(fw, value as never)) === 'no error');
+    expect(isAreaId(fw, value)).toBe(typeof value === 'string' && codeOf(() => getArea(fw, value as never)) === 'no error');
+    expect(isIndicatorId(fw, value)).toBe(typeof value === 'string' && codeOf(() => getIndicator(fw, value as never)) === 'no error');
+  });
+
+  it('throw INVALID_INPUT when the first argument is not a framework', () => {
+    expect(codeOf(() => isLevelId({} as never, 'x'))).toBe('INVALID_INPUT');
   });
 });

@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { resolveLevel, staffordshire, stokeOnTrent, type Assessment, type Framework } from '../src/index.js';
-import { codeOf, errorOf, onlyThresholdError } from './helpers.js';
+import { levelOf, resolveLevel, staffordshire, stokeOnTrent, type Assessment, type Framework, type Measures } from '../src/index.js';
+import { codeOf, errorOf, expectPlainFrozen, onlyThresholdError } from './helpers.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((i) => i.id);
 
@@ -150,10 +150,37 @@ describe('resolveLevel: strict input', () => {
     expect(codeOf(() => resolveLevel(stokeOnTrent, { indicators: 'education-attendance-below-90' } as never))).toBe('INVALID_ASSESSMENT');
   });
 
-  it('rejects unknown indicators, including the other framework\'s', () => {
-    const e = errorOf(() => resolveLevel(stokeOnTrent, { indicators: ['education-attendance-below-95', 'guidance-missing-from-home-three-or-more'] } as never));
+  it('rejects unknown indicators, all at once with their paths, naming the other framework\'s as such', () => {
+    const e = errorOf(() => resolveLevel(stokeOnTrent, { indicators: ['education-attendance-below-95', 'guidance-missing-from-home-three-or-more', 'housing-risk-of-eviction', 'no-such-id'] } as never));
     expect(e.code).toBe('UNKNOWN_INDICATOR');
-    expect(e.message).toContain('guidance-missing-from-home-three-or-more');
+    expect(e.issues.map((i) => i.path)).toEqual([['indicators', 1], ['indicators', 3]]);
+    expect(e.issues[0]!.message).toContain('"guidance-missing-from-home-three-or-more" is a Staffordshire indicator; this is Stoke-on-Trent');
+    expect(e.issues[1]!.message).toContain('"no-such-id" is not an indicator of stoke-on-trent');
+    expect(e.issues[1]!.message).not.toContain('Staffordshire');
+  });
+
+  it('reads nothing that is not plain data: a Map or a Date in an object\'s place is an error with its path', () => {
+    const map = errorOf(() => resolveLevel(stokeOnTrent, new Map([['indicators', ['education-attendance-below-90']]]) as never));
+    expect([map.code, map.issues[0]!.path, map.message]).toEqual(['INVALID_ASSESSMENT', [], expect.stringContaining('received a Map')]);
+    const measures = errorOf(() => resolveLevel(stokeOnTrent, { measures: new Map([['attendancePercent', 50]]) } as never));
+    expect(measures.issues[0]!.path).toEqual(['measures']);
+    const date = errorOf(() => resolveLevel(stokeOnTrent, { measures: new Date(0) } as never));
+    expect([date.issues[0]!.path, date.message]).toEqual([['measures'], expect.stringContaining('received the Date 1970-01-01T00:00:00.000Z')]);
+  });
+
+  it('ends a throwing getter or proxy in a ThresholdError whose cause is what was thrown', () => {
+    const boom = new Error('boom');
+    const proxy = new Proxy({}, { ownKeys: () => { throw boom; } });
+    const e = errorOf(() => resolveLevel(stokeOnTrent, proxy as never));
+    expect([e.code, e.cause]).toEqual(['INVALID_ASSESSMENT', boom]);
+    expect(e.message).toContain('could not be read (Error: boom)');
+    const getter = Object.defineProperty({}, 'indicators', { enumerable: true, get: () => { throw boom; } });
+    const g = errorOf(() => resolveLevel(stokeOnTrent, getter as never));
+    expect([g.code, g.cause, g.issues[0]!.path]).toEqual(['INVALID_ASSESSMENT', boom, ['indicators']]);
+    // a getter that returns is read once, as JSON.stringify reads it: never read as empty
+    const reading = Object.defineProperty({}, 'indicators', { enumerable: true, get: () => ['education-attendance-below-90'] });
+    expect(resolveLevel(stokeOnTrent, reading as never).level.id).toBe('getting-help');
+    expect(levelOf(stokeOnTrent, reading as never).id).toBe('getting-help');
   });
 
   it('rejects measures out of domain', () => {
@@ -177,6 +204,23 @@ describe('resolveLevel: strict input', () => {
 });
 
 // ---------------------------------------------------------------- properties
+/** The indicated rank from the framework's data alone: an oracle written apart from the engine. */
+function expectedRank(fw: Framework, list: readonly string[], measures: Measures): number {
+  let rank = 1;
+  for (const id of list) {
+    const ind = fw.indicators.find((i) => i.id === id)!;
+    if (ind.kind === 'need') rank = Math.max(rank, ind.level);
+  }
+  for (const ind of fw.indicators) {
+    const m = ind.measure;
+    const value = m === undefined || ind.kind !== 'need' ? undefined : measures[m.quantity];
+    if (m === undefined || value === undefined) continue;
+    const met = (m.below === undefined || value < m.below) && (m.atLeast === undefined || value >= m.atLeast) && (m.atMost === undefined || value <= m.atMost);
+    if (met) rank = Math.max(rank, ind.level);
+  }
+  return rank;
+}
+
 const builtIns: readonly Framework[] = [stokeOnTrent, staffordshire];
 const fwArb = fc.constantFrom(...builtIns);
 const idsOf = (fw: Framework) => fc.subarray(fw.indicators.map((i) => i.id));
@@ -232,13 +276,51 @@ describe('resolveLevel properties', () => {
     },
   );
 
-  fcTest.prop([caseArb])('a strength never raises the level; the level is the highest need', ([fw, list, measures]) => {
+  fcTest.prop([caseArb])('a strength never raises the level; the level is the highest need, computed from the data alone', ([fw, list, measures]) => {
     const r = resolveLevel(fw, { indicators: list, measures });
     const needsOnly = resolveLevel(fw, { indicators: list.filter((id) => fw.indicators.find((i) => i.id === id)!.kind === 'need'), measures });
     expect(r.indicatedLevel).toBe(needsOnly.indicatedLevel);
-    expect(r.indicatedLevel.rank).toBe(Math.max(1, ...r.needs.map((n) => n.level)));
-    for (const d of r.drivers) expect(d.level).toBe(r.indicatedLevel.rank);
+    // the expectation comes from the framework's data, never from the result
+    const expected = expectedRank(fw, list, measures);
+    expect(r.indicatedLevel.rank).toBe(expected);
+    expect(levelOf(fw, { indicators: list, measures }).rank).toBe(expected);
+    for (const d of r.drivers) expect(d.level).toBe(expected);
   });
+
+  fcTest.prop([caseArb, fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })])(
+    'levelOf is the level of resolveLevel, judgement included',
+    ([fw, list, measures], judged) => {
+      const a: Assessment = judged === undefined ? { indicators: list, measures } : { indicators: list, measures, judgement: { level: Math.min(judged, fw.levels.length), reason: 'seen at home' } };
+      expect(levelOf(fw, a)).toBe(resolveLevel(fw, a).level);
+    },
+  );
+
+  fcTest.prop([fwArb, fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withDate: true, withBoxedValues: true })])(
+    'levelOf and resolveLevel accept and reject the same assessments, with the same code and issues',
+    (fw, input) => {
+      const outcome = (f: () => unknown): unknown => {
+        try {
+          f();
+          return 'ok';
+        } catch (e) {
+          const t = e as { code: string; issues: unknown };
+          return [t.code, t.issues];
+        }
+      };
+      expect(outcome(() => levelOf(fw, input as Assessment))).toEqual(outcome(() => resolveLevel(fw, input as Assessment)));
+    },
+  );
+
+  fcTest.prop([caseArb, fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })])(
+    'the result is plain, deep-frozen data with no array shared between its keys',
+    ([fw, list, measures], judged) => {
+      const r = resolveLevel(fw, judged === undefined ? { indicators: list, measures } : { indicators: list, measures, judgement: { level: Math.min(judged, fw.levels.length), reason: 'r' } });
+      expectPlainFrozen(r);
+      expect({ ...r }).toStrictEqual(r);
+      const arrays = [r.drivers, r.needs, r.strengths, r.derived, r.areas, r.considerations, r.sources, r.guidance.areaActions, r.guidance.services, r.guidance.contacts, r.guidance.routes, ...r.questions.map((q) => q.answers)];
+      expect(new Set(arrays).size).toBe(arrays.length);
+    },
+  );
 
   fcTest.prop([fwArb, fc.anything({ withNullPrototype: true })])('only ThresholdError is thrown, whatever the assessment', (fw, input) => {
     onlyThresholdError(() => resolveLevel(fw, input as Assessment));
@@ -246,13 +328,16 @@ describe('resolveLevel properties', () => {
 });
 
 describe('resolveLevel: the result', () => {
-  it('serialises the whole explanation, and computes each part once', () => {
+  it('keeps the whole explanation through spread, structuredClone and JSON, Prevent\'s "do not disclose" included', () => {
     const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
-    const json = JSON.parse(JSON.stringify(r));
-    expect(Object.keys(json)).toEqual(['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources']);
-    expect(json.guidance.routes[0].route.id).toBe('prevent-referral');
-    expect(r.guidance).toBe(r.guidance);
-    expect(r.summary).toBe(json.summary);
+    const keys = ['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources'];
+    for (const copy of [{ ...r }, structuredClone(r), JSON.parse(JSON.stringify(r))]) {
+      expect(Object.keys(copy)).toEqual(keys);
+      expect(copy.guidance.routes[0].route.disclosure).toBe('do-not-disclose');
+    }
+    expect(r.drivers).not.toBe(r.needs);
+    expect(() => (r.needs as unknown[]).splice(0)).toThrow(TypeError);
+    expect(r.needs).toHaveLength(1);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers.js';
 
-// Every @example in src/ (generated modules included) runs against the built package
+// Every @example in src/ and its sub-folders (src/resolve/, src/search/, generated modules included) runs against the built package
 // (test/global-setup.ts builds it), and each `expr; //=> value` (the value on the same or
 // the next line) is asserted. An @example this parser cannot find or run fails the suite.
 function sourceFiles(dir: string): string[] {

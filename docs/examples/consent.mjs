@@ -1,11 +1,15 @@
 // Worked examples for docs/guides/consent.md. Run by the test suite.
 import { decideConsent, recordConsentDecision, staffordshire, stokeOnTrent } from 'safeguarding-thresholds';
 
+const cite = (src) => `${src.section}${src.page ? `, p. ${src.page}` : ''}`;
 const show = (title, d) => {
   console.log(`## ${title}`);
-  console.log(`outcome: ${d.outcome}; disclosure: ${d.disclosure}; consent required: ${d.consentRequired}; rule: ${d.rule.id}`);
-  d.steps.forEach((s, i) => console.log(`${i + 1}. ${s.text} (${s.source.section}${s.source.page ? `, p. ${s.source.page}` : ''})`));
-  console.log(`must record: ${d.mustRecord.join(', ') || '—'}; lawful bases: ${d.lawfulBases.join('; ') || '—'}`);
+  console.log(`outcome: ${d.outcome}; consent required: ${d.consentRequired}; disclosure: ${d.disclosure}; rule: ${d.rule.id}`);
+  console.log(`because: "${d.grounds.outcome.text}" (${cite(d.grounds.outcome.source)})`);
+  d.steps.forEach((s, i) => console.log(`${i + 1}. ${s.text} (${cite(s.source)})`));
+  for (const m of d.mustRecord) console.log(`must record ${m.field}: "${m.text}"`);
+  for (const u of d.unanswered) console.log(`the document does not say: ${u}`);
+  console.log(`lawful bases: ${d.lawfulBases.map((b) => b.basis).join('; ') || '—'}`);
   console.log('');
 };
 
@@ -18,18 +22,24 @@ const refused = decideConsent(stokeOnTrent, {
 });
 show('Stoke-on-Trent: parent refuses, approval granted', refused);
 
-// A radicalisation concern.
-show('Stoke-on-Trent: Prevent referral', decideConsent(stokeOnTrent, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'not-yet-sought' }));
+// Sharing information to safeguard a child: Stoke-on-Trent quotes "consent is not required".
+show('Stoke-on-Trent: sharing information, consent refused', decideConsent(stokeOnTrent, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'refused' }));
 
-// An Early Help Assessment, consent not yet sought.
-show('Staffordshire: Early Help Assessment', decideConsent(staffordshire, { purpose: 'early-help-assessment', concern: 'wellbeing', consent: 'not-yet-sought' }));
+// A child-in-need referral in Staffordshire is made "with the agreement of the parent / carer".
+show('Staffordshire: child-in-need referral, parent refuses', decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'child-in-need', consent: 'refused', approval: 'granted' }));
 
-// The audit record a case system stores.
+// The manager will not approve, and significant harm is suspected: the document does not say.
+show('Staffordshire: approval refused, significant harm', decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'refused' }));
+
+// The audit record a case system stores: the document's fields, plus who and when (library practice).
+console.log(refused.suggestedRecord.join('\n'));
 const record = recordConsentDecision(refused, {
   practitioner: 'J. Smith, Designated Safeguarding Lead',
   decidedAt: new Date('2026-11-23T10:15:00Z'),
   reason: 'Disclosure of physical abuse by the child',
   approver: 'K. Jones, Head Teacher',
   parentsView: 'Mother refused permission for the referral',
+  informationShared: 'The disclosure, as written down, and attendance since September',
+  sharedWith: 'Integrated Front Door',
 });
-console.log(JSON.stringify({ rule: record.rule, outcome: record.outcome, fields: record.fields }, null, 2));
+console.log(JSON.stringify({ rule: record.rule, outcome: record.outcome, decidedAt: record.decidedAt, fields: record.fields }, null, 2));

@@ -1,5 +1,5 @@
 // Quick start: run with `npm run example` (builds, then runs this against the built package).
-import { carryAssessment, findIndicators, mapLevel, resolveLevel, staffordshire, stokeOnTrent } from 'safeguarding-thresholds';
+import { carryAssessment, consentConcernFor, decideConsent, findIndicators, levelOf, mapLevel, resolveLevel, staffordshire, stokeOnTrent } from 'safeguarding-thresholds';
 
 // A Stoke-on-Trent assessment: attendance at 88 % and a concern about radicalisation.
 const result = resolveLevel(stokeOnTrent, {
@@ -24,3 +24,10 @@ console.log(`Suggested Staffordshire descriptors for "${carried.indicators[0].in
 for (const s of carried.indicators[0].suggestions) console.log(`  - ${s.indicator.text} (level ${s.indicator.level})`);
 
 console.log(`\nStaffordshire descriptors tagged 'missing': ${findIndicators(staffordshire, { tag: 'missing' }).length}`);
+
+// The level alone, as strictly read, for a batch; and the result chained into a consent decision.
+console.log(`\nlevelOf the Staffordshire assessment: ${levelOf(staffordshire, { measures: { missingEpisodesLast90Days: 3 } }).name}`);
+const concern = consentConcernFor(stokeOnTrent, result.level.id);
+console.log(`Consent concern at ${result.level.name}: ${concern.concern}, because "${concern.basis.text}"`);
+const decision = decideConsent(stokeOnTrent, { purpose: 'referral-to-childrens-social-care', concern: concern.concern, consent: 'refused', approval: 'granted' });
+console.log(`Referral, parent refuses, manager approves: ${decision.outcome}`);

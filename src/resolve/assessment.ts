@@ -1,0 +1,207 @@
+/**
+ * Reading an assessment: copied once into plain data, then checked, every
+ * problem reported at once with its path.
+ * @module
+ * @internal
+ */
+import type { FrameworkIndex } from '../core.js';
+import { Checker, readInput } from '../input.js';
+import { checkIndicator, checkLevel } from '../lookup.js';
+import type { Indicator, Level, Quantity } from '../model.js';
+import { checkMeasure, meetsMeasure, QUANTITIES, topLevelOf, type Measured } from './measures.js';
+
+const ASSESSMENT_KEYS = ['indicators', 'measures', 'judgement'] as const;
+const JUDGEMENT_KEYS = ['level', 'reason'] as const;
+
+/** A checked assessment. @internal */
+export interface Checked {
+  /** valid indicator ids, as given (duplicates included) */
+  readonly observed: readonly Indicator[];
+  readonly measures: readonly { readonly q: Quantity; readonly value: number }[];
+  readonly judgement: { readonly level: Level; readonly reason: string } | undefined;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The fast path: an assessment that is a plain object with valid indicator
+ * ids and measures and no judgement, each value read once, without copying. Anything else (including anything that throws) returns `undefined`,
+ * and the full reader runs, which copies, checks and reports. @internal
+ */
+function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
+  try {
+    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    let observed: readonly Indicator[] = NONE;
+    let measures: Checked['measures'] = NONE;
+    const o = input as Record<string, unknown>;
+    // each value is read once, a getter's as JSON.stringify would (the full reader does the same)
+    // every own string key, non-enumerable ones included (Reflect.ownKeys is many times slower);
+    // a symbol key takes the full reader, which reports it
+    if (Object.getOwnPropertySymbols(o).length !== 0) return undefined;
+    for (const key of Object.getOwnPropertyNames(o)) {
+      const v = o[key];
+      if (key === 'indicators') {
+        if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
+        const n = v.length;
+        const out = new Array<Indicator>(n);
+        for (let i = 0; i < n; i++) {
+          const id: unknown = v[i];
+          const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+          if (ind === undefined) return undefined;
+          out[i] = ind;
+        }
+        observed = out;
+      } else if (key === 'measures') {
+        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+        const m = v as Record<string, unknown>;
+        const out: { q: Quantity; value: number }[] = [];
+        if (Object.getOwnPropertySymbols(m).length !== 0) return undefined;
+        for (const q of Object.getOwnPropertyNames(m)) {
+          const value = m[q];
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !(value >= 0)) return undefined;
+          if (q === 'attendancePercent' && value <= 100) out.push({ q, value });
+          else if (q === 'missingEpisodesLast90Days' && Number.isInteger(value)) out.push({ q, value });
+          else return undefined;
+        }
+        if (out.length > 1 && out[0]!.q !== QUANTITIES[0]) out.reverse();
+        measures = out;
+      } else if (key !== 'judgement' || v !== undefined) return undefined;
+    }
+    return { observed, measures, judgement: undefined };
+  } catch {
+    // the full reader reads it again and reports the problem, with its cause
+    return undefined;
+  }
+}
+
+/**
+ * The fast path of `levelOf`: the indicated rank of an assessment the fast
+ * path of {@link quickRead} would accept, without building anything; else
+ * `undefined` (and the full reader runs). @internal
+ */
+export function quickRank(ix: FrameworkIndex, input: unknown): number | undefined {
+  try {
+    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    const o = input as Record<string, unknown>;
+    let top = 1;
+    // every own string key, non-enumerable ones included (Reflect.ownKeys is many times slower);
+    // a symbol key takes the full reader, which reports it
+    if (Object.getOwnPropertySymbols(o).length !== 0) return undefined;
+    for (const key of Object.getOwnPropertyNames(o)) {
+      const v = o[key];
+      if (key === 'indicators') {
+        if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
+        for (let i = 0, n = v.length; i < n; i++) {
+          const id: unknown = v[i];
+          const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+          if (ind === undefined) return undefined;
+          if (ind.kind === 'need' && ind.level > top) top = ind.level;
+        }
+      } else if (key === 'measures') {
+        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+        const m = v as Record<string, unknown>;
+        if (Object.getOwnPropertySymbols(m).length !== 0) return undefined;
+        for (const q of Object.getOwnPropertyNames(m)) {
+          const value = m[q];
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !(value >= 0)) return undefined;
+          if (!((q === 'attendancePercent' && value <= 100) || (q === 'missingEpisodesLast90Days' && Number.isInteger(value)))) return undefined;
+          const t = topLevelOf(ix, q, value);
+          if (t > top) top = t;
+        }
+      } else if (key !== 'judgement' || v !== undefined) return undefined;
+    }
+    return top;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads and checks an assessment for `fn`; throws every problem at once. @internal */
+export function readAssessment(ix: FrameworkIndex, input: unknown, fn: string): Checked {
+  const quick = quickRead(ix, input);
+  if (quick !== undefined) return quick;
+  const c = new Checker(fn, 'assessment', 'INVALID_ASSESSMENT');
+  const a = c.record(readInput(fn, 'assessment', input, 'INVALID_ASSESSMENT'), [], ASSESSMENT_KEYS);
+  const observed: Indicator[] = [];
+  const measures: { q: Quantity; value: number }[] = [];
+  let judgement: Checked['judgement'];
+  if (a !== undefined) {
+    const list = a.indicators;
+    if (list !== undefined && c.array(list, ['indicators'], 'indicator ids')) {
+      for (let n = 0; n < list.length; n++) {
+        const ind = checkIndicator(c, ix, list[n], ['indicators', n]);
+        if (ind !== undefined) observed.push(ind);
+      }
+    }
+    if (a.measures !== undefined) {
+      const m = c.record(a.measures, ['measures'], QUANTITIES);
+      if (m !== undefined) {
+        for (const q of QUANTITIES) {
+          const v = m[q];
+          if (v !== undefined && checkMeasure(c, q, v)) measures.push({ q, value: v });
+        }
+      }
+    }
+    if (a.judgement !== undefined) {
+      const j = c.record(a.judgement, ['judgement'], JUDGEMENT_KEYS);
+      if (j !== undefined) {
+        let level: Level | undefined;
+        if (j.level === undefined) c.add(['judgement', 'level'], 'is required: the rank or id of the level judged.');
+        else level = checkLevel(c, ix, j.level, ['judgement', 'level']);
+        const reason = j.reason;
+        const hasReason = c.string(reason, ['judgement', 'reason'], 'a non-empty string saying why', true);
+        if (level !== undefined && hasReason) judgement = { level, reason };
+      }
+    }
+  }
+  c.done();
+  return { observed, measures, judgement };
+}
+
+/** The core of a resolution: what was observed and derived, and the levels. @internal */
+export interface Core {
+  readonly ix: FrameworkIndex;
+  /** every need, observed or derived, each once, highest level first then in source order */
+  readonly needs: readonly Indicator[];
+  /** strengths observed, each once, in source order */
+  readonly strengths: readonly Indicator[];
+  readonly derived: readonly { readonly indicator: Indicator; readonly quantity: Quantity; readonly value: number; readonly rule: string }[];
+  readonly measured: readonly Measured[];
+  readonly judgement: { readonly level: Level; readonly reason: string } | undefined;
+  readonly indicatedLevel: Level;
+  readonly level: Level;
+}
+
+/** Computes the core of a resolution from a checked assessment. @internal */
+export function coreOf(ix: FrameworkIndex, a: Checked): Core {
+  const seen = new Set<string>();
+  const needs: Indicator[] = [];
+  const strengths: Indicator[] = [];
+  for (const ind of a.observed) {
+    if (seen.has(ind.id)) continue;
+    seen.add(ind.id);
+    (ind.kind === 'need' ? needs : strengths).push(ind);
+  }
+  const derived: Core['derived'][number][] = [];
+  const measured: Measured[] = [];
+  for (const { q, value } of a.measures) {
+    const stating = ix.measured.get(q);
+    let top = 0;
+    for (const ind of stating ?? []) {
+      if (!meetsMeasure(ind, value)) continue;
+      derived.push({ indicator: ind, quantity: q, value, rule: `${q} ${value} (${ix.bounds.get(ind.id)!})` });
+      if (ind.level > top) top = ind.level;
+      if (!seen.has(ind.id)) {
+        seen.add(ind.id);
+        needs.push(ind);
+      }
+    }
+    measured.push({ q, value, stating, top });
+  }
+  if (needs.length > 1) needs.sort(ix.byLevelThenOrder);
+  if (strengths.length > 1) strengths.sort(ix.byOrder);
+  const indicatedLevel = ix.fw.levels[(needs.length > 0 ? needs[0]!.level : 1) - 1]!;
+  return { ix, needs, strengths, derived, measured, judgement: a.judgement, indicatedLevel, level: a.judgement?.level ?? indicatedLevel };
+}

@@ -1,0 +1,116 @@
+/**
+ * The explanation of a resolution for people: areas, the three practice
+ * questions answered, a one-line summary, and the sources relied on.
+ * @module
+ * @internal
+ */
+import type { FrameworkIndex } from '../core.js';
+import type { Indicator, SourceRef } from '../model.js';
+import type { Core } from './assessment.js';
+import type { AnsweredQuestion, AreaResolution, Consideration, Guidance, Resolution } from './types.js';
+
+const QUESTION_WORDING = {
+  'working-well': 'What is working well?',
+  'worried-about': 'What are we worried about?',
+  'needs-to-happen': 'What needs to happen?',
+} as const;
+
+/** Per area with observed indicators (an area counts those of its sub-areas), in the framework's area order. @internal */
+export function areasOf(c: Core): AreaResolution[] {
+  const { ix, needs, strengths } = c;
+  if (needs.length === 0 && strengths.length === 0) return [];
+  const positions = ancestry(ix);
+  const areas = ix.fw.areas;
+  const n: (Indicator[] | undefined)[] = new Array(areas.length);
+  const s: (Indicator[] | undefined)[] = new Array(areas.length);
+  for (const ind of needs) for (const p of positions.get(ind.area)!) (n[p] ??= []).push(ind);
+  for (const ind of strengths) for (const p of positions.get(ind.area)!) (s[p] ??= []).push(ind);
+  const out: AreaResolution[] = [];
+  for (let p = 0; p < areas.length; p++) {
+    const np = n[p];
+    const sp = s[p];
+    if (np === undefined && sp === undefined) continue;
+    out.push(np ? { area: areas[p]!, level: ix.fw.levels[np[0]!.level - 1]!, needs: np, strengths: sp ?? [] } : { area: areas[p]!, needs: [], strengths: sp! });
+  }
+  return out;
+}
+
+const ancestryCache = new WeakMap<FrameworkIndex, ReadonlyMap<string, readonly number[]>>();
+
+/** area id → the positions (in the framework's area list) of the area and its ancestors, per framework. */
+function ancestry(ix: FrameworkIndex): ReadonlyMap<string, readonly number[]> {
+  let memo = ancestryCache.get(ix);
+  if (memo === undefined) {
+    const pos = new Map(ix.fw.areas.map((a, i) => [a.id, i] as const));
+    const m = new Map<string, number[]>();
+    for (const a of ix.fw.areas) {
+      const list: number[] = [];
+      for (let id: string | undefined = a.id; id !== undefined; id = ix.areaById.get(id)?.parent) list.push(pos.get(id)!);
+      m.set(a.id, list);
+    }
+    ancestryCache.set(ix, (memo = m));
+  }
+  return memo;
+}
+
+/** The three practice questions answered from the result. @internal */
+export function answer(ix: FrameworkIndex, strengths: readonly Indicator[], needs: readonly Indicator[], g: Guidance): Resolution['questions'] {
+  const q = (id: AnsweredQuestion['id'], answers: string[]): AnsweredQuestion => {
+    const printed = ix.fw.practiceQuestions.find((p) => p.id === id);
+    return printed ? { id, question: printed.text, answers, source: printed.source } : { id, question: QUESTION_WORDING[id], answers };
+  };
+  const happen = [g.action.text];
+  for (const a of g.areaActions) if (a.text !== g.action.text && !happen.includes(a.text)) happen.push(a.text);
+  for (const r of g.routes) if (!happen.includes(r.route.text)) happen.push(r.route.text);
+  if (g.immediateDanger) {
+    const line = `If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim();
+    if (!happen.includes(line)) happen.push(line);
+  }
+  return [
+    q('working-well', strengths.map((s) => s.text)),
+    q('worried-about', needs.map((n) => n.text)),
+    q('needs-to-happen', happen),
+  ];
+}
+
+/** One line for a person. @internal */
+export function summaryOf(c: Core, drivers: readonly Indicator[]): string {
+  const { ix, needs, judgement, indicatedLevel, level } = c;
+  const why = needs.length === 0 ? 'no needs observed' : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
+  return (
+    `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
+    (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +
+    ` — ${why}.`
+  );
+}
+
+/** Every source the resolution relies on, deduplicated, first-seen order. @internal */
+export function sourcesOf(c: Core, g: Guidance, considerations: readonly Consideration[]): SourceRef[] {
+  const list: SourceRef[] = [c.level.source, c.level.action.source];
+  for (const n of c.needs) list.push(n.source);
+  for (const s of c.strengths) list.push(s.source);
+  for (const r of g.routes) list.push(r.route.source);
+  for (const k of g.contacts) list.push(k.source);
+  for (const k of considerations) if (k.statement) list.push(k.statement.source);
+  return dedupeSources(list);
+}
+
+const sourceKeys = new WeakMap<SourceRef, string>();
+
+/** Deduplicates source references, keeping first-seen order; a new array. @internal */
+export function dedupeSources(list: readonly SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const s of list) {
+    let key = sourceKeys.get(s);
+    if (key === undefined) {
+      key = `${s.document}|${s.section}|${s.page ?? ''}`;
+      if (Object.isFrozen(s)) sourceKeys.set(s, key);
+    }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * Measures: checking measured values and the indicators they imply.
+ * @module
+ * @internal
+ */
+import type { FrameworkIndex } from '../core.js';
+import { describe } from '../errors.js';
+import type { Checker } from '../input.js';
+import { QUANTITY_RULES } from '../enums.js';
+import type { Indicator, Quantity } from '../model.js';
+
+/** The quantities an assessment can carry, in a fixed order (src/enums.ts). @internal */
+export { QUANTITIES } from '../enums.js';
+
+/** A checked measured value and what it implies. @internal */
+export interface Measured {
+  readonly q: Quantity;
+  readonly value: number;
+  /** the framework's need indicators stating a threshold on `q`; undefined when it states none */
+  readonly stating: readonly Indicator[] | undefined;
+  /** the highest level among the thresholds met, 0 when none */
+  readonly top: number;
+}
+
+/** Checks a measured value, recording the problem (code `INVALID_MEASURE`); true when valid. @internal */
+export function checkMeasure(c: Checker, q: Quantity, value: unknown): value is number {
+  const bad = (why: string): false => {
+    c.add(['measures', q], `${why}; received ${describe(value)}.`, { code: 'INVALID_MEASURE' });
+    return false;
+  };
+  if (typeof value !== 'number' || Number.isNaN(value)) return bad('must be a number');
+  if (!Number.isFinite(value)) return bad('must be finite');
+  const rule = QUANTITY_RULES[q];
+  if (value < rule.min) return bad('must not be negative');
+  if (value > rule.max) return bad(`${rule.what} and must not exceed ${rule.max}`);
+  if (rule.integer && !Number.isInteger(value)) return bad(`${rule.what} and must be a whole number`);
+  return true;
+}
+
+/** True when `value` satisfies every bound of the indicator's measure. @internal */
+export function meetsMeasure(ind: Indicator, value: number): boolean {
+  const m = ind.measure;
+  if (m === undefined) return false;
+  return (m.below === undefined || value < m.below) && (m.atLeast === undefined || value >= m.atLeast) && (m.atMost === undefined || value <= m.atMost);
+}
+
+/** The highest level among the need indicators a measured value meets, 0 when none. @internal */
+export function topLevelOf(ix: FrameworkIndex, q: Quantity, value: number): number {
+  let top = 0;
+  for (const ind of ix.measured.get(q) ?? []) if (ind.level > top && meetsMeasure(ind, value)) top = ind.level;
+  return top;
+}
