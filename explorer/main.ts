@@ -185,7 +185,7 @@ function updateContact(): void {
   box.replaceChildren();
   const danger = $<HTMLInputElement>('danger').checked;
   const a = contactFor(fw, { at: new Date(), immediateDanger: danger });
-  box.append(el('p', `${a.contact.name}: ${a.contact.phone ?? a.contact.email ?? ''}`, 'callnow'));
+  if (a.contact) box.append(el('p', `${a.contact.name}: ${a.contact.phone ?? a.contact.email ?? ''}`, 'callnow'));
   if (a.then) box.append(el('p', `Then: ${a.then.name} ${a.then.phone ?? ''}`));
   box.append(el('p', a.reason));
   if (a.nextChange) box.append(el('p', `The office ${a.nextChange.officeOpen ? 'opens' : 'closes'} at ${a.nextChange.local} (UK time).`));

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BankHolidaysSchema, CrosswalkSchema, TagVocabularySchema } from '../src/schema.js';
-import { validateFramework, validateSynonyms, type ValidationIssue } from '../src/validate.js';
+import { validateFramework, validateSynonyms } from '../src/validate.js';
 import { frameworkExpression } from './framework-module.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -54,6 +54,12 @@ writeFileSync(
   `${header('data/vocabularies/tags.json')}
 /** tag id → its broader tag id ('' for none). @internal */
 export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.map((t) => [t.id, t.broader ?? ''])))});
+
+/** tag id → the DfE CIN census assessment factor codes it maps onto (tags without codes are absent). @internal */
+export const cinOfTag: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.filter((t) => (t.cin ?? []).length > 0).map((t) => [t.id, t.cin])))});
+
+/** Names of the CIN census assessment factors, by code or factor number, and their source. @internal */
+export const cinFactors: { readonly source: string; readonly names: Readonly<Record<string, string>> } = /* @__PURE__ */ Object.freeze(${JSON.stringify({ source: vocabulary.data.cinFactors?.source ?? '', names: Object.fromEntries((vocabulary.data.cinFactors?.factors ?? []).map((f) => [f.code, f.name])) })});
 `,
 );
 
@@ -146,32 +152,29 @@ export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /
 `,
   );
 }
-// search vocabulary (synonyms): schema, unique ids, tags that exist; then, with the search
-// engine's own reading of terms, terms that read as nothing or that two entries claim
-const report = (file: string, issues: readonly ValidationIssue[]): void => {
-  failed = true;
-  console.error(`${file}: ${issues.length} problem(s)`);
-  for (const i of issues) console.error(`  ${JSON.stringify(i.path)}: ${i.message}`);
-};
+// search thesaurus: schema, then compiled (terms stemmed, tags and relations resolved) and checked here,
+// at build time (validateSynonyms, with the search engine's compiler), so that the search reads a
+// finished index and a bad thesaurus fails the build
 {
   const file = 'data/vocabularies/synonyms.json';
-  const r = validateSynonyms(readJson(file), { tagIds });
-  if (!r.ok) report(file, r.issues);
-  else {
+  const { compileThesaurus } = await import('../src/search/compile.js');
+  const r = validateSynonyms(readJson(file), { compile: (data) => compileThesaurus(data, vocabulary.data.tags) });
+  if (!r.ok) {
+    failed = true;
+    console.error(`${file}: ${r.issues.length} problem(s)`);
+    for (const i of r.issues) console.error(`  ${i.path.length > 0 ? JSON.stringify(i.path) : ''}${i.path.length > 0 ? ': ' : ''}${i.message}`);
+  } else {
+    const { data, compiled } = r.data;
     writeFileSync(
-      join(out, 'synonyms.ts'),
-      `${header(file)}import { deepFreeze } from '../core.js';
-import type { SynonymVocabularyData } from '../validate.js';
+      join(out, 'search-vocabulary.ts'),
+      `${header('data/vocabularies/synonyms.json and data/vocabularies/tags.json (compiled by src/search/compile.ts)')}import { deepFreeze } from '../core.js';
+import type { CompiledVocabulary } from '../search/vocabulary.js';
 
 /** @internal */
-export const synonyms: SynonymVocabularyData = /* @__PURE__ */ deepFreeze(${JSON.stringify(r.data)});
+export const searchVocabulary: CompiledVocabulary = /* @__PURE__ */ deepFreeze(${JSON.stringify(compiled)});
 `,
     );
-    // the search engine reads src/generated/synonyms.ts and tags.ts: import it once they exist
-    const { searchKey } = await import('../src/search.js');
-    const checked = validateSynonyms(r.data, { tagIds, searchKey });
-    if (!checked.ok) report(file, checked.issues);
-    else console.log(`${file}: ok, ${r.data.entries.length} entries, ${r.data.entries.reduce((n, e) => n + e.terms.length, 0)} terms`);
+    console.log(`${file}: ok, ${data.concepts.length} concepts, ${compiled.terms.length} terms`);
   }
 }
 if (failed) process.exit(1);

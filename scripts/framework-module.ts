@@ -24,7 +24,13 @@ export function packIndicators(fw: FrameworkData): PackedGroup[] {
         .map((w) => (words.includes(w) ? String(words.indexOf(w)) : /^\d+$/.test(w) ? `=${w}` : w))
         .join(' ');
     const id = i.id.startsWith(`${i.area}-`) ? pack(i.id.slice(i.area.length + 1)) : `/${pack(i.id)}`;
-    const item: PackedIndicator = i.note !== undefined ? [id, i.text, i.tags, i.measure ?? 0, i.note] : i.measure ? [id, i.text, i.tags, i.measure] : [id, i.text, i.tags];
+    const item: PackedIndicator = i.census
+      ? [id, i.text, i.tags, i.measure ?? 0, i.note ?? 0, i.census]
+      : i.note !== undefined
+        ? [id, i.text, i.tags, i.measure ?? 0, i.note]
+        : i.measure
+          ? [id, i.text, i.tags, i.measure]
+          : [id, i.text, i.tags];
     groups[groups.length - 1]![4].push(item);
   }
   return groups;

@@ -46,18 +46,41 @@ export function renderFramework(fw: Framework): string {
       if (items.length === 0) continue;
       out.push(`#### ${a.name}`, '', '| id | kind | descriptor | tags |', '|---|---|---|---|');
       for (const i of items) {
-        const extra = [i.measure ? `measure: ${JSON.stringify(i.measure)}` : '', i.note ? `note: ${i.note}` : ''].filter(Boolean).join('<br>');
+        const census = i.census ? `census: ${Object.entries(i.census).map(([k, v]) => `${k} ${v}`).join(', ')}` : '';
+        const extra = [i.measure ? `measure: ${JSON.stringify(i.measure)}` : '', i.note ? `note: ${i.note}` : '', census].filter(Boolean).join('<br>');
         out.push(`| \`${i.id}\` | ${i.kind} | ${i.text.replace(/\|/g, '\\|')}${extra ? `<br>*${extra.replace(/\|/g, '\\|')}*` : ''} | ${i.tags.join(', ')} |`);
       }
       out.push('');
     }
   }
-  out.push('## Contacts', '', '| contact | role | phone / email | hours | when |', '|---|---|---|---|---|');
+  const gaps = fw.gaps ?? [];
+  if (gaps.length > 0) {
+    out.push('### Gaps in the source as supplied', '');
+    for (const g of gaps) out.push(`- Level ${g.level}, no descriptors for: ${g.areas.map((a) => `\`${a}\``).join(', ')}. ${g.note} (${cite(g.source)})`);
+    out.push('');
+  }
+  out.push('## Contacts', '', '| contact | role | phone / email | hours | levels | when | urgency |', '|---|---|---|---|---|---|---|');
   for (const c of fw.contacts) {
     const hours = (c.hours ?? []).map((h) => `${h.days.join(',')}: ${h.opens}–${h.closes}`).join('; ') || 'any time';
-    out.push(`| ${c.name} | ${c.role} | ${[c.phone, c.email, c.url].filter(Boolean).join(' / ')} | ${hours} | ${c.when.replace(/\|/g, '\\|')} |`);
+    const urgency = c.urgency ? `${c.urgency.urgent ? 'urgent' : 'non-urgent'}: ${c.urgency.text.replace(/\|/g, '\\|')}` : '';
+    out.push(`| ${c.name} | ${c.role} | ${[c.phone, c.email, c.url].filter(Boolean).join(' / ')} | ${hours} | ${c.levels?.join(', ') ?? 'any'} | ${c.when.replace(/\|/g, '\\|')} | ${urgency} |`);
   }
   out.push('');
+  if ((fw.links ?? []).length > 0) {
+    out.push('## Links', '');
+    for (const l of fw.links ?? []) out.push(`- **${l.name}**: ${l.text}${l.url ? ` <${l.url}>` : ''}${l.note ? ` — *note: ${l.note}*` : ''} (${cite(l.source)})`);
+    out.push('');
+  }
+  if ((fw.factorsToConsider ?? []).length > 0) {
+    out.push('## Factors to consider', '');
+    for (const f of fw.factorsToConsider ?? []) out.push(`- \`${f.id}\`: ${f.text} (${cite(f.source)})`);
+    out.push('');
+  }
+  if ((fw.statements ?? []).length > 0) {
+    out.push('## Statements', '');
+    for (const st of fw.statements ?? []) out.push(`- \`${st.id}\` (${[st.levels ? `levels ${st.levels.join(', ')}` : '', st.tags ? `tags ${st.tags.join(', ')}` : ''].filter(Boolean).join('; ')}): ${st.text} (${cite(st.source)})`);
+    out.push('');
+  }
   if (fw.routes.length > 0) {
     out.push('## Routes', '');
     for (const r of fw.routes) out.push(`- **${r.name}** (triggered by tags: ${r.triggerTags.join(', ')}; disclosure: ${r.disclosure}): ${r.text}`);
@@ -116,17 +139,18 @@ export function renderConsentUnanswered(fw: Framework): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The crosswalk table, both directions, from the data. */
+/** The crosswalk table, both directions, from the data: core levels, and conditional levels with their quoted conditions. */
 export function renderCrosswalk(a: Framework, b: Framework): string {
-  const out = [`| ${a.scale.name} (${a.area}) | ${b.scale.name} (${b.area}) | rationale |`, '|---|---|---|'];
+  const cond = (m: ReturnType<typeof mapLevel>): string => m.conditional.map((c) => `${c.level.rank} ${c.level.name} — where "${esc(c.condition)}"`).join('<br>') || '–';
+  const out = [`| ${a.scale.name} (${a.area}) | ${b.scale.name} (${b.area}): core | conditional (condition, quoted) | rationale |`, '|---|---|---|---|'];
   for (const l of a.levels) {
     const m = mapLevel(a, l.id, b);
-    out.push(`| ${l.rank} ${l.name} | ${m.to.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${esc(m.rationale)} |`);
+    out.push(`| ${l.rank} ${l.name} | ${m.core.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${cond(m)} | ${esc(m.rationale)} |`);
   }
-  out.push('', `| ${b.scale.name} (${b.area}) | ${a.scale.name} (${a.area}) | highest |`, '|---|---|---|');
+  out.push('', `| ${b.scale.name} (${b.area}) | ${a.scale.name} (${a.area}): core | conditional (condition, quoted) |`, '|---|---|---|');
   for (const l of b.levels) {
     const m = mapLevel(b, l.id, a);
-    out.push(`| ${l.rank} ${l.name} | ${m.to.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${m.highest.name} |`);
+    out.push(`| ${l.rank} ${l.name} | ${m.core.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${cond(m)} |`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -4,17 +4,24 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
-import { freezeResult, indexOf } from './core.js';
-import { describe, invalid } from './errors.js';
+import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
+import { describe } from './errors.js';
 import { Checker, readInput } from './input.js';
 import { bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
-import type { Contact, Framework, FrameworkIds, SourceRef } from './model.js';
+import { resolveLevelRef } from './lookup.js';
+import type { Contact, Framework, FrameworkIds, Level, SourceRef } from './model.js';
 import { dedupeSources } from './resolve.js';
 
 /** Options of {@link contactFor}. Strict. @category Contacts */
-export interface ContactQuery {
+export interface ContactQuery<L extends string = string> {
   /** the instant you are asking about */
   readonly at: Date;
+  /**
+   * the level of need (rank or id): at levels where the document sends you to advice or
+   * early help, out of hours the answer is when the front door opens, not the emergency
+   * service, which is for urgent safeguarding; absent: the answer for an urgent concern
+   */
+  readonly level?: L | number;
   /** a child in immediate danger: the police on 999 first, whatever the hour */
   readonly immediateDanger?: boolean;
   /** extra bank holidays (ISO dates `YYYY-MM-DD`), added to the shipped England and Wales list */
@@ -27,6 +34,14 @@ export interface BankHoliday {
   readonly name: string;
 }
 
+/** The out-of-hours service for urgent safeguarding, with the document's words for when to use it. @category Contacts */
+export interface UrgentContact {
+  readonly contact: Contact;
+  /** the sentence saying what it is for, verbatim */
+  readonly text: string;
+  readonly source: SourceRef;
+}
+
 /** The result of {@link contactFor}. @category Contacts */
 export interface ContactAdvice {
   readonly framework: string;
@@ -34,11 +49,15 @@ export interface ContactAdvice {
   readonly at: string;
   /** the instant in Europe/London local time */
   readonly local: { readonly date: string; readonly time: string; readonly weekday: string };
-  /** whom to call first */
-  readonly contact: Contact;
+  /** the level asked about, if any */
+  readonly level?: Level;
+  /** whom to call first; absent when the framework names no one for the situation (the reason says so) */
+  readonly contact?: Contact;
   /** whom to call next, after `contact` (immediate danger: the office or out-of-hours service) */
   readonly then?: Contact;
-  /** other contacts the source names for this situation (e.g. police non-emergency 101) */
+  /** at a level of advice or early help out of hours: the out-of-hours service, should the concern become urgent */
+  readonly ifUrgent?: UrgentContact;
+  /** other contacts the source names for this situation (e.g. police non-emergency 101, a referral portal for non-urgent referrals) */
   readonly alsoAvailable: readonly Contact[];
   readonly immediateDanger: boolean;
   readonly officeOpen: boolean;
@@ -48,6 +67,8 @@ export interface ContactAdvice {
   readonly bankHolidaysKnown: boolean;
   /** why, for a person */
   readonly reason: string;
+  /** what the answer assumes that the document does not state (e.g. an office closed on bank holidays) */
+  readonly assumptions: readonly string[];
   /** when the office next opens or closes (ISO 8601 and local); absent when the data has no office hours */
   readonly nextChange?: { readonly at: string; readonly local: string; readonly officeOpen: boolean };
   readonly sources: readonly SourceRef[];
@@ -55,7 +76,7 @@ export interface ContactAdvice {
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const QUERY_KEYS = ['at', 'immediateDanger', 'bankHolidays'] as const;
+const QUERY_KEYS = ['at', 'level', 'immediateDanger', 'bankHolidays'] as const;
 
 let london: Intl.DateTimeFormat | undefined;
 interface Local {
@@ -100,7 +121,7 @@ function fromLocal(y: number, m: number, d: number, minutes: number): number {
   return guess;
 }
 
-function checkQuery(input: unknown): { at: Date; immediateDanger: boolean; extra: readonly string[] } {
+function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Level | undefined; immediateDanger: boolean; extra: readonly string[] } {
   const c = new Checker('contactFor', 'query', 'INVALID_INPUT');
   const q = c.record(readInput('contactFor', 'query', input, 'INVALID_INPUT', true), [], QUERY_KEYS);
   const extra: string[] = [];
@@ -121,43 +142,54 @@ function checkQuery(input: unknown): { at: Date; immediateDanger: boolean; extra
     }
   }
   c.done();
-  return { at: q!.at as Date, immediateDanger: (q!.immediateDanger as boolean | undefined) ?? false, extra };
+  const level = q!.level === undefined ? undefined : resolveLevelRef(ix, q!.level, 'contactFor', 'query.level');
+  return { at: q!.at as Date, level, immediateDanger: (q!.immediateDanger as boolean | undefined) ?? false, extra };
 }
 
 /**
  * Whom to call at an instant: the framework's front door in office hours
  * (read in Europe/London time, summer time included; bank holidays are out of
  * hours), else its out-of-hours service; with immediate danger, the police on
- * 999 first, whatever the hour. Says why, when the office next opens or closes,
- * and flags a date whose bank holidays this package does not know.
+ * 999 first, whatever the hour. Given a `level`, the answer fits it: where the
+ * document sends you to advice or early help, out of hours it says when the front
+ * door opens and offers the out-of-hours service only `ifUrgent`, quoting what the
+ * document says that service is for. Says why, when the office next opens or
+ * closes, what it assumes that the document does not state, and flags a date
+ * whose bank holidays this package does not know. A framework whose front door has
+ * no hours is always open; one with only a police contact names the police for
+ * immediate danger and says it names no one else.
  *
- * @param fw - any framework whose contacts have roles `front-door` (with `hours`) and `out-of-hours`
- * @param query - `{ at, immediateDanger?, bankHolidays? }`; strict
- * @throws {@link ThresholdError} `INVALID_INPUT` (invalid `Date`, bad bank-holiday list, unknown key, not a framework)
+ * @param fw - any framework
+ * @param query - `{ at, level?, immediateDanger?, bankHolidays? }`; strict
+ * @throws {@link ThresholdError} `INVALID_INPUT` (invalid `Date`, bad bank-holiday list, unknown key, not a framework), `UNKNOWN_LEVEL`
  * @category Contacts
  * @example
  * ```ts
  * import { contactFor, stokeOnTrent } from 'safeguarding-thresholds';
  * // Friday 4.45 pm in November: the Integrated Front Door closed at 4.30 pm
  * const a = contactFor(stokeOnTrent, { at: new Date('2026-11-27T16:45:00Z') });
- * [a.contact.name, a.contact.phone, a.officeOpen];
+ * [a.contact?.name, a.contact?.phone, a.officeOpen];
  * //=> [ "Children's Social Care Emergency Duty Team", '01782 234234', false ]
- * a.nextChange?.local;
- * //=> '2026-11-30 08:30'
+ * // the same instant for a Getting Help concern: wait for the front door
+ * const b = contactFor(stokeOnTrent, { at: new Date('2026-11-27T16:45:00Z'), level: 'getting-help' });
+ * [b.contact?.phone, b.nextChange?.local, b.ifUrgent?.contact.phone];
+ * //=> [ '01782 235100', '2026-11-30 08:30', '01782 234234' ]
  * ```
  */
-export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: ContactQuery): ContactAdvice {
+export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: ContactQuery<Ids['level']>): ContactAdvice {
   const ix = indexOf(fw, 'contactFor');
   {
-    const { at, immediateDanger, extra } = checkQuery(query);
+    const { at, level, immediateDanger, extra } = checkQuery(ix, query);
     const f = ix.fw;
-    const office = f.contacts.find((c) => c.role === 'front-door' && c.hours !== undefined);
-    const outOfHours = f.contacts.find((c) => c.role === 'out-of-hours');
+    const forLevel = (c: Contact): boolean => level === undefined || c.levels === undefined || c.levels.includes(level.rank);
+    const office = f.contacts.find((c) => c.role === 'front-door' && forLevel(c)) ?? f.contacts.find((c) => c.role === 'front-door');
+    const outOfHours = f.contacts.find((c) => c.role === 'out-of-hours' && forLevel(c)) ?? f.contacts.find((c) => c.role === 'out-of-hours');
     const police = f.contacts.find((c) => c.role === 'police-emergency');
     const police101 = f.contacts.filter((c) => c.role === 'police-non-emergency');
-    if (office === undefined && outOfHours === undefined && police === undefined) {
-      invalid('INVALID_INPUT', `contactFor: ${f.id} has no front-door, out-of-hours or police contact`);
-    }
+    const portals = level === undefined ? [] : f.contacts.filter((c) => c.role === 'referral-portal' && c.levels?.includes(level.rank));
+    // a level whose action is not a referral to children's social care: advice or early help, not urgent safeguarding
+    const advice = level !== undefined && !level.action.requestForService;
+    const assumptions: string[] = [];
 
     const holidays = new Map<string, string>(bankHolidaysEnglandAndWales.holidays.map((h) => [h.date, h.name]));
     for (const d of extra) if (!holidays.has(d)) holidays.set(d, 'Bank holiday (given by the caller)');
@@ -169,21 +201,25 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     const bankHoliday = holidayName === undefined ? undefined : { date, name: holidayName };
     const bankHolidaysKnown = knownYears.has(local.y);
 
+    const hours = office?.hours;
     const openAt = (l: Local): boolean =>
       office !== undefined &&
-      !holidays.has(dateOf(l)) &&
-      (office.hours ?? []).some((h) => h.days.includes(l.weekday) && toMinutes(h.opens) <= l.minutes && l.minutes < toMinutes(h.closes));
+      (hours === undefined || (!holidays.has(dateOf(l)) && hours.some((h) => h.days.includes(l.weekday) && toMinutes(h.opens) <= l.minutes && l.minutes < toMinutes(h.closes))));
     const officeOpen = openAt(local);
 
     // the next opening or closing, walking forward day by day (at most four weeks)
     let nextChange: ContactAdvice['nextChange'];
-    if (office?.hours !== undefined) {
+    let skippedHoliday = bankHoliday !== undefined;
+    if (hours !== undefined) {
       for (let i = 0; i < 28 && nextChange === undefined; i++) {
         const day = new Date(Date.UTC(local.y, local.m - 1, local.d + i));
         const l = { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
         const weekday = ((day.getUTCDay() + 6) % 7) + 1;
-        if (holidays.has(dateOf(l))) continue;
-        const edges = office.hours
+        if (holidays.has(dateOf(l))) {
+          if (hours.some((h) => h.days.includes(weekday))) skippedHoliday = true;
+          continue;
+        }
+        const edges = hours
           .filter((h) => h.days.includes(weekday))
           .flatMap((h) => [
             { minutes: toMinutes(h.opens), open: true },
@@ -198,38 +234,85 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         }
       }
     }
+    if (office !== undefined && hours !== undefined && office.closedOnBankHolidays === undefined && skippedHoliday) {
+      assumptions.push(`${f.name} gives the hours of ${office.name} but does not say whether it is open on bank holidays: this answer assumes it is closed on bank holidays, as out of hours.`);
+    }
+    if (office !== undefined && hours === undefined) {
+      assumptions.push(`The data gives ${office.name} no office hours: this answer treats it as always open, as the data format says.`);
+    }
+    for (const p of portals) if (p.hours === undefined) assumptions.push(`${f.name} does not state when ${p.name} accepts referrals: this answer assumes at any time.`);
 
-    const hoursText = (office?.hours ?? []).map((h) => `${h.days.map((d) => WEEKDAYS[d - 1]!.slice(0, 3)).join(', ')} ${h.opens}–${h.closes}`).join('; ');
+    const hoursText = (hours ?? []).map((h) => `${h.days.map((d) => WEEKDAYS[d - 1]!.slice(0, 3)).join(', ')} ${h.opens}–${h.closes}`).join('; ');
     const when = `${WEEKDAYS[local.weekday - 1]} ${date} ${hhmm(local.minutes)} (Europe/London)`;
-    const dayContact = officeOpen ? office : (outOfHours ?? office);
+    const urgentText = (c: Contact): UrgentContact => ({ contact: c, text: c.urgency?.text ?? c.when, source: c.urgency?.source ?? c.source });
+
+    let contact: Contact | undefined;
+    let ifUrgent: UrgentContact | undefined;
     let reason: string;
-    if (officeOpen) reason = `${when} is within ${office!.name} office hours (${hoursText}).`;
-    else if (bankHoliday) reason = `${when} is a bank holiday (${bankHoliday.name}): out of hours.`;
-    else reason = `${when} is outside ${office?.name ?? 'office'} hours (${hoursText || 'none stated'}): out of hours.`;
+    if (office === undefined && outOfHours === undefined) {
+      contact = undefined;
+      reason = `${f.name} names no front door or out-of-hours service${police ? `; the only contact it names for a child is ${police.name} (${police.phone ?? ''}), for immediate danger: "${police.when}"` : ''}.`;
+    } else if (officeOpen) {
+      contact = office;
+      reason = hours === undefined ? `${office!.name} has no office hours in the data: always open.` : `${when} is within ${office!.name} office hours (${hoursText}).`;
+    } else {
+      const outside = bankHoliday ? `${when} is a bank holiday (${bankHoliday.name}): out of hours.` : `${when} is outside ${office?.name ?? 'office'} hours (${hoursText || 'none stated'}): out of hours.`;
+      if (advice && office !== undefined) {
+        contact = office;
+        ifUrgent = outOfHours && outOfHours !== office ? urgentText(outOfHours) : undefined;
+        reason =
+          `${outside} The document's action at ${level!.name} is not a referral to children's social care ("${level!.action.text}"): contact ${office.name} when it opens` +
+          (nextChange ? ` (${nextChange.local})` : '') +
+          '.' +
+          (ifUrgent ? ` If it becomes urgent safeguarding: ${ifUrgent.contact.name}${ifUrgent.contact.phone ? ` ${ifUrgent.contact.phone}` : ''}.` : '');
+        if (ifUrgent && outOfHours!.urgency === undefined) {
+          assumptions.push(
+            `${f.name} names ${outOfHours!.name} for "${outOfHours!.when}" and does not say it is only for urgent concerns: at ${level!.name} this answer assumes the contact can wait until ${office.name} opens.`,
+          );
+        }
+      } else {
+        contact = outOfHours ?? office;
+        reason = outOfHours ? outside : `${outside} ${f.name} names no out-of-hours service: contact ${office!.name} when it opens${nextChange ? ` (${nextChange.local})` : ''}.`;
+      }
+    }
     if (!bankHolidaysKnown) reason += ` This package does not know the bank holidays of ${local.y}; if it is one, the office is closed.`;
 
-    let contact = dayContact!;
     let then: Contact | undefined;
-    if (immediateDanger && police) {
-      contact = police;
-      then = dayContact;
-      reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
+    if (immediateDanger) {
+      if (police) {
+        then = contact;
+        contact = police;
+        reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
+      } else {
+        reason = `Immediate danger: ${f.name} names no police contact. ${reason}`;
+      }
     }
-    const alsoAvailable = police101.filter((c) => c !== contact);
+    const alsoAvailable = [...portals, ...police101].filter((c) => c !== contact && c !== then);
+    for (const p of portals) if (p.urgency) reason += ` ${p.urgency.text}: ${p.name}.`;
     return freezeResult({
       framework: f.id,
       at: at.toISOString(),
       local: { date, time: hhmm(local.minutes), weekday: WEEKDAYS[local.weekday - 1]! },
-      contact,
+      ...(level ? { level } : {}),
+      ...(contact ? { contact } : {}),
       ...(then ? { then } : {}),
+      ...(ifUrgent ? { ifUrgent } : {}),
       alsoAvailable,
       immediateDanger,
       officeOpen,
       ...(bankHoliday ? { bankHoliday } : {}),
       bankHolidaysKnown,
       reason,
+      assumptions,
       ...(nextChange ? { nextChange } : {}),
-      sources: dedupeSources([contact.source, ...(then ? [then.source] : []), ...alsoAvailable.map((c) => c.source)]),
+      sources: dedupeSources([
+        ...(contact ? [contact.source] : police && !immediateDanger ? [police.source] : []),
+        ...(then ? [then.source] : []),
+        ...(ifUrgent ? [ifUrgent.source] : []),
+        ...(level && advice && !officeOpen ? [level.action.source] : []),
+        ...(office?.closedOnBankHolidays && skippedHoliday ? [office.closedOnBankHolidays.source] : []),
+        ...alsoAvailable.map((c) => c.source),
+      ]),
     });
   }
 }

@@ -3,21 +3,36 @@
  * (Staffordshire) levels, and carrying an assessment across frameworks.
  * @module
  */
-import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
+import { freezeResult, indexOf, own, type FrameworkIndex } from './core.js';
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
-import type { Framework, FrameworkIds, Indicator, Level, SourceRef } from './model.js';
+import { broaderTag } from './generated/tag-index.js';
+import type { Framework, FrameworkIds, Indicator, Level, Quantity, SourceRef } from './model.js';
 import { dedupeSources, resolveIndexed, type Assessment, type Resolution } from './resolve.js';
+
+/** A level of the target framework that corresponds only where a quoted condition holds. @category Crosswalk */
+export interface ConditionalLevel<L extends string = string> {
+  readonly level: Level<L>;
+  /** the condition, quoted from the document that states it */
+  readonly condition: string;
+  /** where the condition and the two level definitions are printed */
+  readonly sources: readonly SourceRef[];
+}
 
 /** The result of {@link mapLevel}. @category Crosswalk */
 export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To extends FrameworkIds = FrameworkIds> {
   readonly from: Level<From['level']>;
-  /** every corresponding level of the target framework, ascending */
+  /** the target levels whose definitions match, ascending */
+  readonly core: readonly Level<To['level']>[];
+  /** target levels that correspond only where their quoted condition holds, ascending: never decided by the library */
+  readonly conditional: readonly ConditionalLevel<To['level']>[];
+  /** every corresponding level of the target framework (core and conditional), ascending */
   readonly to: readonly Level<To['level']>[];
+  /** the lowest of `to` */
   readonly lowest: Level<To['level']>;
-  /** the one to use for safeguarding decisions: never under-state need */
+  /** the highest of `to`, conditional included: weigh its condition before acting on a conditional level */
   readonly highest: Level<To['level']>;
   readonly rationale: string;
   readonly sources: readonly SourceRef[];
@@ -26,13 +41,15 @@ export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To exten
 interface Edge {
   readonly a: string;
   readonly b: string;
+  readonly core: boolean;
+  readonly condition: { readonly text: string; readonly source: SourceRef } | undefined;
   readonly rationale: string;
   readonly sources: readonly SourceRef[];
 }
 
 function relation(fromScale: string, toScale: string): { edges: readonly Edge[]; flipped: boolean } | undefined {
   for (const cw of crosswalks) {
-    const edges = cw.pairs.map((p) => ({ a: p.from, b: p.to, rationale: p.rationale, sources: p.sources }));
+    const edges = cw.pairs.map((p) => ({ a: p.from, b: p.to, core: p.kind === 'core', condition: p.condition, rationale: p.rationale, sources: p.sources }));
     if (cw.scales[0] === fromScale && cw.scales[1] === toScale) return { edges, flipped: false };
     if (cw.scales[1] === fromScale && cw.scales[0] === toScale) return { edges, flipped: true };
   }
@@ -47,6 +64,8 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
     if (same) {
       return {
         from: src,
+        core: [same],
+        conditional: [],
         to: [same],
         lowest: same,
         highest: same,
@@ -62,29 +81,36 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
       `No crosswalk between the ${from.fw.scale.id} scale (${from.fw.id}) and the ${to.fw.scale.id} scale (${to.fw.id}); crosswalks exist for: ${crosswalks.map((c) => c.scales.join(' ↔ ')).join(', ')}`,
     );
   }
-  const edges = rel.edges.filter((e) => (rel.flipped ? e.b : e.a) === src.id);
-  const targets = edges
-    .map((e) => to.levelById.get(rel.flipped ? e.a : e.b))
-    .filter((l): l is Level => l !== undefined)
-    .sort((x, y) => x.rank - y.rank);
-  if (targets.length === 0) {
-    invalid('NO_CROSSWALK', `The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`);
+  const target = (e: Edge): Level | undefined => to.levelById.get(rel.flipped ? e.a : e.b);
+  const edges = rel.edges
+    .filter((e) => (rel.flipped ? e.b : e.a) === src.id && target(e) !== undefined)
+    .sort((x, y) => target(x)!.rank - target(y)!.rank || Number(y.core) - Number(x.core));
+  const core = edges.filter((e) => e.core).map((e) => target(e)!);
+  if (core.length === 0) {
+    invalid('NO_CROSSWALK', `The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no core pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`);
   }
-  const ordered = [...edges].sort((x, y) => to.levelById.get(rel.flipped ? x.a : x.b)!.rank - to.levelById.get(rel.flipped ? y.a : y.b)!.rank);
+  const conditional = edges
+    .filter((e) => !e.core && !core.includes(target(e)!))
+    .map((e) => ({ level: target(e)!, condition: e.condition!.text, sources: dedupeSources([e.condition!.source, ...e.sources]) }));
+  const all = [...new Set(edges.map((e) => target(e)!))].sort((x, y) => x.rank - y.rank);
   return {
     from: src,
-    to: targets,
-    lowest: targets[0]!,
-    highest: targets[targets.length - 1]!,
-    rationale: ordered.map((e) => e.rationale).join(' '),
-    sources: dedupeSources(ordered.flatMap((e) => e.sources)),
+    core,
+    conditional,
+    to: all,
+    lowest: all[0]!,
+    highest: all[all.length - 1]!,
+    rationale: edges.map((e) => (e.core ? e.rationale : `Conditional: ${e.rationale} Condition: "${e.condition!.text}"`)).join(' '),
+    sources: dedupeSources(edges.flatMap((e) => [...e.sources, ...(e.condition ? [e.condition.source] : [])])),
   };
 }
 
 /**
  * Maps a level of one framework onto the corresponding levels of another, from
  * the crosswalk data (both directions come from one relation, so they agree).
- * Within one scale it is the identity. For safeguarding decisions use `highest`.
+ * `core` levels are those whose definitions match; `conditional` levels hold only
+ * where their condition, quoted from a document, is met — the library never
+ * decides a condition, it returns it to weigh. Within one scale it is the identity.
  *
  * @param from - the framework the level belongs to
  * @param level - a rank or a level id of `from`
@@ -94,11 +120,11 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
  * @example
  * ```ts
  * import { mapLevel, stokeOnTrent, staffordshire } from 'safeguarding-thresholds';
- * const m = mapLevel(stokeOnTrent, 'getting-advice', staffordshire);
- * m.to.map((l) => l.id);
- * //=> [ 'universal', 'universal-plus' ]
- * m.highest.name;
- * //=> 'Universal Plus / Earliest Help'
+ * const m = mapLevel(stokeOnTrent, 'getting-more-help', staffordshire);
+ * m.core.map((l) => l.id);
+ * //=> [ 'targeted-early-help' ]
+ * m.conditional.map((c) => [c.level.id, c.condition]);
+ * //=> [ [ 'statutory-specialist', 'Their health or development is likely to be significantly impaired, without the provision for them of such services' ] ]
  * ```
  */
 export function mapLevel<From extends FrameworkIds, To extends FrameworkIds>(
@@ -131,38 +157,81 @@ export interface CarriedIndicator<From extends FrameworkIds = FrameworkIds, To e
   readonly suggestions: readonly IndicatorSuggestion<To>[];
 }
 
+/** Why the carried level is what it is, or what else to weigh. @category Crosswalk */
+export interface CarryConsideration<To extends FrameworkIds = FrameworkIds> {
+  readonly id: 'set-by-target-measures' | 'conditional-level' | 'measure-without-threshold' | 'placed-apart';
+  /** for a person */
+  readonly message: string;
+  /** the target level it is about, where there is one */
+  readonly level?: Level<To['level']>;
+  /** the condition to weigh, quoted (conditional levels) */
+  readonly condition?: string;
+  /** ids of target descriptors it names */
+  readonly indicators: readonly To['indicator'][];
+  readonly sources: readonly SourceRef[];
+}
+
 /** The result of {@link carryAssessment}. @category Crosswalk */
 export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To extends FrameworkIds = FrameworkIds> {
   /** the assessment resolved in its own framework */
   readonly resolution: Resolution<From>;
   /** the resolved level through the crosswalk */
   readonly mapping: LevelMapping<From, To>;
-  /** the mapping's `highest`: the level to consider in the target framework */
+  /** the level to consider in the target framework: the higher of the highest core mapping and `targetResolution`'s level; never lower than either */
   readonly level: Level<To['level']>;
+  /** which rule set `level`: the crosswalk (highest core mapping), the target's own thresholds for the carried measures, or both alike */
+  readonly setBy: 'crosswalk' | 'target-measures' | 'both';
+  /** the target framework's own resolution of the carried measures; absent when none were carried */
+  readonly targetResolution?: Resolution<To>;
+  /** conditional higher levels with their conditions, measures the target states no threshold for, concerns the documents place far apart */
+  readonly considerations: readonly CarryConsideration<To>[];
   /** each observed or derived indicator with suggested counterparts */
   readonly indicators: readonly CarriedIndicator<From, To>[];
   /** a reminder that suggestions are for the practitioner to confirm */
   readonly note: string;
 }
 
+const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLast90Days'];
+
+/** The target's own note on a level at which it prints no descriptors for these areas (or their parents), if any. */
+function gapNote(tx: FrameworkIndex, ranks: ReadonlySet<number>, areas: readonly string[]): string {
+  const gaps = (tx.fw.gaps ?? []).filter((g) => ranks.has(g.level) && areas.some((a) => g.areas.some((ga) => tx.areaSubtree.get(ga)?.has(a))));
+  return gaps.map((g) => ` ${tx.fw.area} prints no Level ${g.level} descriptors for ${g.areas.filter((ga) => areas.some((a) => tx.areaSubtree.get(ga)?.has(a))).join(', ')}: ${g.note}`).join('');
+}
+
+/** Need descriptors of `tx` on the subject of `fx`'s descriptors stating a threshold on `q` (their most specific shared tags). */
+function speakingOf(fx: FrameworkIndex, tx: FrameworkIndex, q: Quantity): Indicator[] {
+  const stating = fx.measured.get(q) ?? [];
+  if (stating.length === 0) return [];
+  const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
+  const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
+  return tx.fw.indicators.filter((i) => i.kind === 'need' && i.tags.some((t) => common.includes(t)));
+}
+
 /**
- * Carries an assessment made under one framework to another: resolves it, maps
- * the level through the crosswalk (`highest`), and for every need and strength
- * suggests the target framework's indicators of the same kind that share its
- * tags at the mapped levels, ranked (where the target prints nothing on the subject
- * at those levels, the nearest level that does, flagged `atMappedLevel: false`).
- * Suggestions, never silent substitutions.
+ * Carries an assessment made under one framework to another, never
+ * under-stating need: the carried level is the higher of (a) the highest core
+ * mapping of the source level through the crosswalk and (b) the target
+ * framework's own resolution of the carried measures, and `setBy` says which.
+ * Conditional higher levels come back as considerations with their quoted
+ * conditions; a measure the target states no threshold for is said so, naming the
+ * target descriptors that speak of it. For every need and strength it suggests
+ * the target's indicators of the same kind that share its tags at the mapped
+ * levels, ranked (where the target prints nothing on the subject at those levels,
+ * the nearest level that does, flagged `atMappedLevel: false`). Suggestions,
+ * never silent substitutions.
  *
- * @param limit - suggestions per indicator, a whole number from 1 to 1000 (default 5): the library's one `limit` rule
+ * @param limit - suggestions per indicator (default 5)
  * @throws {@link ThresholdError} as {@link resolveLevel} and {@link mapLevel}
  * @category Crosswalk
  * @example
  * ```ts
  * import { carryAssessment, stokeOnTrent, staffordshire } from 'safeguarding-thresholds';
- * const c = carryAssessment(stokeOnTrent, { indicators: ['substance-use-class-a-serious-drug-misuse'] }, staffordshire);
- * c.level.id;
- * //=> 'statutory-specialist'
- * c.indicators[0].suggestions[0].indicator.text;
+ * const c = carryAssessment(stokeOnTrent, { measures: { missingEpisodesLast90Days: 3 } }, staffordshire);
+ * [c.resolution.level.id, c.level.id, c.setBy];
+ * //=> [ 'thriving', 'statutory-specialist', 'target-measures' ]
+ * const d = carryAssessment(stokeOnTrent, { indicators: ['substance-use-class-a-serious-drug-misuse'] }, staffordshire);
+ * d.indicators[0].suggestions[0].indicator.text;
  * //=> 'Persistent and high risk substance misuse'
  * ```
  */
@@ -178,37 +247,100 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
   const max = readInput('carryAssessment', 'limit', limit, 'INVALID_INPUT');
   checkLimit(c, max, []);
   c.done();
+  // the assessment is read (copied) once: its measures are carried to the target as read
+  const input = readInput('carryAssessment', 'assessment', assessment, 'INVALID_ASSESSMENT');
   {
-    const resolution = resolveIndexed(fx, assessment, 'carryAssessment');
+    const resolution = resolveIndexed(fx, input, 'carryAssessment');
     const mapping = mapIndexed(fx, resolution.level.rank, tx, 'carryAssessment');
-    const carried = [...resolution.needs, ...resolution.strengths].map((ind) => {
+    const crosswalkLevel = mapping.core[mapping.core.length - 1]!;
+
+    // the carried measures (validated by resolveLevel above), resolved by the target's own thresholds
+    const given = (input as Assessment).measures;
+    const measures: Partial<Record<Quantity, number>> = {};
+    for (const q of QUANTITIES) if (given?.[q] !== undefined) measures[q] = given[q];
+    const carried = Object.keys(measures) as Quantity[];
+    const targetResolution = carried.length > 0 ? resolveIndexed(tx, { measures }, 'carryAssessment') : undefined;
+    const measured = targetResolution?.level;
+    const level = measured !== undefined && measured.rank > crosswalkLevel.rank ? measured : crosswalkLevel;
+    const setBy = measured === undefined || measured.rank < crosswalkLevel.rank ? 'crosswalk' : measured.rank === crosswalkLevel.rank ? 'both' : 'target-measures';
+
+    const considerations: CarryConsideration[] = [];
+    if (setBy === 'target-measures') {
+      considerations.push({
+        id: 'set-by-target-measures',
+        message: `${tx.fw.area}'s own thresholds place the carried measures at ${measured!.name} (level ${measured!.rank}), above the crosswalk's ${crosswalkLevel.name} (level ${crosswalkLevel.rank}) for ${resolution.level.name}: the higher level is carried. ${targetResolution!.derived.map((d) => `"${d.indicator.text}" (${d.rule})`).join('; ')}.`,
+        level: measured!,
+        indicators: targetResolution!.derived.map((d) => d.indicator.id),
+        sources: dedupeSources(targetResolution!.derived.map((d) => d.indicator.source)),
+      });
+    }
+    for (const c of mapping.conditional) {
+      if (c.level.rank <= level.rank) continue;
+      considerations.push({
+        id: 'conditional-level',
+        message: `${resolution.level.name} corresponds to ${c.level.name} (level ${c.level.rank}) where this condition holds: "${c.condition}". Weigh it; it is not applied automatically.`,
+        level: c.level,
+        condition: c.condition,
+        indicators: [],
+        sources: c.sources,
+      });
+    }
+    for (const q of carried) {
+      if (tx.measured.has(q)) continue;
+      const speaking = speakingOf(fx, tx, q);
+      considerations.push({
+        id: 'measure-without-threshold',
+        message:
+          `${tx.fw.area} states no threshold for ${q}; the value ${measures[q]} did not set the carried level. ` +
+          (speaking.length > 0
+            ? `Its descriptors on the subject: ${speaking.map((i) => `"${i.text}" (level ${i.level})`).join('; ')}.`
+            : `Neither framework prints a descriptor on the subject that this library can name.`),
+        indicators: speaking.map((i) => i.id),
+        sources: dedupeSources(speaking.map((i) => i.source)),
+      });
+    }
+
+    const indicators = [...resolution.needs, ...resolution.strengths].map((ind) => {
       const levels = mapIndexed(fx, ind.level, tx, 'carryAssessment').to;
       const ranks = new Set(levels.map((l) => l.rank));
-      const own = new Set(ind.tags);
+      const ownTags = new Set(ind.tags);
       const lo = Math.min(...ranks);
       const hi = Math.max(...ranks);
-      const distance = (level: number): number => (level < lo ? lo - level : level > hi ? level - hi : 0);
+      const distance = (l: number): number => (l < lo ? lo - l : l > hi ? l - hi : 0);
       const candidates = tx.fw.indicators
         .filter((c) => c.kind === ind.kind)
         .map((c) => {
-          const shared = c.tags.filter((t) => own.has(t));
-          return { indicator: c, sharedTags: shared, score: shared.length / new Set([...own, ...c.tags]).size, atMappedLevel: ranks.has(c.level) };
+          const shared = c.tags.filter((t) => ownTags.has(t));
+          return { indicator: c, sharedTags: shared, score: shared.length / new Set([...ownTags, ...c.tags]).size, atMappedLevel: ranks.has(c.level) };
         })
-        .filter((s) => s.sharedTags.length > 0);
-      const exact = candidates.filter((s) => s.atMappedLevel);
+        .filter((x) => x.sharedTags.length > 0);
+      const exact = candidates.filter((x) => x.atMappedLevel);
       // nothing on the subject at the mapped levels: offer the nearest level that has something, flagged
-      const nearestDistance = Math.min(...candidates.map((s) => distance(s.indicator.level)));
-      const pool = exact.length > 0 ? exact : candidates.filter((s) => distance(s.indicator.level) === nearestDistance);
+      const nearestDistance = Math.min(...candidates.map((x) => distance(x.indicator.level)));
+      const pool = exact.length > 0 ? exact : candidates.filter((x) => distance(x.indicator.level) === nearestDistance);
       const suggestions = pool
         .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
         .slice(0, max as number);
+      if (ind.kind === 'need' && exact.length === 0 && suggestions.length > 0) {
+        considerations.push({
+          id: 'placed-apart',
+          message:
+            `"${ind.text}" (${fx.fw.area}, level ${ind.level}) maps to ${levels.map((l) => l.name).join(' / ')}, where ${tx.fw.area} prints nothing on the subject; its nearest descriptors are at level ${[...new Set(suggestions.map((x) => x.indicator.level))].join(' and ')}. The two documents place this concern apart: weigh it.` +
+            gapNote(tx, ranks, suggestions.map((x) => x.indicator.area)),
+          indicators: suggestions.map((x) => x.indicator.id),
+          sources: dedupeSources(suggestions.map((x) => x.indicator.source)),
+        });
+      }
       return { indicator: ind, levels, suggestions };
     });
     return freezeResult({
       resolution,
       mapping,
-      level: mapping.highest,
-      indicators: carried,
+      level,
+      setBy,
+      ...(targetResolution ? { targetResolution } : {}),
+      considerations,
+      indicators,
       note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
     }) as unknown as CarriedAssessment<From, To>;
   }

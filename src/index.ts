@@ -31,7 +31,7 @@ export type {
   TriggeredRoute,
 } from './resolve.js';
 export { mapLevel, carryAssessment } from './crosswalk.js';
-export type { CarriedAssessment, CarriedIndicator, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
+export type { CarriedAssessment, CarriedIndicator, CarryConsideration, ConditionalLevel, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
 export { decideConsent, recordConsentDecision } from './consent.js';
 export { consentConcernFor, consentPurposeFor } from './chain.js';
 export type { LevelConcern, RoutePurpose } from './chain.js';
@@ -51,7 +51,11 @@ export type {
   RecordField,
   RequiredRecord,
 } from './consent.js';
+export { censusFactors } from './census.js';
+export type { CensusFactor, CensusFactors, UndeterminedFactor } from './census.js';
 export { contactFor, bankHolidays } from './contacts.js';
-export type { BankHoliday, ContactAdvice, ContactQuery } from './contacts.js';
-export { searchIndicators } from './search.js';
-export type { SearchOptions, SearchResult } from './search.js';
+export type { BankHoliday, ContactAdvice, ContactQuery, UrgentContact } from './contacts.js';
+export { searchIndicators } from './search/search.js';
+export type { SearchOptions, SearchResult } from './search/search.js';
+export { suggestIndicators } from './search/suggest.js';
+export type { IndicatorSuggestions, SentenceSuggestions, SuggestOptions } from './search/suggest.js';

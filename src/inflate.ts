@@ -9,14 +9,16 @@
  */
 import type { Indicator, Measure, SourceRef } from './model.js';
 
+type Census = NonNullable<Indicator['census']>;
+
 /**
- * One indicator of a group: id, text, tags, measure (0: none), note. The id is
+ * One indicator of a group: id, text, tags, measure (0: none), note (0: none), census. The id is
  * stored as the words after its area prefix (or, after `/`, all its words),
  * space-separated, each word the source's text also has written as its
  * position among the text's words: ids are made of the descriptor's own words.
  * @internal
  */
-export type PackedIndicator = readonly [id: string, text: string, tags: readonly string[], measure?: Measure | 0, note?: string];
+export type PackedIndicator = readonly [id: string, text: string, tags: readonly string[], measure?: Measure | 0, note?: string | 0, census?: Census];
 /** Indicators sharing area, level, kind (1: need, 0: strength) and source. @internal */
 export type PackedGroup = readonly [area: string, level: number, need: 0 | 1, source: SourceRef, items: readonly PackedIndicator[]];
 
@@ -35,7 +37,7 @@ export function unpackId(packed: string, words: readonly string[]): string {
 export function inflateIndicators(groups: readonly PackedGroup[]): Indicator[] {
   const out: Indicator[] = [];
   for (const [area, level, need, source, items] of groups) {
-    for (const [id, text, tags, measure, note] of items) {
+    for (const [id, text, tags, measure, note, census] of items) {
       out.push({
         id: id[0] === '/' ? unpackId(id.slice(1), wordsOf(text)) : `${area}-${unpackId(id, wordsOf(text))}`,
         area,
@@ -45,7 +47,8 @@ export function inflateIndicators(groups: readonly PackedGroup[]): Indicator[] {
         tags,
         ...(measure ? { measure } : {}),
         source,
-        ...(note === undefined ? {} : { note }),
+        ...(note === undefined || note === 0 ? {} : { note }),
+        ...(census ? { census } : {}),
       });
     }
   }

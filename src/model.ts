@@ -78,6 +78,12 @@ export interface Contact {
   readonly hours?: readonly OfficeHours[] | undefined;
   /** when the source says to use it, verbatim */
   readonly when: string;
+  /** ranks of the levels at which the source sends you to this contact; absent: not tied to a level */
+  readonly levels?: readonly number[] | undefined;
+  /** the source's own words on urgency, where it gives them (e.g. "for emergency safeguarding referrals") */
+  readonly urgency?: { readonly urgent: boolean; readonly text: string; readonly source: SourceRef } | undefined;
+  /** the sentence saying the office is closed on bank holidays; absent: the source does not say (contactFor then states its assumption) */
+  readonly closedOnBankHolidays?: Statement | undefined;
   readonly source: SourceRef;
 }
 /** A special pathway (e.g. Stoke-on-Trent's Prevent referral) and the tags that trigger it. @category Model */
@@ -103,6 +109,31 @@ export interface Statement {
   readonly text: string;
   readonly source: SourceRef;
 }
+/** A link the source prints (website, directory, referral form), with its address where the copy has one. @category Model */
+export interface Link {
+  readonly id: string;
+  /** the heading the source prints for it */
+  readonly name: string;
+  /** the link text as printed */
+  readonly text: string;
+  /** the address, where the source shows one */
+  readonly url?: string | undefined;
+  readonly note?: string | undefined;
+  readonly source: SourceRef;
+}
+/** A level at which the source as supplied prints no descriptors for some areas. @category Model */
+export interface Gap {
+  readonly id: string;
+  /** rank of the level */
+  readonly level: number;
+  /** ids of the areas with no descriptor at that level */
+  readonly areas: readonly string[];
+  /** what is missing and how to read it */
+  readonly note: string;
+  readonly source: SourceRef;
+}
+/** A statement of the source tied to the levels or tags it speaks to. @category Model */
+export type FrameworkStatement = Statement & { readonly id: string; readonly levels?: readonly number[] | undefined; readonly tags?: readonly string[] | undefined };
 /** An advisory statement of the source about combining indicators or strengths. @category Model */
 export type FrameworkConsideration = Statement & { readonly id: string };
 /** A tag of the shared controlled vocabulary. @category Model */
@@ -158,6 +189,17 @@ export interface Indicator<I extends string = string, A extends string = string>
   readonly kind: IndicatorKind;
   readonly tags: readonly string[];
   readonly measure?: Measure | undefined;
+  /**
+   * Whom the descriptor names, where its wording decides a DfE Children in Need census code suffix:
+   * `person` (factors 1–6: A the child, B a parent or carer, C another household member) and
+   * `abuseBy` (factors 18–19: B another child, C an adult). Absent: the wording does not say.
+   */
+  readonly census?:
+    | {
+        readonly person?: 'child' | 'parent-or-carer' | 'other-household-member' | undefined;
+        readonly abuseBy?: 'another-child' | 'an-adult' | undefined;
+      }
+    | undefined;
   readonly source: SourceRef;
   readonly note?: string | undefined;
 }
@@ -232,6 +274,14 @@ export interface FrameworkBase {
   readonly considerations: readonly FrameworkConsideration[];
   /** consent and information-sharing rules, where the framework's sources state them */
   readonly consent?: ConsentRules | undefined;
+  /** links the source prints (websites, directories, referral forms) */
+  readonly links?: readonly Link[] | undefined;
+  /** questions the source asks practitioners to consider in every conversation, verbatim */
+  readonly factorsToConsider?: readonly (Statement & { readonly id: string })[] | undefined;
+  /** further statements of the source, each tied to the levels or tags it speaks to */
+  readonly statements?: readonly FrameworkStatement[] | undefined;
+  /** levels at which the source as supplied prints no descriptors for some areas */
+  readonly gaps?: readonly Gap[] | undefined;
 }
 
 /**

@@ -151,6 +151,17 @@ export const IndicatorSchema = z.strictObject({
   measure: MeasureSchema.optional(),
   source: SourceRefSchema,
   note: z.string().optional(),
+  /**
+   * Whom the descriptor names, where its wording decides a DfE Children in Need census code suffix:
+   * `person` (factors 1–6: A the child, B a parent or carer, C another household member) and
+   * `abuseBy` (factors 18–19: B another child, C an adult). Absent: the wording does not say.
+   */
+  census: z
+    .strictObject({
+      person: z.enum(['child', 'parent-or-carer', 'other-household-member']).optional(),
+      abuseBy: z.enum(['another-child', 'an-adult']).optional(),
+    })
+    .optional(),
 });
 
 /** Office hours in Europe/London local time; `opens` inclusive, `closes` exclusive. */
@@ -176,6 +187,37 @@ export const ContactSchema = z.strictObject({
   hours: z.array(HoursSchema).optional(),
   /** when the source says to use it, verbatim */
   when: z.string().min(1),
+  /** ranks of the levels at which the source sends you to this contact; absent: not tied to a level */
+  levels: z.array(z.number().int().min(1)).optional(),
+  /** the source's own words on urgency, where it gives them (e.g. "for emergency safeguarding referrals") */
+  urgency: z.strictObject({ urgent: z.boolean(), text: z.string().min(1), source: SourceRefSchema }).optional(),
+  /** the sentence saying the office is closed on bank holidays; absent: the source does not say (contactFor then states its assumption) */
+  closedOnBankHolidays: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
+  source: SourceRefSchema,
+});
+
+/** A link the source prints (a website, directory or referral form), with its address where the copy has one. */
+export const LinkSchema = z.strictObject({
+  id: IdSchema,
+  /** the heading the source prints for it */
+  name: z.string().min(1),
+  /** the link text as printed */
+  text: z.string().min(1),
+  /** the address, where the source shows one */
+  url: z.string().optional(),
+  note: z.string().optional(),
+  source: SourceRefSchema,
+});
+
+/** A level at which the source as supplied prints no descriptors for some areas. */
+export const GapSchema = z.strictObject({
+  id: IdSchema,
+  /** rank of the level */
+  level: z.number().int().min(1),
+  /** ids of the areas with no descriptor at that level */
+  areas: z.array(IdSchema).min(1),
+  /** what is missing and how to read it */
+  note: z.string().min(1),
   source: SourceRefSchema,
 });
 
@@ -301,6 +343,16 @@ export const FrameworkSchema = z.strictObject({
   considerations: z.array(StatementSchema.extend({ id: IdSchema })),
   /** consent and information-sharing rules, where the framework's sources state them */
   consent: ConsentRulesSchema.optional(),
+  /** links the source prints (websites, directories, referral forms) */
+  links: z.array(LinkSchema).optional(),
+  /** questions the source asks practitioners to consider in every conversation, verbatim */
+  factorsToConsider: z.array(StatementSchema.extend({ id: IdSchema })).optional(),
+  /** further statements of the source, each tied to the levels or tags it speaks to */
+  statements: z
+    .array(StatementSchema.extend({ id: IdSchema, levels: z.array(z.number().int().min(1)).optional(), tags: z.array(IdSchema).optional() }))
+    .optional(),
+  /** levels at which the source as supplied prints no descriptors for some areas */
+  gaps: z.array(GapSchema).optional(),
 });
 
 /** A tag of the shared vocabulary, with the CIN census factor codes it maps onto. */
@@ -319,6 +371,10 @@ export const TagVocabularySchema = z.strictObject({
   version: z.literal(1),
   source: z.string().min(1),
   tags: z.array(TagSchema).min(1),
+  /** names of the DfE CIN census assessment factors: a full code (`7A`) or a factor number whose suffix names a person (`4`) */
+  cinFactors: z
+    .strictObject({ source: z.string().min(1), factors: z.array(z.strictObject({ code: z.string().min(1), name: z.string().min(1) })).min(1) })
+    .optional(),
 });
 
 /** The inferred type of a source reference. */
@@ -332,11 +388,15 @@ export const CrosswalkPairSchema = z.strictObject({
   from: IdSchema,
   /** level id on the second scale */
   to: IdSchema,
+  /** `core`: the two level definitions match; `conditional`: the pair holds only where `condition` is met */
+  kind: z.enum(['core', 'conditional']),
+  /** for a conditional pair: the condition, quoted from a document */
+  condition: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
   /** why the two levels correspond, quoting both level definitions */
   rationale: z.string().min(1),
   /** the level definitions of both documents */
   sources: z.array(SourceRefSchema).min(2),
-});
+}).refine((p) => (p.kind === 'conditional') === (p.condition !== undefined), { message: 'a conditional pair quotes its condition; a core pair has none' });
 
 /** A crosswalk: one relation between the levels of two scales; both directions derive from it. */
 export const CrosswalkSchema = z.strictObject({
@@ -392,13 +452,16 @@ export const ConsentSituationSchema = z.strictObject({
 });
 
 /**
- * One entry of the search vocabulary: the words practitioners type (`terms`:
- * abbreviations, synonyms, slang, named drugs…) and what they mean in the
- * descriptors' own language (`phrases`) and in the tag vocabulary (`tags`).
+ * One concept of the search thesaurus: the words practitioners type (`terms`:
+ * everyday words, slang, abbreviations, misspellings, short descriptions of
+ * situations) and what they mean in the descriptors' own language (`phrases`)
+ * and in the tag vocabulary (`tags`).
  */
-export const SynonymEntrySchema = z
+export const ThesaurusConceptSchema = z
   .strictObject({
     id: IdSchema,
+    /** shown to the practitioner as what matched */
+    label: z.string().min(1),
     /** what a practitioner may type; matched after the same tokenising and stemming as the descriptors */
     terms: z.array(z.string().min(1)).min(1),
     /** wording the descriptors use for the same thing */
@@ -407,15 +470,35 @@ export const SynonymEntrySchema = z
     tags: z.array(IdSchema).optional(),
     note: z.string().optional(),
   })
-  .refine((e) => (e.phrases?.length ?? 0) + (e.tags?.length ?? 0) > 0, { message: 'an entry expands to at least one phrase or tag' });
+  .refine((e) => (e.phrases?.length ?? 0) + (e.tags?.length ?? 0) > 0, { message: 'a concept expands to at least one phrase or tag' });
 
-/** The synonym and abbreviation vocabulary `searchIndicators` uses (data/vocabularies/synonyms.json). */
+const RoleSchema = z.enum(['partner', 'parent', 'child']);
+/** Who does what to whom: role words, action words and the concept each combination means. */
+export const ThesaurusRelationsSchema = z.strictObject({
+  note: z.string().optional(),
+  roles: z.strictObject({ partner: z.array(z.string().min(1)), parent: z.array(z.string().min(1)), child: z.array(z.string().min(1)) }),
+  possessives: z.array(z.string().min(1)),
+  /** words naming a male or a female person, for reading 'he' and 'her' */
+  male: z.array(z.string().min(1)),
+  female: z.array(z.string().min(1)),
+  actions: z.record(IdSchema, z.array(z.string().min(1)).min(1)),
+  rules: z.array(z.strictObject({ actor: RoleSchema, action: IdSchema, target: RoleSchema, concept: IdSchema })).min(1),
+});
+
+/** The practitioner thesaurus `searchIndicators` uses (data/vocabularies/synonyms.json). */
 export const SynonymVocabularySchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   source: z.string().min(1),
   /** spelling variants (US → UK), applied to descriptors and queries alike: lower-case single words */
   spellings: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
-  entries: z.array(SynonymEntrySchema).min(1),
+  concepts: z.array(ThesaurusConceptSchema).min(1),
+  relations: ThesaurusRelationsSchema,
+  /** a concern said of a parent also means the parental concept: concept id → parental concept id */
+  parental: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, IdSchema) }),
+  /** words of a strength: a query using them (not negated) ranks strengths before needs */
+  strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
+  /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
+  disclosure: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1), concepts: z.array(IdSchema).min(1), concept: IdSchema }),
 });
 
 // ---------------------------------------------------------------------------
@@ -440,5 +523,7 @@ export type ModelMatchesSchemas = [
   Is<Same<M.Area, ModelOf<typeof AreaSchema>>>,
   Is<Same<M.Indicator, ModelOf<typeof IndicatorSchema>>>,
   Is<Same<M.ConsentRules, ModelOf<typeof ConsentRulesSchema>>>,
+  Is<Same<M.Link, ModelOf<typeof LinkSchema>>>,
+  Is<Same<M.Gap, ModelOf<typeof GapSchema>>>,
   Is<Same<M.Framework, ModelOf<typeof FrameworkSchema>>>,
 ];

@@ -123,6 +123,29 @@ function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<string>): V
     (c.hours ?? []).forEach((h, j) => {
       if (h.opens >= h.closes) add(['contacts', i, 'hours', j], `opens (${h.opens}) must be before closes (${h.closes})`);
     });
+    (c.levels ?? []).forEach((l, j) => {
+      if (l > maxRank) add(['contacts', i, 'levels', j], `no level of rank ${l}`);
+    });
+    if (c.urgency) checkSource(c.urgency.source, ['contacts', i, 'urgency', 'source']);
+    if (c.closedOnBankHolidays) checkSource(c.closedOnBankHolidays.source, ['contacts', i, 'closedOnBankHolidays', 'source']);
+  });
+  (fw.links ?? []).forEach((l, i) => checkSource(l.source, ['links', i, 'source']));
+  (fw.factorsToConsider ?? []).forEach((f, i) => checkSource(f.source, ['factorsToConsider', i, 'source']));
+  (fw.statements ?? []).forEach((st, i) => {
+    checkSource(st.source, ['statements', i, 'source']);
+    (st.levels ?? []).forEach((l, j) => {
+      if (l > maxRank) add(['statements', i, 'levels', j], `no level of rank ${l}`);
+    });
+    (st.tags ?? []).forEach((t, j) => {
+      if (!tagIds.has(t)) add(['statements', i, 'tags', j], `undefined tag '${t}'`);
+    });
+  });
+  (fw.gaps ?? []).forEach((g, i) => {
+    if (g.level > maxRank) add(['gaps', i, 'level'], `no level of rank ${g.level}`);
+    g.areas.forEach((a, j) => {
+      if (!areaById.has(a)) add(['gaps', i, 'areas', j], `unknown area '${a}'`);
+    });
+    checkSource(g.source, ['gaps', i, 'source']);
   });
   fw.routes.forEach((r, i) => {
     if (r.contact !== undefined && !contactIds.has(r.contact)) add(['routes', i, 'contact'], `unknown contact '${r.contact}'`);
@@ -258,43 +281,23 @@ export function validateFramework(input: unknown, context: ValidationContext): F
   return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };
 }
 
-/** The search vocabulary, as validated. */
+/** The search thesaurus (data/vocabularies/synonyms.json), as validated. */
 export type SynonymVocabularyData = z.infer<typeof SynonymVocabularySchema>;
 
 /**
- * Validates the search vocabulary (data/vocabularies/synonyms.json): the
- * schema, unique entry ids, tags that exist and, when `searchKey` is given
- * (the search engine's own reading of a term: tokenised and stemmed, or
- * `undefined` when no word of it is searchable), terms that read as nothing and
- * terms two entries both claim. The build calls it; the search engine's
- * vocabulary compiler can add its checks here.
+ * Validates the search thesaurus (data/vocabularies/synonyms.json): the schema,
+ * then the search engine's own compilation of it (`compile`: terms stemmed,
+ * tags and relations resolved), whose problems (a term that reads as nothing, a
+ * term two concepts claim, an unknown tag…) are issues here. The build calls it
+ * and ships the compiled vocabulary.
  */
-export function validateSynonyms(
+export function validateSynonyms<C>(
   input: unknown,
-  context: { readonly tagIds: ReadonlySet<string>; readonly searchKey?: (term: string) => string | undefined },
-): Validation<SynonymVocabularyData> {
+  context: { readonly compile: (data: SynonymVocabularyData) => { readonly vocabulary: C; readonly problems: readonly string[] } },
+): Validation<{ readonly data: SynonymVocabularyData; readonly compiled: C }> {
   const parsed = SynonymVocabularySchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
-  const issues: ValidationIssue[] = [];
-  const ids = new Set<string>();
-  const claimed = new Map<string, string>();
-  parsed.data.entries.forEach((e, n) => {
-    if (ids.has(e.id)) issues.push({ path: ['entries', n, 'id'], message: `duplicate id '${e.id}'` });
-    ids.add(e.id);
-    (e.tags ?? []).forEach((t, j) => {
-      if (!context.tagIds.has(t)) issues.push({ path: ['entries', n, 'tags', j], message: `unknown tag '${t}'` });
-    });
-    if (context.searchKey === undefined) return;
-    e.terms.forEach((term, j) => {
-      const key = context.searchKey!(term);
-      if (key === undefined) {
-        issues.push({ path: ['entries', n, 'terms', j], message: `term ${JSON.stringify(term)} (entry '${e.id}') has no searchable word` });
-        return;
-      }
-      const owner = claimed.get(key);
-      if (owner !== undefined && owner !== e.id) issues.push({ path: ['entries', n, 'terms', j], message: `term ${JSON.stringify(term)} (entry '${e.id}') reads as '${key}', already a term of '${owner}'` });
-      else claimed.set(key, e.id);
-    });
-  });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };
+  const { vocabulary, problems } = context.compile(parsed.data);
+  if (problems.length > 0) return { ok: false, issues: problems.map((message) => ({ path: [], message })) };
+  return { ok: true, data: { data: parsed.data, compiled: vocabulary } };
 }

@@ -1,10 +1,11 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { bankHolidays, contactFor, staffordshire, stokeOnTrent, type Framework } from '../src/index.js';
-import { codeOf, errorOf, onlyThresholdError } from './helpers.js';
+import { defineFramework } from '../src/define-entry.js';
+import { codeOf, errorOf, onlyThresholdError, readJson } from './helpers.js';
 
 const at = (iso: string) => new Date(iso);
-const phone = (fw: Framework, iso: string, extra: object = {}) => contactFor(fw, { at: at(iso), ...extra }).contact.phone;
+const phone = (fw: Framework, iso: string, extra: object = {}) => contactFor(fw, { at: at(iso), ...extra }).contact?.phone;
 
 describe('contactFor: office hours from the data, in Europe/London time', () => {
   it('Stoke-on-Trent Integrated Front Door 01782 235100 Mon–Thu 08:30–17:00; boundaries exact (08:30 open, 17:00 closed)', () => {
@@ -18,7 +19,7 @@ describe('contactFor: office hours from the data, in Europe/London time', () => 
   it('Friday closes at 16:30; the weekend is out of hours', () => {
     expect(phone(staffordshire, '2026-11-27T16:29:00Z')).toBe('0300 111 8007');
     const a = contactFor(staffordshire, { at: at('2026-11-27T16:30:00Z') });
-    expect([a.contact.phone, a.officeOpen]).toEqual(['0345 604 2886', false]);
+    expect([a.contact?.phone, a.officeOpen]).toEqual(['0345 604 2886', false]);
     expect(a.nextChange).toEqual({ at: '2026-11-30T08:30:00.000Z', local: '2026-11-30 08:30', officeOpen: true });
     expect(phone(staffordshire, '2026-11-28T11:00:00Z')).toBe('0345 604 2886');
   });
@@ -41,7 +42,7 @@ describe('contactFor: office hours from the data, in Europe/London time', () => 
 
   it('bank holidays are out of hours, including substitute days (Monday 28 December 2026)', () => {
     const a = contactFor(stokeOnTrent, { at: at('2026-12-28T10:00:00Z') });
-    expect([a.officeOpen, a.contact.phone, a.bankHoliday?.name]).toEqual([false, '01782 234234', 'Boxing Day (substitute day)']);
+    expect([a.officeOpen, a.contact?.phone, a.bankHoliday?.name]).toEqual([false, '01782 234234', 'Boxing Day (substitute day)']);
     expect(a.reason).toMatch(/bank holiday/);
     expect(a.nextChange?.local).toBe('2026-12-29 08:30');
     // Easter 2026: closed Good Friday to Easter Monday
@@ -59,10 +60,10 @@ describe('contactFor: office hours from the data, in Europe/London time', () => 
 
   it('immediate danger: the police on 999 first, whatever the hour, then the office or out-of-hours service', () => {
     const day = contactFor(stokeOnTrent, { at: at('2026-11-24T10:00:00Z'), immediateDanger: true });
-    expect([day.contact.phone, day.then?.phone]).toEqual(['999', '01782 235100']);
+    expect([day.contact?.phone, day.then?.phone]).toEqual(['999', '01782 235100']);
     expect(day.alsoAvailable.map((c) => c.phone)).toEqual(['101']);
     const night = contactFor(staffordshire, { at: at('2026-11-24T02:00:00Z'), immediateDanger: true });
-    expect([night.contact.phone, night.then?.phone]).toEqual(['999', '0345 604 2886']);
+    expect([night.contact?.phone, night.then?.phone]).toEqual(['999', '0345 604 2886']);
     expect(night.alsoAvailable).toEqual([]); // the Staffordshire document names no 101
     expect(night.sources.length).toBeGreaterThan(0);
   });
@@ -77,22 +78,123 @@ describe('contactFor: office hours from the data, in Europe/London time', () => 
   });
 });
 
+describe('contactFor: contacts that fit the level', () => {
+  const friday = at('2026-11-27T16:45:00Z'); // Stoke-on-Trent and Staffordshire offices closed at 16:30
+
+  it('Stoke-on-Trent, advice or early help out of hours: the front door when it opens, the Emergency Duty Team only if urgent (quoted)', () => {
+    for (const level of ['thriving', 'getting-advice', 'getting-help', 'getting-more-help'] as const) {
+      const a = contactFor(stokeOnTrent, { at: friday, level });
+      expect([a.level?.id, a.contact?.id, a.officeOpen, a.nextChange?.local], level).toEqual([level, 'integrated-front-door', false, '2026-11-30 08:30']);
+      expect(a.ifUrgent?.contact.id).toBe('emergency-duty-team');
+      expect(a.ifUrgent?.text).toMatch(/^If you have reasonable cause to suspect that a child has suffered or is likely to suffer Significant Harm/);
+      expect(a.reason).toContain(`"${stokeOnTrent.levels.find((l) => l.id === level)!.action.text}"`);
+      expect(a.reason).toMatch(/is not a referral to children.s social care .*: contact Children.s Social Care Integrated Front Door when it opens \(2026-11-30 08:30\)/);
+      expect(a.assumptions).toEqual([]);
+    }
+  });
+
+  it('Stoke-on-Trent, Getting Risk Support out of hours: the Emergency Duty Team, with the portal for non urgent risk referrals', () => {
+    const a = contactFor(stokeOnTrent, { at: friday, level: 5 });
+    expect([a.contact?.id, a.ifUrgent]).toEqual(['emergency-duty-team', undefined]);
+    expect(a.alsoAvailable.map((c) => c.id)).toEqual(['integrated-front-door-portal', 'police-non-emergency']);
+    expect(a.reason).toMatch(/For non urgent risk referrals: Integrated Front Door portal/);
+    expect(a.assumptions).toEqual([expect.stringMatching(/does not state when Integrated Front Door portal .* accepts referrals: this answer assumes at any time/)]);
+  });
+
+  it('Staffordshire: SCAS for Level 3 and Level 4 in office hours; out of hours EDS at Level 4, SCAS when it opens at Level 3', () => {
+    const tuesday = at('2026-11-24T10:00:00Z');
+    expect(contactFor(staffordshire, { at: tuesday, level: 3 }).contact?.id).toBe('scas');
+    expect(contactFor(staffordshire, { at: tuesday, level: 'statutory-specialist' }).contact?.id).toBe('scas');
+    const l3 = contactFor(staffordshire, { at: friday, level: 'targeted-early-help' });
+    expect([l3.contact?.id, l3.ifUrgent?.contact.id, l3.nextChange?.local]).toEqual(['scas', 'eds', '2026-11-30 08:30']);
+    // Staffordshire calls EDS "Out of hours" and does not say it is only for urgent concerns: the answer says what it assumes
+    expect(l3.ifUrgent?.text).toBe('Out of hours');
+    expect(l3.assumptions).toEqual([expect.stringMatching(/does not say it is only for urgent concerns: at Targeted Early Help this answer assumes the contact can wait until Staffordshire Children's Advice and Support \(SCAS\) opens/)]);
+    const l4 = contactFor(staffordshire, { at: friday, level: 4 });
+    expect([l4.contact?.id, l4.ifUrgent]).toEqual(['eds', undefined]);
+  });
+
+  it('says when an answer rests on an assumption: Staffordshire does not say SCAS is closed on bank holidays; Stoke-on-Trent does', () => {
+    const boxing = at('2026-12-28T10:00:00Z');
+    const s = contactFor(staffordshire, { at: boxing });
+    expect(s.officeOpen).toBe(false);
+    expect(s.assumptions).toEqual([expect.stringMatching(/does not say whether it is open on bank holidays: this answer assumes it is closed/)]);
+    expect(contactFor(stokeOnTrent, { at: boxing }).assumptions).toEqual([]);
+    // an ordinary Tuesday morning assumes nothing
+    expect(contactFor(staffordshire, { at: at('2026-11-24T10:00:00Z') }).assumptions).toEqual([]);
+  });
+
+  it('immediate danger still puts the police first at every level', () => {
+    for (const l of staffordshire.levels) expect(contactFor(staffordshire, { at: friday, level: l.id, immediateDanger: true }).contact?.role).toBe('police-emergency');
+  });
+
+  it('rejects an unknown level, naming the valid ones', () => {
+    const e = errorOf(() => contactFor(stokeOnTrent, { at: friday, level: 'universal' as never }));
+    expect(e.code).toBe('UNKNOWN_LEVEL');
+  });
+});
+
+describe('contactFor: frameworks without office hours or with only a police contact', () => {
+  const borough = () => readJson('docs/examples/example-borough.json') as { id: string; contacts: Record<string, unknown>[] };
+
+  it('a front door without hours is always open (as the schema says), and the answer says it assumes so', () => {
+    const input = borough();
+    delete input.contacts[0]!.hours;
+    const fw = defineFramework(input) as Framework;
+    for (const iso of ['2026-11-28T03:00:00Z', '2026-12-25T12:00:00Z']) {
+      const a = contactFor(fw, { at: at(iso) });
+      expect([a.contact?.id, a.officeOpen, a.nextChange]).toEqual(['front-door', true, undefined]);
+      expect(a.assumptions).toEqual([expect.stringMatching(/no office hours: this answer treats it as always open/)]);
+    }
+  });
+
+  it('only a police contact: no TypeError; the police for immediate danger, and otherwise the answer says no one else is named', () => {
+    const input = borough();
+    input.contacts = input.contacts.filter((c) => c.role === 'police-emergency');
+    const fw = defineFramework(input) as Framework;
+    const calm = contactFor(fw, { at: at('2026-11-24T10:00:00Z') });
+    expect([calm.contact, calm.officeOpen]).toEqual([undefined, false]);
+    expect(calm.reason).toMatch(/names no front door or out-of-hours service; the only contact it names for a child is Police \(999\), for immediate danger/);
+    expect(calm.sources).toEqual([input.contacts[0]!.source]);
+    const danger = contactFor(fw, { at: at('2026-11-24T10:00:00Z'), immediateDanger: true, level: 2 });
+    expect([danger.contact?.id, danger.then]).toEqual(['police', undefined]);
+  });
+
+  it('only a front door (no out-of-hours service): out of hours it says when the front door opens', () => {
+    const input = borough();
+    input.contacts = input.contacts.filter((c) => c.role === 'front-door');
+    const fw = defineFramework(input) as Framework;
+    const a = contactFor(fw, { at: at('2026-11-24T20:00:00Z'), level: 3 });
+    expect([a.contact?.id, a.officeOpen, a.nextChange?.local]).toEqual(['front-door', false, '2026-11-25 09:00']);
+    expect(a.reason).toMatch(/names no out-of-hours service: contact Example Borough Front Door when it opens \(2026-11-25 09:00\)/);
+    expect(contactFor(fw, { at: at('2026-11-24T20:00:00Z'), immediateDanger: true }).reason).toMatch(/names no police contact/);
+  });
+});
+
 describe('contactFor properties', () => {
   const fwArb = fc.constantFrom<Framework>(stokeOnTrent, staffordshire);
   const dateArb = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true });
 
   fcTest.prop([fwArb, dateArb])('immediate danger always puts the police first', (fw, d) => {
-    expect(contactFor(fw, { at: d, immediateDanger: true }).contact.role).toBe('police-emergency');
+    expect(contactFor(fw, { at: d, immediateDanger: true }).contact?.role).toBe('police-emergency');
   });
 
   fcTest.prop([fwArb, dateArb])('open exactly when the next change is a closing, and the next change is later', (fw, d) => {
     const a = contactFor(fw, { at: d });
-    expect(a.contact.role).toBe(a.officeOpen ? 'front-door' : 'out-of-hours');
+    expect(a.contact?.role).toBe(a.officeOpen ? 'front-door' : 'out-of-hours');
     expect(a.nextChange!.officeOpen).toBe(!a.officeOpen);
     expect(Date.parse(a.nextChange!.at)).toBeGreaterThan(d.getTime());
     // just after the change, the state has changed
     expect(contactFor(fw, { at: new Date(Date.parse(a.nextChange!.at)) }).officeOpen).toBe(!a.officeOpen);
     expect(a.bankHolidaysKnown).toBe(true);
+  });
+
+  fcTest.prop([fwArb, dateArb, fc.nat()])('out of hours, a level of advice or early help never points at the out-of-hours service first', (fw, d, n) => {
+    const level = fw.levels[n % fw.levels.length]!;
+    const a = contactFor(fw, { at: d, level: level.rank });
+    if (a.officeOpen) expect(a.contact?.role).toBe('front-door');
+    else if (level.action.requestForService) expect(a.contact?.role).toBe('out-of-hours');
+    else expect([a.contact?.role, a.ifUrgent?.contact.role, a.nextChange?.officeOpen]).toEqual(['front-door', 'out-of-hours', true]);
   });
 
   fcTest.prop([fwArb, fc.anything({ withNullPrototype: true })])('only ThresholdError is thrown', (fw, q) => {

@@ -27,8 +27,8 @@ describe('defineFramework', () => {
     expect(findIndicators(fw, { area: 'home' }).map((i) => i.id)).toEqual(['home-parental-conflict', 'home-domestic-abuse', 'housing-overcrowded', 'housing-no-fixed-address']);
     expect(resolveLevel(fw, { measures: { attendancePercent: 91 } }).level.id).toBe('level-2');
     expect(resolveLevel(fw, { measures: { attendancePercent: 92 } }).level.id).toBe('level-1');
-    expect(contactFor(fw, { at: new Date('2026-11-24T08:59:00Z') }).contact.id).toBe('out-of-hours');
-    expect(contactFor(fw, { at: new Date('2026-11-24T09:00:00Z') }).contact.id).toBe('front-door');
+    expect(contactFor(fw, { at: new Date('2026-11-24T08:59:00Z') }).contact?.id).toBe('out-of-hours');
+    expect(contactFor(fw, { at: new Date('2026-11-24T09:00:00Z') }).contact?.id).toBe('front-door');
     expect(mapLevel(fw, 2, fw).to.map((l) => l.id)).toEqual(['level-2']);
     expect(codeOf(() => mapLevel(fw, 1, stokeOnTrent))).toBe('NO_CROSSWALK');
     expect(codeOf(() => carryAssessment(fw, {}, staffordshire))).toBe('NO_CROSSWALK');

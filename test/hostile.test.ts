@@ -79,7 +79,9 @@ const calls: Record<string, Call> = {
   decideConsent: (a, b) => api.decideConsent(a as never, b as never),
   recordConsentDecision: (a, b) => api.recordConsentDecision(a as never, b as never),
   contactFor: (a, b) => api.contactFor(a as never, b as never),
+  censusFactors: (a, b) => api.censusFactors(a as never, b as never),
   searchIndicators: (a, b, c) => api.searchIndicators(a as never, b as never, c as never),
+  suggestIndicators: (a, b, c) => api.suggestIndicators(a as never, b as never, c as never),
   defineFramework: (a) => api.defineFramework(a),
 };
 
@@ -154,7 +156,7 @@ const resultOf = (f: () => unknown): unknown => {
 };
 
 describe('every result of every public function is plain, deep-frozen data', () => {
-  fcTest.prop([idsArb, measuresArb, fc.integer({ min: 1, max: 4 })])('resolveLevel, levelOf, carryAssessment, mapLevel, consentConcernFor', ([fw, ids], measures, rank) => {
+  fcTest.prop([idsArb, measuresArb, fc.integer({ min: 1, max: 4 })])('resolveLevel, levelOf, carryAssessment, mapLevel, consentConcernFor, censusFactors', ([fw, ids], measures, rank) => {
     const other = fw === stokeOnTrent ? staffordshire : stokeOnTrent;
     for (const r of [
       api.resolveLevel(fw, { indicators: ids, measures }),
@@ -162,9 +164,10 @@ describe('every result of every public function is plain, deep-frozen data', () 
       api.carryAssessment(fw, { indicators: ids, measures }, other as never),
       api.mapLevel(fw, rank, other as never),
       api.consentConcernFor(fw, rank),
+      api.censusFactors(fw, { indicators: ids, measures }),
     ]) expectPlainFrozen(r);
   });
-  fcTest.prop([fwArb, situationArb, fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })])('decideConsent, recordConsentDecision, contactFor', (fw, situation, at) => {
+  fcTest.prop([fwArb, situationArb, fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })])('decideConsent, recordConsentDecision, contactFor (with and without a level)', (fw, situation, at) => {
     const d = resultOf(() => api.decideConsent(fw, situation as never)) as root.ConsentDecision | undefined;
     if (d !== undefined) {
       expectPlainFrozen(d);
@@ -172,6 +175,7 @@ describe('every result of every public function is plain, deep-frozen data', () 
       expectPlainFrozen(r);
     }
     expectPlainFrozen(resultOf(() => api.contactFor(fw, { at, immediateDanger: situation.immediateDanger })) ?? null);
+    for (const l of fw.levels) expectPlainFrozen(api.contactFor(fw, { at, level: l.id }));
   });
   fcTest.prop([fwArb, fc.string({ maxLength: 40 }), fc.constantFrom(undefined, 'need', 'strength'), fc.integer({ min: 1, max: 4 })])('searchIndicators, findIndicators, lookups, getFramework', (fw, query, kind, rank) => {
     expectPlainFrozen(api.searchIndicators(fw, query, { limit: 5 }));

@@ -108,7 +108,7 @@ describe('resolveLevel: Staffordshire vignettes', () => {
     const r = resolveLevel(staffordshire, { indicators: ['basic-care-domestic-abuse-coercion-control', 'basic-care-parents-mental-health-problems'] });
     expect(r.level.id).toBe('targeted-early-help');
     expect(r.areas.map((a) => a.area.id)).toEqual(['parents-carers', 'basic-care']);
-    expect(r.guidance.contacts.map((c) => c.phone)).toEqual(['999']);
+    expect(r.guidance.contacts.map((c) => c.phone)).toEqual(['0300 111 8007', '0345 604 2886', '999']); // p. 14: Level 3 and Level 4 referrals to SCAS by phone
   });
 
   it('needs in several sub-domains at the top observed level cite "combined, they may cause additional strain"', () => {

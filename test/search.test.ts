@@ -1,18 +1,27 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ThresholdError } from '../src/errors.js';
-import { synonyms } from '../src/generated/synonyms.js';
+import { searchVocabulary } from '../src/generated/search-vocabulary.js';
 import { tags } from '../src/generated/tags.js';
-import type { Framework, Indicator } from '../src/model.js';
-import { SynonymVocabularySchema } from '../src/schema.js';
-import { searchIndicators, searchKey, searchVocabularyProblems, stem } from '../src/search.js';
+import type { Framework } from '../src/model.js';
+import { resolveLevel } from '../src/resolve.js';
+import { SynonymVocabularySchema, TagVocabularySchema } from '../src/schema.js';
+import { compileThesaurus } from '../src/search/compile.js';
+import { type SearchResult, searchIndicators } from '../src/search/search.js';
+import { stem } from '../src/search/stem.js';
+import { suggestIndicators } from '../src/search/suggest.js';
+import { words } from '../src/search/tokenise.js';
 import { staffordshire } from '../src/staffordshire.js';
 import { stokeOnTrent } from '../src/stoke-on-trent.js';
 import { codeOf, readJson } from './helpers.js';
 
 const fws: Record<string, Framework> = { 'stoke-on-trent': stokeOnTrent, staffordshire };
-const fwArb = fc.constantFrom<Framework>(stokeOnTrent, staffordshire);
-const ids = (fw: Framework, q: string, limit = 5): string[] => searchIndicators(fw, q, { limit }).map((r) => r.indicator.id);
+/** a built-in framework, by id (so that a failing case prints the id, not the framework) */
+const keyArb = fc.constantFrom('stoke-on-trent', 'staffordshire');
+/** the ids of the first `limit` hits (every descriptor of a merged hit) */
+const ids = (fw: Framework, q: string, limit = 5): string[] => searchIndicators(fw, q, { limit }).flatMap((r) => r.indicators.map((i) => i.id));
+const concepts = (fw: Framework, q: string, limit = 5): string[] => searchIndicators(fw, q, { limit }).flatMap((r) => r.concepts);
+const thesaurus = SynonymVocabularySchema.parse(readJson('data/vocabularies/synonyms.json'));
 
 describe('searchIndicators: practitioner language', () => {
   it.each([
@@ -33,28 +42,25 @@ describe('searchIndicators: practitioner language', () => {
     ['staffordshire', 'LAC', 'relationships-periods-accommodated-local-authority'],
     ['staffordshire', 'sofa surfing', 'housing-finance-homeless-or-imminent'],
     ['staffordshire', 'booze', 'health-occasional-drug-alcohol-misuse'],
+    ['staffordshire', 'keeps taking him to different doctors', 'behavioural-suspected-evidence-fabricated-induced'],
+    ['stoke-on-trent', 'picked up from school by older men in cars', 'abuse-and-exploitation-unknown-adults-power-imbalance'],
   ])('%s: %s finds %s in the top 3', (fw, q, id) => {
     expect(ids(fws[fw]!, q, 3)).toContain(id);
   });
 
-  it('reads an abbreviation as what it stands for', () => {
+  it('reads an abbreviation as what it stands for, and says so', () => {
     const dv = searchIndicators(stokeOnTrent, 'DV');
     expect(dv).toHaveLength(10);
-    expect(dv.every((r) => r.indicator.tags.includes('domestic-abuse'))).toBe(true);
-  });
-
-  it('explains each hit: the phrase the abbreviation stands for and the tag', () => {
-    const [top] = searchIndicators(stokeOnTrent, 'DV', { limit: 1 });
-    expect(top!.matched).toEqual(['domestic abuse', 'tag:domestic-abuse']);
-    const cannabis = searchIndicators(staffordshire, 'cannabis', { limit: 3 });
-    expect(cannabis.every((r) => r.matched.some((m) => m === 'tag:substance-misuse' || m === 'tag:drug-misuse'))).toBe(true);
+    expect(dv.every((r) => r.indicators.some((i) => i.tags.includes('domestic-abuse')))).toBe(true);
+    expect(dv[0]!.matched).toEqual(['dv', 'domestic abuse', 'tag:domestic-abuse']);
+    expect(dv[0]!.concepts).toEqual(['domestic-abuse']);
   });
 
   it('a word naming a tag finds descriptors with a narrower tag too', () => {
     // "Child is withdrawn or isolated, displaying self-harm behaviours…" never says "mental health"
     const r = searchIndicators(stokeOnTrent, 'mental health', { limit: 1000 });
     const hit = r.find((x) => x.indicator.id === 'abuse-and-exploitation-withdrawn-self-harm-suicidal');
-    expect(hit?.matched).toEqual(['tag:self-harm']);
+    expect(hit?.matched).toContain('tag:self-harm');
   });
 
   it('stems lightly and reads US spellings as UK', () => {
@@ -63,10 +69,9 @@ describe('searchIndicators: practitioner language', () => {
     expect(new Set(['abuse', 'abused', 'abuses', 'abusing'].map(stem)).size).toBe(1);
     expect(stem('radicalized')).toBe(stem('radicalised'));
     expect(stem('sexually')).toBe('sexual');
-    expect(stem('ADHD'.toLowerCase())).toBe('adhd');
     expect(stem('90')).toBe('90');
-    expect(searchKey('Behaviors')).toBe(searchKey('behaviour'));
     expect(ids(stokeOnTrent, 'radicalized')).toEqual(ids(stokeOnTrent, 'radicalised'));
+    expect(ids(staffordshire, 'behavior problems')).toEqual(ids(staffordshire, 'behaviour problems'));
   });
 
   it('joins hyphenated and split compounds', () => {
@@ -81,64 +86,145 @@ describe('searchIndicators: practitioner language', () => {
   });
 
   it('gives [] for a query with no searchable word', () => {
-    for (const q of ['', '   ', '?!', '—', '...', 'the and of', '😀', '\u0000\u0301']) expect(searchIndicators(stokeOnTrent, q)).toEqual([]);
+    for (const q of ['', '   ', '?!', '—', '...', 'the and of', 'not', "isn't", '😀', '\u0000\u0301', '<p></p>']) expect(searchIndicators(stokeOnTrent, q)).toEqual([]);
   });
 
-  it('ranks needs before strengths and breaks ties by level (higher first), then source order', () => {
-    const r = searchIndicators(stokeOnTrent, 'concerns', { limit: 1000 });
-    expect(r.length).toBeGreaterThan(10);
-    for (let i = 1; i < r.length; i++) {
-      const [a, b] = [r[i - 1]!, r[i]!];
-      expect(a.score).toBeGreaterThanOrEqual(b.score);
-      if (a.score === b.score) {
-        expect(a.indicator.level).toBeGreaterThanOrEqual(b.indicator.level);
-        if (a.indicator.level === b.indicator.level) {
-          expect(stokeOnTrent.indicators.indexOf(a.indicator)).toBeLessThan(stokeOnTrent.indicators.indexOf(b.indicator));
-        }
-      }
-    }
+  it('ranks needs before strengths unless the query uses words of a strength', () => {
     const drugs = searchIndicators(stokeOnTrent, 'drugs', { limit: 3 });
     expect(drugs.every((x) => x.indicator.kind === 'need')).toBe(true);
+    const good = searchIndicators(stokeOnTrent, 'good attendance', { limit: 1 });
+    expect(good[0]!.indicator.kind).toBe('strength');
+    const poor = searchIndicators(stokeOnTrent, 'not good attendance', { limit: 1 });
+    expect(poor[0]!.indicator.kind).toBe('need');
   });
 
-  it('returns the framework’s own indicator objects, default limit 10', () => {
+  it('returns the framework’s own indicator objects, default limit 10, frozen hits', () => {
     const r = searchIndicators(stokeOnTrent, 'health');
     expect(r).toHaveLength(10);
-    for (const x of r) expect(stokeOnTrent.indicators).toContain(x.indicator);
+    for (const x of r) {
+      expect(stokeOnTrent.indicators).toContain(x.indicator);
+      expect(Object.isFrozen(x) && Object.isFrozen(x.matched) && Object.isFrozen(x.indicators)).toBe(true);
+    }
+  });
+});
+
+describe('searchIndicators: who does what to whom', () => {
+  it('"dad hits mum" is domestic abuse, first, in both frameworks', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const [top] = searchIndicators(fw, 'dad hits mum', { limit: 1 });
+      expect(top!.concepts).toContain('domestic-abuse');
+      expect(top!.indicators.some((i) => i.tags.includes('domestic-abuse'))).toBe(true);
+      expect(top!.matched).toContain('dad hits mum');
+    }
   });
 
-  it('runs the TSDoc example as documented', () => {
-    expect(searchIndicators(staffordshire, 'FII', { limit: 1 }).map((r) => [r.indicator.id, r.matched])).toEqual([
-      ['behavioural-suspected-evidence-fabricated-induced', ['fabricated or induced illness', 'tag:fabricated-illness']],
-    ]);
-    expect(searchIndicators(staffordshire, 'sofa surfing', { limit: 2 }).map((r) => r.indicator.text)).toEqual([
-      'At risk of homelessness',
-      'Homeless - or imminent if not accepted by housing department',
-    ]);
-    expect(searchIndicators(staffordshire, '?!')).toEqual([]);
+  it('"mum hits him" is physical abuse of the child, not domestic abuse', () => {
+    const [top] = searchIndicators(stokeOnTrent, 'mum hits him', { limit: 1 });
+    expect(top!.concepts).toContain('physical-abuse');
+    expect(concepts(stokeOnTrent, 'mum hits him')).not.toContain('domestic-abuse');
+  });
+
+  it('"16 year old hits his mum" is child-to-parent violence', () => {
+    expect(ids(staffordshire, '16 year old hits his mum', 2)).toContain('family-history-physical-violence-towards-parents');
+    expect(ids(stokeOnTrent, 'he hits his mum', 2)).toContain('early-years-aggressive-behaviour-towards-parents');
+    const son = concepts(staffordshire, 'my son punched his dad', 1);
+    expect(son).toContain('child-to-parent-violence');
+    expect(son).not.toContain('physical-abuse');
+    expect(son).not.toContain('domestic-abuse');
+  });
+
+  it('reads the passive: "mum was hit by her partner" is domestic abuse', () => {
+    expect(concepts(stokeOnTrent, 'mum was hit by her partner', 1)).toContain('domestic-abuse');
+    expect(concepts(stokeOnTrent, 'the baby was hit by dad', 1)).toContain('physical-abuse');
+  });
+
+  it('a negated action is no relation', () => {
+    expect(concepts(stokeOnTrent, 'dad hits mum', 1)).toContain('domestic-abuse');
+    expect(searchIndicators(stokeOnTrent, 'dad never hits mum', { limit: 1000 }).flatMap((r) => r.concepts)).not.toContain('domestic-abuse');
+  });
+
+  it('a concern said of a parent is the parental concern', () => {
+    expect(concepts(staffordshire, 'mum has bipolar', 3)).toContain('parental-mental-health');
+    expect(concepts(staffordshire, 'he has bipolar', 3)).not.toContain('parental-mental-health');
+  });
+});
+
+describe('searchIndicators: negation, function words, numbers', () => {
+  it('"not going to school" is about attendance, and "not" matches nothing by itself', () => {
+    const r = searchIndicators(stokeOnTrent, 'kid not going to school', { limit: 3 });
+    expect(r.every((x) => x.indicators.some((i) => i.tags.includes('attendance')))).toBe(true);
+    expect(r.flatMap((x) => x.matched)).not.toContain('not');
+    // 'not' is no word of its own: where no concept uses it, a query reads the same without it
+    expect(ids(staffordshire, 'not overcrowded', 1000)).toEqual(ids(staffordshire, 'overcrowded', 1000));
+    expect(ids(stokeOnTrent, 'kid not going to school', 1)).not.toEqual(ids(stokeOnTrent, 'kid going to school', 1));
+  });
+
+  it('"no food in the house" is about food, not housing', () => {
+    const [top] = searchIndicators(staffordshire, 'no food in the house', { limit: 1 });
+    expect(top!.indicators.some((i) => i.tags.includes('nutrition'))).toBe(true);
+  });
+
+  it('"mash" (the multi-agency front door) is not read as domestic abuse', () => {
+    expect(thesaurus.concepts.find((c) => c.id === 'marac')!.terms).not.toContain('mash');
+    expect(searchIndicators(stokeOnTrent, 'mash referral', { limit: 1000 }).flatMap((r) => r.concepts)).not.toContain('domestic-abuse');
+  });
+
+  it('ages: a child with an adult partner is possible exploitation', () => {
+    const r = searchIndicators(stokeOnTrent, '15 year old with a 23 year old boyfriend', { limit: 3 });
+    expect(r[0]!.concepts).toContain('sexual-exploitation');
+    expect(r[0]!.matched).toContain('ages 15 and 23');
+    // two children of an age: no age gap
+    expect(searchIndicators(stokeOnTrent, '15 year old with a 16 year old boyfriend', { limit: 1000 }).flatMap((x) => x.matched)).not.toContain('ages 15 and 16');
+  });
+
+  it('percentages: attendance 85% finds the threshold it is below first', () => {
+    expect(ids(stokeOnTrent, 'attendance 85%', 2)).toEqual(['education-attendance-below-90', 'education-attendance-below-95']);
+    expect(ids(stokeOnTrent, 'attendance 92%', 1)).toEqual(['education-attendance-below-95']);
+    const above = searchIndicators(stokeOnTrent, 'attendance 97%', { limit: 1000 }).find((x) => x.indicator.id === 'education-attendance-below-95');
+    expect(above?.matched).not.toContain('97%');
+  });
+});
+
+describe('searchIndicators: ranking and presentation', () => {
+  it('merges identical descriptor texts into one hit naming their areas', () => {
+    const r = searchIndicators(stokeOnTrent, 'history of involvement with statutory services', { limit: 1000 });
+    const hit = r.find((x) => x.indicators.some((i) => i.id === 'family-relationships-history-statutory-services'))!;
+    expect(hit.indicators.map((i) => i.id)).toEqual(['family-relationships-history-statutory-services', 'abuse-and-exploitation-history-statutory-services']);
+    expect(hit.areas).toEqual(['family-relationships', 'abuse-and-exploitation']);
+    expect(hit.indicator).toBe(hit.indicators[0]);
+    const texts = r.map((x) => x.indicator.text.toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('several concerns in one query: the best descriptor of each in the top 5', () => {
+    const r = searchIndicators(stokeOnTrent, 'dad drinks every night, the kids are not at school and mum has bruises', { limit: 5 });
+    const tagsOf = (x: SearchResult): string[] => x.indicators.flatMap((i) => i.tags);
+    expect(r.some((x) => tagsOf(x).includes('alcohol-misuse') || tagsOf(x).includes('substance-misuse'))).toBe(true);
+    expect(r.some((x) => tagsOf(x).includes('attendance'))).toBe(true);
+    expect(r.some((x) => tagsOf(x).includes('injury'))).toBe(true);
   });
 });
 
 describe('searchIndicators: bad arguments', () => {
   it('rejects a non-framework, a non-string query and bad options with INVALID_INPUT', () => {
-    const call = (...args: unknown[]) => () => (searchIndicators as (...a: unknown[]) => unknown)(...args);
-    expect(codeOf(call({ id: 'stoke-on-trent', indicators: [] }, 'DV'))).toBe('INVALID_INPUT');
-    expect(codeOf(call(undefined, 'DV'))).toBe('INVALID_INPUT');
-    for (const q of [undefined, null, 42, ['DV'], new String('DV'), { toString: () => 'DV' }]) {
-      expect(codeOf(call(stokeOnTrent, q))).toBe('INVALID_INPUT');
-    }
-    for (const o of [null, 'x', 5, [], { limit: 0 }, { limit: 1001 }, { limit: 2.5 }, { limit: Number.NaN }, { limit: '5' }, { limit: 5, offset: 1 }, { lmit: 5 }]) {
-      expect(codeOf(call(stokeOnTrent, 'DV', o))).toBe('INVALID_INPUT');
-    }
-    const e = (() => {
-      try {
-        call(stokeOnTrent, 'DV', { Limit: 5 })();
-      } catch (err) {
-        return err as ThresholdError;
+    for (const fn of [searchIndicators, suggestIndicators]) {
+      const call = (...args: unknown[]) => () => (fn as (...a: unknown[]) => unknown)(...args);
+      expect(codeOf(call({ id: 'stoke-on-trent', indicators: [] }, 'DV'))).toBe('INVALID_INPUT');
+      expect(codeOf(call(undefined, 'DV'))).toBe('INVALID_INPUT');
+      for (const q of [undefined, null, 42, ['DV'], new String('DV'), { toString: () => 'DV' }]) expect(codeOf(call(stokeOnTrent, q))).toBe('INVALID_INPUT');
+      for (const o of [null, 'x', 5, [], { limit: 0 }, { limit: 1001 }, { limit: 2.5 }, { limit: Number.NaN }, { limit: '5' }, { limit: 5, offset: 1 }, { lmit: 5 }]) {
+        expect(codeOf(call(stokeOnTrent, 'DV', o))).toBe('INVALID_INPUT');
       }
-      return undefined;
-    })();
-    expect(e?.message).toContain("did you mean 'limit'");
+      const e = (() => {
+        try {
+          call(stokeOnTrent, 'DV', { Limit: 5 })();
+        } catch (err) {
+          return err as ThresholdError;
+        }
+        return undefined;
+      })();
+      expect(e?.message).toContain("did you mean 'limit'");
+    }
   });
 
   it('accepts limit 1 and 1000, and an explicit undefined limit', () => {
@@ -157,141 +243,223 @@ describe('searchIndicators: bad arguments', () => {
       },
     );
     expect(codeOf(() => searchIndicators(stokeOnTrent, 'DV', hostile as never))).toBe('INVALID_INPUT');
+    expect(codeOf(() => suggestIndicators(stokeOnTrent, 'DV', hostile as never))).toBe('INVALID_INPUT');
   });
 });
 
+/** the words a `matched` entry may come from: the query, the descriptors' texts, the thesaurus entries of the hit's concepts */
+function explained(m: string, q: string, hit: SearchResult): boolean {
+  if (m.startsWith('tag:')) return hit.indicators.some((i) => i.tags.includes(m.slice(4)));
+  const ws = (s: string): string[] => words(s).map((w) => w.word);
+  const inQuery = new Set(ws(q));
+  const inText = new Set(hit.indicators.flatMap((i) => ws(i.text).map(stem)));
+  const qs = ws(q);
+  for (let i = 1; i < qs.length; i++) inQuery.add(qs[i - 1]! + qs[i]!); // 'short term' → 'shortterm'
+  const own = ws(m);
+  if (own.every((w) => inQuery.has(w) || /^\d+$/.test(w) || w === 'ages' || w === 'and')) return true;
+  if (own.every((w) => inText.has(stem(w)))) return true;
+  const entries = hit.concepts.flatMap((id) => {
+    const c = thesaurus.concepts.find((x) => x.id === id);
+    if (c) return [c.label, ...c.terms, ...(c.phrases ?? [])];
+    const t = tags.find((x) => `tag:${x.id}` === id);
+    return t ? [t.name.toLowerCase(), t.id.replace(/-/g, ' ')] : [];
+  });
+  return entries.includes(m);
+}
+
 describe('searchIndicators: properties', () => {
-  const vocabWords = [...new Set(synonyms.entries.flatMap((e) => e.terms))];
+  const vocabWords = [...new Set(thesaurus.concepts.flatMap((e) => e.terms))];
   const textWords = [...new Set([...stokeOnTrent.indicators, ...staffordshire.indicators].flatMap((i) => i.text.split(' ')))];
   const queryArb = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.string({ unit: 'grapheme', maxLength: 200 }),
-    fc.array(fc.oneof(fc.constantFrom(...vocabWords), fc.constantFrom(...textWords), fc.string({ maxLength: 6 })), { maxLength: 12 }).map((w) => w.join(' ')),
+    fc
+      .array(fc.oneof(fc.constantFrom(...vocabWords), fc.constantFrom(...textWords), fc.constantFrom('not', 'no', 'his', 'her', 'hits', '15 year old', '85%'), fc.string({ maxLength: 6 })), { maxLength: 12 })
+      .map((w) => w.join(' ')),
   );
 
-  fcTest.prop([fwArb, queryArb])('never throws on any string, and gives only indicators of the framework', (fw, q) => {
-    for (const r of searchIndicators(fw, q)) expect(fw.indicators).toContain(r.indicator);
+  fcTest.prop([keyArb, queryArb])('never throws on any string, and gives only indicators of the framework', (k, q) => {
+    const fw = fws[k]!;
+    for (const r of searchIndicators(fw, q)) for (const i of r.indicators) expect(fw.indicators).toContain(i);
   });
 
-  fcTest.prop([fwArb, queryArb])('is deterministic', (fw, q) => {
+  fcTest.prop([keyArb, queryArb])('is deterministic', (k, q) => {
+    const fw = fws[k]!;
     expect(searchIndicators(fw, q, { limit: 1000 })).toEqual(searchIndicators(fw, q, { limit: 1000 }));
   });
 
-  fcTest.prop([fwArb, queryArb])('sorts by score descending, ties by level descending then source order', (fw, q) => {
+  fcTest.prop([keyArb, queryArb])('orders by score, but for the best descriptor of each concern brought forward; ties by level then source order', (k, q) => {
+    const fw = fws[k]!;
     const r = searchIndicators(fw, q, { limit: 1000 });
+    const order = (x: SearchResult): number => fw.indicators.indexOf(x.indicator);
     for (let i = 1; i < r.length; i++) {
       const [a, b] = [r[i - 1]!, r[i]!];
-      const order = (x: Indicator): number => fw.indicators.indexOf(x);
-      expect(a.score > b.score || (a.score === b.score && (a.indicator.level > b.indicator.level || (a.indicator.level === b.indicator.level && order(a.indicator) < order(b.indicator))))).toBe(true);
       expect(b.score).toBeGreaterThan(0);
       expect(b.matched.length).toBeGreaterThan(0);
+      const sorted = a.score > b.score || (a.score === b.score && (a.indicator.level > b.indicator.level || (a.indicator.level === b.indicator.level && order(a) < order(b))));
+      // out of score order only where a concern's best descriptor was brought forward
+      if (!sorted) expect(b.concepts.length + a.concepts.length).toBeGreaterThan(0);
     }
+    // after the brought-forward head, strictly the score order
+    const tail = r.slice(1 + new Set(r.flatMap((x) => x.concepts)).size);
+    for (let i = 1; i < tail.length; i++) expect(tail[i - 1]!.score).toBeGreaterThanOrEqual(tail[i]!.score);
   });
 
-  fcTest.prop([fwArb, queryArb, fc.integer({ min: 1, max: 1000 })])('respects the limit: the first `limit` of the full ranking', (fw, q, limit) => {
+  fcTest.prop([keyArb, queryArb, fc.integer({ min: 1, max: 1000 })])('respects the limit: the first `limit` of the full ranking', (k, q, limit) => {
+    const fw = fws[k]!;
     const all = searchIndicators(fw, q, { limit: 1000 });
     const some = searchIndicators(fw, q, { limit });
     expect(some.length).toBeLessThanOrEqual(limit);
     expect(some).toEqual(all.slice(0, limit));
   });
 
-  fcTest.prop([fwArb, fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '.', ',', '!', '?', '-', '/', '(', ')', '…', '—', '“', '”', '&', "'", '*', '#') })])(
+  fcTest.prop([keyArb, queryArb])('every `matched` entry occurs in the query, the descriptor or the thesaurus entry of a concept it names', (k, q) => {
+    const fw = fws[k]!;
+    for (const hit of searchIndicators(fw, q, { limit: 20 })) for (const m of hit.matched) expect(explained(m, q, hit), `${m} for ${JSON.stringify(q)}`).toBe(true);
+  });
+
+  fcTest.prop([keyArb, fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '.', ',', '!', '?', '-', '/', '(', ')', '…', '—', '“', '”', '&', "'", '*', '#', '<', '>') })])(
     'an empty or punctuation-only query gives []',
-    (fw, q) => {
-      expect(searchIndicators(fw, q)).toEqual([]);
+    (k, q) => {
+      expect(searchIndicators(fws[k]!, q)).toEqual([]);
     },
   );
 
-  fcTest.prop([fwArb, fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 })], { numRuns: 5 })('a 200 kB query returns', (fw, chunk) => {
-    const q = chunk.repeat(200);
+  fcTest.prop([keyArb, fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 })], { numRuns: 5 })('a 200 kB query is read up to its first 1,000 characters', (k, chunk) => {
+    const fw = fws[k]!;
+    const q = `DV ${chunk.repeat(200)}`;
     expect(q.length).toBeGreaterThanOrEqual(200_000);
-    expect(Array.isArray(searchIndicators(fw, q))).toBe(true);
-    expect(Array.isArray(searchIndicators(fw, `DV ${'x '.repeat(100_000)}`))).toBe(true);
+    expect(searchIndicators(fw, q)).toEqual(searchIndicators(fw, q.slice(0, 1000)));
   });
 
-  it('reads only the start of a very long query', () => {
-    const long = `FGM ${'zzzz '.repeat(50_000)} DV`;
-    expect(ids(stokeOnTrent, long, 1)).toEqual(['abuse-and-exploitation-fgm-occurred-or-suspected']);
+  it('odd input: markup, emoji, a 1 MB string', () => {
+    expect(ids(stokeOnTrent, '<b>DV</b> 😀', 1)).toEqual(ids(stokeOnTrent, 'DV', 1));
+    const mb = `FGM ${'💥 <x> '.repeat(150_000)}`;
+    expect(mb.length).toBeGreaterThan(1_000_000);
+    expect(ids(stokeOnTrent, mb, 1)).toEqual(['abuse-and-exploitation-fgm-occurred-or-suspected']);
   });
 });
 
-describe('search vocabulary (data/vocabularies/synonyms.json)', () => {
-  it('is valid, cross-referenced and matches the generated module', () => {
-    const data = SynonymVocabularySchema.parse(readJson('data/vocabularies/synonyms.json'));
-    expect(synonyms).toEqual(data);
-    const tagIds = new Set(tags.map((t) => t.id as string));
-    for (const e of data.entries) for (const t of e.tags ?? []) expect(tagIds.has(t), `${e.id}: ${t}`).toBe(true);
-    expect(new Set(data.entries.map((e) => e.id)).size).toBe(data.entries.length);
-  });
-
-  it('has no term that reads as nothing and no term claimed by two entries', () => {
-    expect(searchVocabularyProblems()).toEqual([]);
-  });
-
-  it('every entry reaches at least one descriptor of a built-in framework', () => {
-    const dead = synonyms.entries.filter((e) => ![stokeOnTrent, staffordshire].some((fw) => searchIndicators(fw, e.terms[0]!, { limit: 1 }).length > 0));
-    expect(dead.map((e) => e.id)).toEqual([]);
-  });
-
-  it('covers the words of the issue', () => {
-    for (const q of ['DV', 'CSE', 'CCE', 'FGM', 'FII', 'NEET', 'EHCP', 'SEN', 'SEND', 'CAMHS', 'ASB', 'county lines', 'truanting', 'self harm', 'drugs', 'cannabis', 'heroin', 'homeless', 'eviction']) {
-      expect(searchKey(q) !== undefined && searchIndicators(staffordshire, q).length + searchIndicators(stokeOnTrent, q).length, q).toBeGreaterThan(0);
+describe('suggestIndicators', () => {
+  it('proposes descriptors sentence by sentence, with the words that matched', () => {
+    const note = 'Dad hits mum.\nHe is not going to school; no food in the house!  The weather was fine';
+    const s = suggestIndicators(stokeOnTrent, note);
+    expect(s.status).toBe('proposal');
+    expect(s.sentences.map((x) => x.sentence)).toEqual(['Dad hits mum.', 'He is not going to school;', 'no food in the house!']);
+    for (const x of s.sentences) {
+      expect(note.slice(x.start, x.end)).toBe(x.sentence);
+      expect(x.suggestions.length).toBeGreaterThan(0);
+      expect(x.suggestions).toEqual(searchIndicators(stokeOnTrent, x.sentence, { limit: 3 }));
     }
+    expect(s.sentences[0]!.suggestions[0]!.concepts).toContain('domestic-abuse');
+    expect(s.indicators).toEqual([...new Set(s.sentences.flatMap((x) => x.suggestions.flatMap((h) => h.indicators)))]);
+    expect(s.read).toBe(note.length);
+  });
+
+  it('is a proposal, never an assessment: resolveLevel refuses it', () => {
+    const s = suggestIndicators(stokeOnTrent, 'Dad hits mum.');
+    expect(codeOf(() => resolveLevel(stokeOnTrent, s as never))).toBe('INVALID_ASSESSMENT');
+  });
+
+  it('gives no sentences for an empty or unreadable note, and reads only the start of a huge one', () => {
+    expect(suggestIndicators(stokeOnTrent, '').sentences).toEqual([]);
+    expect(suggestIndicators(stokeOnTrent, '😀 ... !!! \n\n').sentences).toEqual([]);
+    const note = 'Dad hits mum. '.repeat(20_000); // 280 kB
+    const s = suggestIndicators(stokeOnTrent, note);
+    expect(s.read).toBeLessThan(note.length);
+    expect(s.sentences.length).toBeGreaterThan(100);
+    for (const x of s.sentences) expect(x.end).toBeLessThanOrEqual(s.read);
+    expect(new Set(s.sentences.map((x) => JSON.stringify(x.suggestions))).size).toBe(1);
+  });
+
+  fcTest.prop([keyArb, fc.string({ unit: 'grapheme', maxLength: 600 })])('sentence spans are in order, inside the note, and non-empty', (k, note) => {
+    const fw = fws[k]!;
+    const s = suggestIndicators(fw, note, { limit: 2 });
+    let last = 0;
+    for (const x of s.sentences) {
+      expect(x.start).toBeGreaterThanOrEqual(last);
+      expect(x.end).toBeGreaterThan(x.start);
+      expect(note.slice(x.start, x.end)).toBe(x.sentence);
+      expect(x.suggestions.length).toBeGreaterThan(0);
+      expect(x.suggestions.length).toBeLessThanOrEqual(2);
+      last = x.end;
+    }
+  });
+});
+
+describe('thesaurus (data/vocabularies/synonyms.json)', () => {
+  it('compiles without a problem, and src/generated/search-vocabulary.ts is its current compilation', () => {
+    const { vocabulary, problems } = compileThesaurus(thesaurus, TagVocabularySchema.parse(readJson('data/vocabularies/tags.json')).tags);
+    expect(problems).toEqual([]);
+    expect(JSON.parse(JSON.stringify(searchVocabulary))).toEqual(JSON.parse(JSON.stringify(vocabulary)));
+  });
+
+  it('reports a bad thesaurus: unknown tag, unknown concept, a term with no word', () => {
+    const bad = structuredClone(thesaurus);
+    bad.concepts[0]!.tags = ['no-such-tag'];
+    bad.concepts[1]!.terms = ['the of'];
+    bad.relations.rules[0]!.concept = 'no-such-concept';
+    const { problems } = compileThesaurus(bad, tags);
+    expect(problems.some((p) => p.includes("unknown tag 'no-such-tag'"))).toBe(true);
+    expect(problems.some((p) => p.includes('has no searchable word'))).toBe(true);
+    expect(problems.some((p) => p.includes("unknown concept 'no-such-concept'"))).toBe(true);
+  });
+
+  it('every concept reaches at least one descriptor of a built-in framework', () => {
+    const dead = thesaurus.concepts.filter(
+      (c) => ![stokeOnTrent, staffordshire].some((fw) => c.terms.some((t) => searchIndicators(fw, t, { limit: 1 }).some((r) => r.concepts.includes(c.id)))),
+    );
+    expect(dead.map((c) => c.id)).toEqual([]);
+  });
+
+  it('is organised on the tag vocabulary: every tag of a concept exists', () => {
+    const tagIds = new Set(tags.map((t) => t.id as string));
+    for (const c of thesaurus.concepts) for (const t of c.tags ?? []) expect(tagIds.has(t), `${c.id}: ${t}`).toBe(true);
   });
 });
 
 interface EvalQuery {
+  id: string;
   framework: string;
   query: string;
-  expected: string[];
-  split: 'tuning' | 'holdout';
+  differentWords: boolean;
+  multiConcern: boolean;
+  concerns: { concept: string; expected: string[] }[];
 }
 
-describe('evaluation: realistic practitioner queries (test/fixtures/search-queries.json)', () => {
-  const fixture = readJson('test/fixtures/search-queries.json') as { queries: EvalQuery[] };
-  const queries = fixture.queries;
-
-  it('is a sound evaluation set: ≥ 40 queries over both frameworks, every expected id exists', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(queries.map((q) => q.framework))).toEqual(new Set(Object.keys(fws)));
-    for (const q of queries) {
-      const fw = fws[q.framework]!;
-      expect(q.expected.length).toBeGreaterThan(0);
-      for (const id of q.expected) expect(fw.indicators.some((i) => i.id === id), `${q.query}: ${id}`).toBe(true);
+describe('evaluation (tuning set only; the hold-out is measured by npm run bench:search)', () => {
+  const tuning = (readJson('test/fixtures/search-eval-tuning.json') as { queries: EvalQuery[] }).queries;
+  const recall = (qs: readonly EvalQuery[]): number => {
+    let all = 0;
+    let hit = 0;
+    for (const q of qs) {
+      const top = new Set(ids(fws[q.framework]!, q.query, 5));
+      for (const c of q.concerns) {
+        all++;
+        if (c.expected.some((id) => top.has(id))) hit++;
+      }
     }
+    return hit / all;
+  };
+
+  it('is a sound set: ≥ 300 queries over both frameworks, every expected id exists', () => {
+    expect(tuning.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(tuning.map((q) => q.framework))).toEqual(new Set(Object.keys(fws)));
+    for (const q of tuning) for (const c of q.concerns) for (const id of c.expected) expect(fws[q.framework]!.indicators.some((i) => i.id === id), `${q.id}: ${id}`).toBe(true);
   });
 
-  it('recall@5 ≥ 90 %', () => {
-    // recall@5: share of queries with at least one expected id in the top 5.
-    // strict recall@5: mean over queries of |expected ∩ top 5| / min(|expected|, 5).
-    const rows = queries.map((q) => {
+  it('recall@5 on the tuning set stays above its floor (80 %; 70 % where the words differ; 75 % for several concerns)', () => {
+    expect(recall(tuning)).toBeGreaterThanOrEqual(0.8);
+    expect(recall(tuning.filter((q) => q.differentWords))).toBeGreaterThanOrEqual(0.7);
+    expect(recall(tuning.filter((q) => q.multiConcern))).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('the older project set (test/fixtures/search-queries.json) stays found: recall@5 ≥ 95 %', () => {
+    const old = (readJson('test/fixtures/search-queries.json') as { queries: { framework: string; query: string; expected: string[] }[] }).queries;
+    const hits = old.filter((q) => {
       const top = ids(fws[q.framework]!, q.query, 5);
-      const found = q.expected.filter((id) => top.includes(id)).length;
-      return { ...q, top, hit: found > 0, strict: found / Math.min(5, q.expected.length) };
+      return q.expected.some((id) => top.includes(id));
     });
-    const summary = (rs: typeof rows) => ({
-      queries: rs.length,
-      'recall@5': +(rs.filter((r) => r.hit).length / rs.length).toFixed(3),
-      'strict recall@5': +(rs.reduce((n, r) => n + r.strict, 0) / rs.length).toFixed(3),
-    });
-    const table = {
-      all: summary(rows),
-      tuning: summary(rows.filter((r) => r.split === 'tuning')),
-      holdout: summary(rows.filter((r) => r.split === 'holdout')),
-      'stoke-on-trent': summary(rows.filter((r) => r.framework === 'stoke-on-trent')),
-      staffordshire: summary(rows.filter((r) => r.framework === 'staffordshire')),
-    };
-    const lines = Object.entries(table).map(([k, v]) => `  ${k.padEnd(15)} ${String(v.queries).padStart(7)} ${v['recall@5'].toFixed(3).padStart(9)} ${v['strict recall@5'].toFixed(3).padStart(16)}`);
-    console.log(
-      [
-        'searchIndicators evaluation: recall@5 = share of queries with at least one expected descriptor in the top 5;',
-        'strict recall@5 = mean of |expected ∩ top 5| / min(|expected|, 5)',
-        `  ${'set'.padEnd(15)} ${'queries'.padStart(7)} ${'recall@5'.padStart(9)} ${'strict recall@5'.padStart(16)}`,
-        ...lines,
-      ].join('\n'),
-    );
-    const misses = rows.filter((r) => !r.hit);
-    if (misses.length > 0) console.log('misses:', misses.map((r) => `[${r.framework}] ${r.query} → ${r.top.join(', ')}`).join('\n  '));
-    expect(table.all['recall@5']).toBeGreaterThanOrEqual(0.9);
+    expect(hits.length / old.length).toBeGreaterThanOrEqual(0.95);
   });
 });

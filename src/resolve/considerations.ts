@@ -9,10 +9,12 @@ import { broaderTag } from '../generated/tag-index.js';
 import type { Indicator, Quantity, Statement } from '../model.js';
 import type { Core } from './assessment.js';
 import type { Consideration, ConsiderationId } from './types.js';
+import { gapNotes } from '../level-notes.js';
 
 const ORDER: readonly ConsiderationId[] = [
   'judgement-below-indicated',
   'higher-descriptors-to-consider',
+  'no-descriptors-at-level',
   'combined-needs',
   'judgement-above-indicated',
   'strengths-alongside-needs',
@@ -103,5 +105,6 @@ export function considerationsOf(c: Core, drivers: readonly Indicator[]): Consid
       indicators: strengths.map((i) => i.id),
     });
   }
+  if (ix.fw.gaps !== undefined) out.push(...gapNotes(ix, needs));
   return out.length > 1 ? out.sort((x, y) => ORDER.indexOf(x.id) - ORDER.indexOf(y.id)) : out;
 }

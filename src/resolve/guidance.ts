@@ -7,11 +7,12 @@
 import { deepFreeze, type FrameworkIndex } from '../core.js';
 import type { Contact, Indicator, Level, Route } from '../model.js';
 import type { Guidance, TriggeredRoute } from './types.js';
+import { contactsAtLevel, levelNotes } from '../level-notes.js';
 
 interface GuidanceIndex {
   readonly immediateDanger: Contact | undefined;
-  /** contacts for a level that calls for a request for service, and for one that does not */
-  readonly contacts: { readonly request: readonly Contact[]; readonly other: readonly Contact[] };
+  /** level rank - 1 → the contacts the document ties to that level, plus the police for immediate danger */
+  readonly contacts: readonly (readonly Contact[])[];
   readonly routes: readonly { readonly route: Route; readonly tags: ReadonlySet<string>; readonly contact: Contact | undefined }[];
   /** level rank → area id → the frozen area actions the source prints for that area at that level */
   readonly areaActions: ReadonlyMap<number, ReadonlyMap<string, readonly Guidance['areaActions'][number][]>>;
@@ -26,10 +27,7 @@ function guidanceIndex(ix: FrameworkIndex): GuidanceIndex {
     const immediateDanger = fw.contacts.find((c) => c.role === 'police-emergency');
     g = {
       immediateDanger,
-      contacts: {
-        request: fw.contacts.filter((c) => c.role === 'front-door' || c.role === 'out-of-hours' || c === immediateDanger),
-        other: fw.contacts.filter((c) => c === immediateDanger),
-      },
+      contacts: fw.levels.map((l) => contactsAtLevel(ix, l)),
       routes: fw.routes.map((route) => ({ route, tags: new Set(route.triggerTags), contact: fw.contacts.find((c) => c.id === route.contact) })),
       areaActions: actionsByLevel(ix),
     };
@@ -77,8 +75,9 @@ export function guidanceFor(ix: FrameworkIndex, level: Level, needs: readonly In
     action: level.action,
     areaActions,
     services: [...level.services],
-    contacts: [...(level.action.requestForService ? g.contacts.request : g.contacts.other)],
+    contacts: [...g.contacts[level.rank - 1]!],
     routes,
     ...(g.immediateDanger ? { immediateDanger: g.immediateDanger } : {}),
+    ...levelNotes(ix, level, needs),
   };
 }

@@ -2,7 +2,7 @@
  * Types of level resolution: the assessment read and the resolution returned.
  * @module
  */
-import type { Area, Contact, FrameworkIds, Indicator, LevelAction, Level, Quantity, Route, SourceRef, Statement } from '../model.js';
+import type { Area, Contact, FrameworkIds, FrameworkStatement, Indicator, LevelAction, Level, Quantity, Route, SourceRef, Statement } from '../model.js';
 
 /** Measured values an assessment can carry. @category Resolution */
 export interface Measures {
@@ -53,7 +53,8 @@ export type ConsiderationId =
   | 'judgement-below-indicated'
   | 'judgement-above-indicated'
   | 'measure-not-applicable'
-  | 'higher-descriptors-to-consider';
+  | 'higher-descriptors-to-consider'
+  | 'no-descriptors-at-level';
 
 /** An advisory note for the practitioner; never applied silently. @category Resolution */
 export interface Consideration {
@@ -88,6 +89,10 @@ export interface Guidance<Ids extends FrameworkIds = FrameworkIds> {
   readonly routes: readonly TriggeredRoute[];
   /** immediate danger is always the police on 999, whatever the level; absent when the framework names no police contact */
   readonly immediateDanger?: Contact;
+  /** questions the source asks practitioners to consider in every conversation, verbatim (Stoke-on-Trent's "Important factors to consider") */
+  readonly factorsToConsider: readonly Statement[];
+  /** statements of the source on this level or on the subjects of the needs observed (e.g. a young carer's right to an assessment) */
+  readonly statements: readonly FrameworkStatement[];
 }
 
 /** One of the three practice questions, answered from the result. @category Resolution */

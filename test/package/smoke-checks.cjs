@@ -12,9 +12,9 @@ function codeOf(fn) {
 // every public runtime name of the root entry (ESM and CJS alike), besides one per built-in
 // framework. A name added to src/index.ts must be added here, and a name removed fails here.
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'carryAssessment', 'consentConcernFor', 'consentPurposeFor', 'contactFor', 'decideConsent',
+  'ThresholdError', 'bankHolidays', 'carryAssessment', 'censusFactors', 'consentConcernFor', 'consentPurposeFor', 'contactFor', 'decideConsent',
   'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId',
-  'levelOf', 'mapLevel', 'recordConsentDecision', 'resolveLevel', 'searchIndicators', 'tags',
+  'levelOf', 'mapLevel', 'recordConsentDecision', 'resolveLevel', 'searchIndicators', 'suggestIndicators', 'tags',
 ];
 // the built-in frameworks, as data/frameworks/ lists them (scripts/check-package.mjs passes the ids)
 const BUILT_IN = JSON.parse(process.env.SGT_FRAMEWORK_IDS ?? '["stoke-on-trent","staffordshire"]');

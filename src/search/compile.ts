@@ -1,0 +1,191 @@
+/**
+ * Build-time compilation and checking of the thesaurus
+ * (`data/vocabularies/synonyms.json`): every term analysed and stemmed once,
+ * indexed by its first stem, tags read as concepts, relations resolved, and
+ * every problem reported (a term that reads as nothing, a term claimed by two
+ * concepts, an unknown tag or concept). Used by `scripts/build-data.ts` and the
+ * tests, never by the search at run time.
+ * @module
+ * @internal
+ */
+import { termStems, words } from './tokenise.js';
+import type { CompiledConcept, CompiledVocabulary, Role } from './vocabulary.js';
+
+/** How strongly a query tag reaches a narrower or a broader tag of a descriptor. */
+const NARROWER = 0.8;
+const BROADER = 0.5;
+
+/** The thesaurus as in data/ (validated by its zod schema before this). */
+export interface ThesaurusData {
+  readonly spellings: Readonly<Record<string, string>>;
+  readonly concepts: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly terms: readonly string[];
+    readonly phrases?: readonly string[] | undefined;
+    readonly tags?: readonly string[] | undefined;
+  }[];
+  readonly relations: {
+    readonly roles: Readonly<Record<Role, readonly string[]>>;
+    readonly possessives: readonly string[];
+    readonly actions: Readonly<Record<string, readonly string[]>>;
+    readonly rules: readonly { readonly actor: Role; readonly action: string; readonly target: Role; readonly concept: string }[];
+    readonly male: readonly string[];
+    readonly female: readonly string[];
+  };
+  readonly parental: { readonly concepts: Readonly<Record<string, string>> };
+  readonly strengths: { readonly cues: readonly string[] };
+  readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
+}
+
+/** A tag as in data/vocabularies/tags.json. */
+export interface TagData {
+  readonly id: string;
+  readonly name: string;
+  readonly broader?: string | undefined;
+}
+
+/** Compiles the thesaurus; `problems` is empty when it is sound. */
+export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]): { vocabulary: CompiledVocabulary; problems: string[] } {
+  const problems: string[] = [];
+  const sp = data.spellings;
+  const tagIds = new Set(tags.map((t) => t.id));
+  const concepts: CompiledConcept[] = [];
+  const terms: (readonly [string[], number])[] = [];
+  const owner = new Map<string, number>();
+  const conceptIndex = new Map<string, number>();
+  const phrasesOf = (labels: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const label of labels) {
+      const stems = termStems(label, sp).filter((s) => s !== 'not');
+      if (stems.length > 0 && !out.includes(label)) out.push(label);
+    }
+    return out;
+  };
+  const addTerm = (term: string, c: number, where: string, exclusive: boolean): void => {
+    const stems = termStems(term, sp);
+    if (stems.length === 0 || stems.every((s) => s === 'not')) {
+      if (exclusive) problems.push(`${where}: term ${JSON.stringify(term)} has no searchable word`);
+      return;
+    }
+    // a term may stand for several concepts (an ambiguous word means each of them), once per concept
+    const key = `${c} ${stems.join(' ')}`;
+    if (owner.has(key)) return;
+    owner.set(key, c);
+    if (!exclusive && terms.some(([s]) => s.join(' ') === stems.join(' '))) return; // a concept's term wins over a tag name
+    terms.push([stems, c]);
+  };
+  data.concepts.forEach((e, n) => {
+    if (conceptIndex.has(e.id)) problems.push(`concepts[${n}].id: duplicate id '${e.id}'`);
+    for (const t of e.tags ?? []) if (!tagIds.has(t)) problems.push(`concepts[${n}] ('${e.id}').tags: unknown tag '${t}'`);
+    const c = concepts.length;
+    conceptIndex.set(e.id, c);
+    concepts.push({ id: e.id, label: e.label, tags: [...(e.tags ?? [])], phrases: phrasesOf(e.phrases ?? []) });
+    for (const term of e.terms) addTerm(term, c, `concepts[${n}] ('${e.id}')`, true);
+  });
+  // every tag is searchable by its id and its name, unless a concept already claims the words
+  for (const t of tags) {
+    const c = concepts.length;
+    const idWords = t.id.replace(/-/g, ' ');
+    concepts.push({ id: `tag:${t.id}`, label: t.name.toLowerCase(), tags: [t.id], phrases: phrasesOf([idWords, t.name]) });
+    addTerm(idWords, c, `tag ${t.id}`, false);
+    addTerm(t.name, c, `tag ${t.id}`, false);
+  }
+  // tag relations: a query tag reaches itself, its narrower tags and (less) its broader ones
+  const broader = new Map(tags.map((t) => [t.id, t.broader]));
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    for (let p = broader.get(id); p !== undefined && !out.includes(p); p = broader.get(p)) out.push(p);
+    return out;
+  };
+  const tagWeights: Record<string, Record<string, number>> = {};
+  for (const t of tags) {
+    const m: Record<string, number> = { [t.id]: 1 };
+    for (const a of ancestors(t.id)) m[a] = BROADER;
+    for (const u of tags) if (ancestors(u.id).includes(t.id)) m[u.id] = NARROWER;
+    tagWeights[t.id] = m;
+  }
+  // relations
+  const surface = (text: string): string =>
+    words(text)
+      .map((w) => (Object.hasOwn(sp, w.word) ? sp[w.word]! : w.word))
+      .join(' ');
+  let maxPhraseWords = 1;
+  const roles: Record<string, Role> = {};
+  for (const role of ['partner', 'parent', 'child'] as const) {
+    for (const w of data.relations.roles[role]) {
+      const k = surface(w);
+      if (k === '') problems.push(`relations.roles.${role}: ${JSON.stringify(w)} has no word`);
+      else if (roles[k] !== undefined && roles[k] !== role) problems.push(`relations.roles.${role}: '${k}' is already a ${roles[k]} word`);
+      else roles[k] = role;
+      maxPhraseWords = Math.max(maxPhraseWords, k.split(' ').length);
+    }
+  }
+  const actions: Record<string, string> = {};
+  for (const [id, list] of Object.entries(data.relations.actions)) {
+    for (const w of list) {
+      const k = surface(w);
+      if (k === '') problems.push(`relations.actions.${id}: ${JSON.stringify(w)} has no word`);
+      else if (actions[k] !== undefined && actions[k] !== id) problems.push(`relations.actions.${id}: '${k}' is already a ${actions[k]} word`);
+      else if (roles[k] !== undefined) problems.push(`relations.actions.${id}: '${k}' is also a role word`);
+      else actions[k] = id;
+      maxPhraseWords = Math.max(maxPhraseWords, k.split(' ').length);
+    }
+  }
+  const possessives = data.relations.possessives.map(surface);
+  const rules: Record<string, number> = {};
+  data.relations.rules.forEach((r, n) => {
+    const c = conceptIndex.get(r.concept);
+    if (c === undefined) problems.push(`relations.rules[${n}]: unknown concept '${r.concept}'`);
+    else if (data.relations.actions[r.action] === undefined) problems.push(`relations.rules[${n}]: unknown action '${r.action}'`);
+    else rules[`${r.actor} ${r.action} ${r.target}`] = c;
+  });
+  const gender: Record<string, 'm' | 'f'> = {};
+  for (const w of data.relations.male) gender[surface(w)] = 'm';
+  for (const w of data.relations.female) {
+    const k = surface(w);
+    if (gender[k] === 'm') problems.push(`relations.female: '${k}' is also a male word`);
+    gender[k] = 'f';
+  }
+  const parental: Record<number, number> = {};
+  for (const [from, to] of Object.entries(data.parental.concepts)) {
+    const a = conceptIndex.get(from);
+    const b = conceptIndex.get(to);
+    if (a === undefined || b === undefined) problems.push(`parental.concepts: unknown concept '${a === undefined ? from : to}'`);
+    else parental[a] = b;
+  }
+  const strengthCues: string[] = [];
+  for (const cue of data.strengths.cues) {
+    const stems = termStems(cue, sp).filter((x) => x !== 'not');
+    if (stems.length === 0) problems.push(`strengths.cues: ${JSON.stringify(cue)} has no searchable word`);
+    else strengthCues.push(stems.join(' '));
+  }
+  const known = (id: string, where: string): number => {
+    const c = conceptIndex.get(id);
+    if (c === undefined) problems.push(`${where}: unknown concept '${id}'`);
+    return c ?? -1;
+  };
+  const disclosure = {
+    cues: data.disclosure.cues.map(surface),
+    concepts: data.disclosure.concepts.map((id) => known(id, 'disclosure.concepts')),
+    concept: known(data.disclosure.concept, 'disclosure.concept'),
+  };
+  return {
+    vocabulary: {
+      disclosure,
+      spellings: { ...sp },
+      concepts,
+      terms: terms.map(([stems, c]) => `${c} ${stems.join(' ')}`),
+      tagWeights,
+      roles,
+      possessives,
+      actions,
+      maxPhraseWords,
+      rules,
+      gender,
+      parental,
+      strengthCues,
+    },
+    problems,
+  };
+}

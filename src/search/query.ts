@@ -1,0 +1,223 @@
+/**
+ * Reading a query: thesaurus concepts (terms in order, a little apart allowed,
+ * negation included), who does what to whom, ages and percentages, then the
+ * remaining words (hyphen-less compounds, prefixes, small misspellings).
+ * @module
+ * @internal
+ */
+import { distance } from '../distance.js';
+import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import type { SearchIndex } from './index.js';
+import { stem } from './stem.js';
+import { type Token, tokenise } from './tokenise.js';
+import { readRelations, resolve } from './relations.js';
+import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
+
+/** Only this many characters of a query are read; the rest is ignored. */
+export const MAX_QUERY_CHARS = 1000;
+/** Only this many content words of a query are used. */
+const MAX_QUERY_TERMS = 48;
+/** Only this many words per query, unknown to the descriptors, are tried as misspellings. */
+const MAX_FUZZY_TERMS = 3;
+/** A term's words may stand this many words apart in the query, in order. */
+const GAP = 2;
+
+const PREFIX = 0.7;
+const FUZZY = 0.6;
+const FUZZY_KEY = 0.8;
+const APART = 0.85;
+const AGE_GAP = 1.2;
+const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
+const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
+/** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
+const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
+/** How far (in words) a parent may stand before a concern said of them. */
+const PARENT_REACH = 6;
+
+interface Match {
+  readonly term: number;
+  readonly concept: number;
+  readonly positions: readonly number[];
+  readonly exact: boolean;
+}
+
+/** Thesaurus terms found in the content words, in order, each word at most GAP apart. */
+function findTerms(seq: readonly Token[]): Match[] {
+  const found: Match[] = [];
+  const { byStem, terms } = vocabTerms();
+  for (let i = 0; i < seq.length; i++) {
+    const list = byStem.get(seq[i]!.stem);
+    if (list === undefined) continue;
+    for (const t of list) {
+      const [stems, concept] = terms[t]!;
+      const positions = [i];
+      let p = i;
+      for (let k = 1; k < stems.length; k++) {
+        const limit = i + stems.length - 1 + GAP;
+        let q = p + 1;
+        while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
+        if (q >= seq.length || q > limit) break;
+        positions.push(q);
+        p = q;
+      }
+      if (positions.length === stems.length) found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 });
+    }
+  }
+  // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
+  const best = new Map<number, Match>();
+  for (const m of found) {
+    const b = best.get(m.concept);
+    if (b === undefined || m.positions.length > b.positions.length || (m.positions.length === b.positions.length && m.exact && !b.exact)) best.set(m.concept, m);
+  }
+  const kept = [...best.values()];
+  return kept.filter(
+    (m) =>
+      m.positions.length > 1 ||
+      !kept.some((o) => o !== m && o.positions.length > 1 && o.positions[0]! <= m.positions[0]! && o.positions[o.positions.length - 1]! >= m.positions[0]!),
+  );
+}
+
+function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && out.length < limit && sorted[i]!.startsWith(prefix); i++) if (sorted[i] !== prefix) out.push(sorted[i]!);
+  return out;
+}
+
+/** Words within `tol` edits of `word` with its first letter, in sorted order (as a scan of the sorted list would find them). */
+function near(b: ReadonlyMap<string, readonly string[]>, word: string, tol: number): string[] {
+  const out: string[] = [];
+  for (let len = Math.max(4, word.length - tol); len <= word.length + tol; len++) for (const w of b.get(`${word[0]}${len}`) ?? []) if (distance(word, w, tol) <= tol) out.push(w);
+  return out.sort();
+}
+
+function tolerance(s: string): number {
+  return s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
+}
+
+/** The query's units of meaning. */
+export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean } {
+  const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS);
+  const units: Unit[] = [];
+  const seen = new Set<string>();
+  const push = (u: Unit): void => {
+    if (!seen.has(u.id)) {
+      seen.add(u.id);
+      units.push(u);
+    }
+  };
+  const relations = readRelations(tokens);
+  const relationConcepts = new Set(relations.units.map((u) => u.concept));
+  for (const u of relations.units) push(u);
+  // content words and negations, with their token index
+  const seqIndex: number[] = [];
+  const seq: Token[] = [];
+  tokens.forEach((t, i) => {
+    // 'in the house', 'at home': where, not what
+    if (PLACES.has(t.surface) && (tokens[i - 1]?.surface === 'at' || (tokens[i - 1]?.surface === 'the' && PLACE_BEFORE.has(tokens[i - 2]?.surface ?? '')))) return;
+    if (relations.ageTokens.has(i)) return; // '15 year old' is read as an age
+    if (!t.fn || t.stem === 'not') {
+      seq.push(t);
+      seqIndex.push(i);
+    }
+  });
+  const covered = new Set<number>();
+  for (const m of findTerms(seq)) {
+    const onlyAction = m.positions.some((p) => relations.actionTokens.has(seqIndex[p]!));
+    for (const p of m.positions) covered.add(p);
+    if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
+    const typed = m.positions.map((p) => seq[p]!.written).join(' ');
+    push(conceptUnit(m.concept, typed, m.positions.map((p) => seq[p]!.stem), m.exact ? 1 : APART));
+    // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too
+    const parental = voc.parental[m.concept];
+    if (parental !== undefined) {
+      const at = seqIndex[m.positions[0]!]!;
+      const who = relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop();
+      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
+    }
+  }
+  // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
+  if (tokens.some((t) => voc.disclosure.cues.includes(t.surface)) && units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex.get(u.concept)!))) {
+    const cue = tokens.find((t) => voc.disclosure.cues.includes(t.surface))!;
+    push(conceptUnit(voc.disclosure.concept, cue.surface, [], 1, `d:${voc.disclosure.concept}`));
+  }
+  // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
+  const childAges = relations.ages.filter((a) => a < 18);
+  const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
+  if (childAges.length > 0 && adultAges.some((a) => a - Math.min(...childAges) >= 4)) {
+    for (const id of ['sexual-exploitation', 'unsafe-relationships']) {
+      const c = conceptIndex.get(id);
+      if (c !== undefined) push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, `a:${c}`));
+    }
+  }
+  if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {
+    const young = Math.min(...childAges);
+    const label = young < 16 ? 'under 16' : 'post 16';
+    push({ id: `age:${label}`, typed: `${young}`, phrases: [{ label, stems: [young < 16 ? 'under' : 'post', '16'], weight: 1 }], tags: [], weight: 0.5, concept: undefined, concern: false });
+  }
+  // words of a strength, not negated
+  let strengths = false;
+  for (let i = 0; i < seq.length && !strengths; i++) {
+    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
+    const one = seq[i]!.stem;
+    const two = i + 1 < seq.length ? `${one} ${seq[i + 1]!.stem}` : '';
+    strengths = voc.strengthCues.includes(one) || (two !== '' && voc.strengthCues.includes(two));
+  }
+  // the remaining words
+  let fuzzy = 0;
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i]!;
+    if (covered.has(i) || t.stem === 'not') continue;
+    if (t.surface.endsWith('%')) {
+      const v = Number.parseFloat(t.surface);
+      if (Number.isFinite(v) && v >= 0 && v <= 100) push({ id: `p:${v}`, typed: t.surface, phrases: [], tags: [], weight: 1, concept: undefined, concern: false, percent: v });
+      continue;
+    }
+    if (/^\d+$/.test(t.surface) && !ix.postings.has(t.stem)) continue;
+    const next = seq[i + 1];
+    if (next !== undefined && !covered.has(i + 1) && next.stem !== 'not') {
+      // 'anti social' finds 'antisocial', 'self harm' finds 'selfharm'
+      const joinedSurface = t.surface + next.surface;
+      const c = stem(joinedSurface);
+      const joinedConcept = vocabTerms().single.get(c);
+      if (joinedConcept !== undefined) {
+        push(conceptUnit(joinedConcept, joinedSurface, [c], 1));
+        i++;
+        continue;
+      }
+      if (ix.postings.has(c)) {
+        push({ id: `w:${c}`, typed: joinedSurface, phrases: [{ label: joinedSurface, stems: [c], weight: 1 }], tags: [], weight: 1, concept: undefined, concern: false });
+        i++;
+        continue;
+      }
+    }
+    const phrases: Phrase[] = [{ label: t.surface, stems: [t.stem], weight: 1 }];
+    if (!ix.postings.has(t.stem)) {
+      // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
+      const tol = tolerance(t.stem);
+      if (t.stem.length >= 4 && !/^\d/.test(t.stem)) for (const s of sortedPrefix(ix.vocab, t.stem, 8)) phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
+      if (phrases.length === 1 && tol > 0 && fuzzy < MAX_FUZZY_TERMS) {
+        fuzzy += 1;
+        const { single, singleBuckets } = vocabTerms();
+        const key = near(singleBuckets, t.stem, tol)[0];
+        if (key !== undefined) {
+          // a misspelt term: the concept, shown by the word as typed
+          push(conceptUnit(single.get(key)!, t.written, [key], FUZZY_KEY));
+          continue;
+        }
+        for (const s of near(ix.vocabBuckets, t.stem, tol)) {
+          phrases.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
+          if (phrases.length > 8) break;
+        }
+      }
+    }
+    push({ id: `w:${t.stem}`, typed: t.surface, phrases, tags: [], weight: 1, concept: undefined, concern: false });
+  }
+  return { units, strengths };
+}

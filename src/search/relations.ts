@@ -1,0 +1,149 @@
+/**
+ * Who does what to whom: role words, action words, pronouns and ages of a
+ * query, read into concepts by the thesaurus's relation rules ("dad hits mum"
+ * → domestic abuse; "mum hits him" → physical abuse; "16 year old hits his
+ * mum" → child-to-parent violence; "mum was hit by her partner").
+ * @module
+ * @internal
+ */
+import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import { conceptUnit, type Unit } from './units.js';
+import type { Token } from './tokenise.js';
+import type { Role } from './vocabulary.js';
+
+/** How far (in words) a role word may stand from its action. */
+const ROLE_REACH = 4;
+/** How far (in words) the actor may stand before its action. */
+const ACTOR_REACH = 8;
+/** The weight of a relation's concept. */
+const RELATION = 1.4;
+
+export interface RoleAt {
+  /** as written */
+  readonly written: string;
+  readonly start: number;
+  readonly end: number;
+  readonly role: Role;
+  readonly words: string;
+  readonly possessed: boolean;
+}
+
+/** First words of role and action phrases: only these start a look-up. */
+const RELATION_FIRST = /* @__PURE__ */ (() => new Set([...Object.keys(voc.roles), ...Object.keys(voc.actions)].map((k) => k.split(' ')[0]!)))();
+
+const PRONOUN_ACTORS = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
+const PRONOUNS = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
+
+/** The role a pronoun stands for: the last person named before it with its gender; `undefined` when none is. */
+export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Role | undefined {
+  if (!PRONOUNS.has(r.words)) return r.role;
+  const g = voc.gender[r.words];
+  if (g === undefined) return undefined;
+  for (let k = roles.indexOf(r) - 1; k >= 0; k--) {
+    const o = roles[k]!;
+    if (o !== skip && !PRONOUNS.has(o.words) && voc.gender[o.words.split(' ').pop()!] === g) return o.role;
+  }
+  return undefined;
+}
+
+function ageAt(tokens: readonly Token[], i: number): { age: number; end: number } | undefined {
+  const s = tokens[i]!.surface;
+  const m = /^(\d{1,2})(yo|yrs?|y)?$/.exec(s);
+  if (m === null) return undefined;
+  const age = Number(m[1]);
+  if (m[2] === 'yo') return { age, end: i };
+  const n1 = tokens[i + 1]?.surface;
+  const n2 = tokens[i + 2]?.surface;
+  if ((n1 === 'year' || n1 === 'years' || n1 === 'yr' || n1 === 'yrs' || n1 === 'y' || m[2] !== undefined) && (n2 === 'old' || n1 === 'old' || n2 === 'o')) return { age, end: n1 === 'old' ? i + 1 : i + 2 };
+  if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
+  const p = tokens[i - 1]?.surface;
+  // 'aged 14', 'she's 14', 'he is 15'
+  if (p === 'aged' || p === 'age' || ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned') && age >= 1 && age < 19 && !tokens[i + 1]?.surface.startsWith('%'))) return { age, end: i };
+  return undefined;
+}
+
+/** Who does what to whom, and the ages of the query. */
+export function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens: Set<number>; ages: number[]; ageTokens: Set<number>; roles: RoleAt[] } {
+  const roles: RoleAt[] = [];
+  const actions: { start: number; end: number; action: string; words: string }[] = [];
+  const ages: number[] = [];
+  const ageTokens = new Set<number>();
+  const maxW = voc.maxPhraseWords;
+  const text = (from: number, to: number): string =>
+    tokens
+      .slice(from, to + 1)
+      .map((t) => t.written)
+      .join(' ');
+  for (let i = 0; i < tokens.length; ) {
+    const age = ageAt(tokens, i);
+    if (age !== undefined) {
+      ages.push(age.age);
+      for (let k = i; k <= age.end; k++) ageTokens.add(k);
+      // '16 year old boyfriend': the role word after the age wins
+      const next = tokens[age.end + 1]?.surface;
+      if (next === undefined || voc.roles[next] === undefined) {
+        roles.push({ written: text(i, age.end), start: i, end: age.end, role: age.age < 18 ? 'child' : 'parent', words: tokens.slice(i, age.end + 1).map((t) => t.surface).join(' '), possessed: false });
+      }
+      i = age.end + 1;
+      continue;
+    }
+    let done = false;
+    if (!RELATION_FIRST.has(tokens[i]!.surface)) {
+      i++;
+      continue;
+    }
+    for (let len = Math.min(maxW, tokens.length - i); len >= 1 && !done; len--) {
+      const key = tokens
+        .slice(i, i + len)
+        .map((t) => t.surface)
+        .join(' ');
+      const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
+      if (action !== undefined && tokens[i - 1]?.surface !== 'not') {
+        actions.push({ start: i, end: i + len - 1, action, words: text(i, i + len - 1) });
+        i += len;
+        done = true;
+        break;
+      }
+      const role = Object.hasOwn(voc.roles, key) ? voc.roles[key] : undefined;
+      if (role !== undefined) {
+        const w = tokens[i + len];
+        // 'her mum': 'her' is a possessive here, not a person
+        if (len === 1 && voc.possessives.includes(key) && w !== undefined && Object.hasOwn(voc.roles, w.surface)) break;
+        const prev = tokens[i - 1]?.surface;
+        roles.push({ written: text(i, i + len - 1), start: i, end: i + len - 1, role, words: key, possessed: prev !== undefined && voc.possessives.includes(prev) });
+        i += len;
+        done = true;
+      }
+    }
+    if (!done) i++;
+  }
+  const units: Unit[] = [];
+  const actionTokens = new Set<number>();
+  for (const a of actions) {
+    let actor: RoleAt | undefined;
+    let target: RoleAt | undefined;
+    const by = tokens[a.end + 1]?.surface === 'by' ? a.end + 1 : undefined;
+    const before = roles.filter((r) => r.end < a.start && a.start - r.end <= (by === undefined ? ACTOR_REACH : ROLE_REACH)).pop();
+    const after = roles.find((r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1));
+    if (by !== undefined) {
+      actor = after;
+      target = before;
+    } else {
+      actor = before;
+      target = after;
+    }
+    if (actor === undefined || target === undefined) continue;
+    let actorRole = resolve(roles, actor) ?? actor.role;
+    let targetRole = resolve(roles, target, actor) ?? target.role;
+    // 'he hits his mum': a pronoun hitting his own parent is the child
+    if (PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && resolve(roles, actor) === undefined) actorRole = 'child';
+    // 'her boyfriend hits her': a partner's pronoun target is the partner
+    if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
+    const c = voc.rules[`${actorRole} ${a.action} ${targetRole}`];
+    if (c === undefined) continue;
+    const words = `${actor.written} ${a.words} ${target.written}`;
+    units.push(conceptUnit(c, words, [], RELATION, `r:${c}`));
+    for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
+  }
+  return { units, actionTokens, ages, ageTokens, roles };
+}

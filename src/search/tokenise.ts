@@ -1,0 +1,130 @@
+/**
+ * Tokenising for search: lower-cased words (NFKD, accents dropped), hyphen
+ * joins remembered, apostrophes closed up ("can't" → "cant"), US spellings read
+ * as UK, and every word marked as a content word or a function word. Negations
+ * ("not", "no", "never", "isn't", "without"…) become the single function word
+ * `not`, which concepts of the thesaurus may use ("not school") but which never
+ * matches a descriptor's own "not". No regular expression is built from the text.
+ * @module
+ * @internal
+ */
+import { stem } from './stem.js';
+
+/** Longer words are cut to this length. */
+const MAX_WORD = 40;
+
+/** A word of a text, in text order. */
+export interface Token {
+  /** the word as written (lower case, US spellings read as UK; negations read as `not`) */
+  readonly surface: string;
+  readonly stem: string;
+  /** joined to the previous word by a hyphen */
+  readonly joined: boolean;
+  /** a function word (stop word or negation): never matched against descriptor words */
+  readonly fn: boolean;
+  /** the word as written (lower case), for showing what matched */
+  readonly written: string;
+}
+
+/** Words that carry no concern on their own. */
+export const STOP: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+  (
+    'a an the and or of to in on at by for with from into as is are was were be been being am it its this that these those there ' +
+    'their them they he she his her him hers herself himself themselves itself i me my we our us you your who whom which what when ' +
+    'where how do does did has have had having will would should could can may might must shall e g eg ie etc also so such than then very ' +
+    'just really quite some any lot lots got get gets getting im ive hes shes theyre thats theres its weve youre but if because while ' +
+    'about again still being keeps keep kept seems seem seemed worried worry worries worrying concerned concern concerns ' +
+    'take takes taking took go goes going went gone come comes coming came make makes made making say says said saying ' +
+    'always other others own all every everything lately recently now today yesterday last ago since often sometimes ' +
+    'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
+    'see sees seen saw one ones thing things something anything even ever'
+  ).split(' '),
+  ))();
+
+/** Negations, all read as the function word `not`. */
+export const NEGATORS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+  (
+    'not no never nothing none nobody nor without isnt arent wasnt werent doesnt dont didnt wont cant cannot couldnt shouldnt ' +
+    'wouldnt hasnt havent hadnt aint neither'
+  ).split(' '),
+  ))();
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Lower-cased words of `text`, each flagged when a hyphen joins it to the previous word. */
+export function words(text: string): { word: string; joined: boolean }[] {
+  const s = text.normalize('NFKD').toLowerCase();
+  const out: { word: string; joined: boolean }[] = [];
+  let cur = '';
+  let joined = false;
+  let hyphen = false;
+  const flush = (): void => {
+    if (cur !== '') out.push({ word: cur.length > MAX_WORD ? cur.slice(0, MAX_WORD) : cur, joined });
+    cur = '';
+  };
+  const wordAt = (i: number): boolean => {
+    if (i >= s.length) return false;
+    const c = s.charCodeAt(i);
+    return c < 128 ? isAsciiWord(c) : WORD_CHAR.test(s[i]!);
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue; // combining marks left by NFKD: é → e
+    if (c < 128 ? isAsciiWord(c) : WORD_CHAR.test(s[i]!)) {
+      if (cur === '') {
+        joined = hyphen;
+        hyphen = false;
+      }
+      cur += s[i];
+      continue;
+    }
+    const apostrophe = c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+    if (apostrophe && cur !== '' && wordAt(i + 1)) continue; // child's → childs, can't → cant
+    if (c === 38 && cur !== '' && wordAt(i + 1)) {
+      cur += '&'; // A&E, B&B
+      continue;
+    }
+    if (c === 37 && cur !== '') {
+      cur += '%'; // 85% stays one word
+      flush();
+      hyphen = false;
+      continue;
+    }
+    const dash = c === 45 || c === 0x2010 || c === 0x2011;
+    const had = cur !== '';
+    flush();
+    hyphen = dash && had && wordAt(i + 1);
+  }
+  flush();
+  return out;
+}
+
+/** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
+export function tokenise(text: string, spellings: Readonly<Record<string, string>>, max = Infinity): Token[] {
+  const out: Token[] = [];
+  let content = 0;
+  for (const { word, joined } of words(text)) {
+    const spelt = Object.hasOwn(spellings, word) ? spellings[word]! : word;
+    if (NEGATORS.has(spelt)) {
+      out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word });
+      continue;
+    }
+    const fn = STOP.has(spelt);
+    out.push({ surface: spelt, stem: fn ? spelt : stem(spelt), joined, fn, written: word });
+    if (!fn && ++content >= max) break;
+  }
+  return out;
+}
+
+/** The stems a thesaurus term or phrase is matched by: content words and `not`, in order. */
+export function termStems(text: string, spellings: Readonly<Record<string, string>>): string[] {
+  return tokenise(text, spellings)
+    .filter((t) => !t.fn || t.stem === 'not')
+    .map((t) => t.stem);
+}

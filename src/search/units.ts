@@ -1,0 +1,66 @@
+/**
+ * Units of meaning of a query (a concept, a relation, a word) and the
+ * thesaurus terms expanded for reading queries.
+ * @module
+ * @internal
+ */
+import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import { termStems } from './tokenise.js';
+import { type TermIndex, termIndex } from './vocabulary.js';
+
+/** The weight of a concept's own descriptor wording, against the query's words (1). */
+const EXPANSION = 0.7;
+/** A concept without tags (who: 'mum', 'kids') only refines the ranking. */
+const WHO = 0.3;
+
+let termsCache: TermIndex | undefined;
+const phraseCache = /* @__PURE__ */ new Map<string, readonly string[]>();
+/** The stems of a concept's phrase (its content words), read once. */
+function phraseStems(label: string): readonly string[] {
+  let stems = phraseCache.get(label);
+  if (stems === undefined) {
+    stems = termStems(label, voc.spellings).filter((x) => x !== 'not');
+    phraseCache.set(label, stems);
+  }
+  return stems;
+}
+/** The thesaurus terms, expanded on first use. */
+export function vocabTerms(): TermIndex {
+  termsCache ??= termIndex(voc);
+  return termsCache;
+}
+
+
+export interface Phrase {
+  /** shown in `matched` */
+  readonly label: string;
+  readonly stems: readonly string[];
+  readonly weight: number;
+}
+
+/** One unit of meaning of the query. */
+export interface Unit {
+  readonly id: string;
+  readonly phrases: readonly Phrase[];
+  readonly tags: readonly string[];
+  readonly weight: number;
+  /** the query's words it stands for, as written (lower case) */
+  readonly typed: string;
+  /** the thesaurus concept (id), if any */
+  readonly concept: string | undefined;
+  /** a concern of its own: diversified so that each concern of a query has its best descriptor near the top */
+  readonly concern: boolean;
+  /** a percentage of the query ("attendance 85%") */
+  readonly percent?: number;
+}
+
+export const conceptIndex = /* @__PURE__ */ (() => new Map(voc.concepts.map((c, i) => [c.id, i])))();
+
+export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`): Unit {
+  const concept = voc.concepts[c]!;
+  // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match
+  const phrases: Phrase[] = typedStems.length > 0 && !typedStems.includes('not') ? [{ label: typed, stems: typedStems, weight: 1 }] : [];
+  for (const label of concept.phrases) if (label !== typed) phrases.push({ label, stems: phraseStems(label), weight: EXPANSION });
+  // a concept without tags (who: 'mum', 'kids') only refines the ranking
+  return { id, typed, phrases, tags: concept.tags, weight: concept.tags.length > 0 ? weight : weight * WHO, concept: concept.id, concern: concept.tags.length > 0 };
+}

@@ -1,0 +1,93 @@
+/**
+ * The compiled thesaurus: the shape `scripts/build-data.ts` writes to
+ * `src/generated/search-vocabulary.ts` (see `compile.ts`), read by the search
+ * at run time without any further checking.
+ * @module
+ * @internal
+ */
+
+/** The roles of who-does-what-to-whom. */
+export type Role = 'partner' | 'parent' | 'child';
+
+/** A concept of the thesaurus, or a tag of the tag vocabulary read as a concept. */
+export interface CompiledConcept {
+  /** the thesaurus id, or `tag:<id>` for a tag */
+  readonly id: string;
+  /** shown as what matched */
+  readonly label: string;
+  readonly tags: readonly string[];
+  /** descriptor wording (each read with the descriptors' own tokenising and stemming) */
+  readonly phrases: readonly string[];
+}
+
+/** One term: its stems (content words and `not`, in order) and its concept. */
+export type Term = readonly [stems: readonly string[], concept: number];
+
+export interface CompiledVocabulary {
+  readonly spellings: Readonly<Record<string, string>>;
+  readonly concepts: readonly CompiledConcept[];
+  /** the terms, compactly: `'<concept index> <stem> <stem>…'`, in thesaurus order (see {@link termIndex}) */
+  readonly terms: readonly string[];
+  /** query tag → descriptor tag → weight (itself 1, narrower, broader) */
+  readonly tagWeights: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** role words (surfaces, multi-word joined by a space) → role */
+  readonly roles: Readonly<Record<string, Role>>;
+  readonly possessives: readonly string[];
+  /** action words (surfaces, multi-word joined by a space) → action id */
+  readonly actions: Readonly<Record<string, string>>;
+  /** the most words of a role or action */
+  readonly maxPhraseWords: number;
+  /** `${actor} ${action} ${target}` → concept index */
+  readonly rules: Readonly<Record<string, number>>;
+  /** word → 'm' or 'f', for reading pronouns */
+  readonly gender: Readonly<Record<string, 'm' | 'f'>>;
+  /** concept index → its parental concept index */
+  readonly parental: Readonly<Record<number, number>>;
+  /** stems of strength cues (multi-word cues joined by a space) */
+  readonly strengthCues: readonly string[];
+  /** reporting words (surfaces), the concept indices they combine with, and the disclosure concept index */
+  readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
+}
+
+/** The terms of a compiled vocabulary, indexed for the query reader. */
+export interface TermIndex {
+  readonly terms: readonly Term[];
+  /** first stem of a term → the indices of the terms starting with it, longest first */
+  readonly byStem: ReadonlyMap<string, readonly number[]>;
+  /** single-stem terms: stem → concept, and the stems sorted (for spelling tolerance) */
+  readonly single: ReadonlyMap<string, number>;
+  readonly singleKeys: readonly string[];
+  /** single-stem terms by first letter and length, for spelling tolerance */
+  readonly singleBuckets: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Words by their first letter and length (`'a7'`), in the given order. */
+export function buckets(list: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of list) {
+    const k = `${w[0]}${w.length}`;
+    const b = out.get(k);
+    if (b) b.push(w);
+    else out.set(k, [w]);
+  }
+  return out;
+}
+
+/** Expands the compact term list (done once, on the first search). */
+export function termIndex(v: CompiledVocabulary): TermIndex {
+  const terms: Term[] = v.terms.map((t) => {
+    const parts = t.split(' ');
+    return [parts.slice(1), Number(parts[0])] as const;
+  });
+  const byStem = new Map<string, number[]>();
+  terms.forEach(([stems], i) => {
+    const list = byStem.get(stems[0]!);
+    if (list) list.push(i);
+    else byStem.set(stems[0]!, [i]);
+  });
+  for (const list of byStem.values()) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
+  const single = new Map<string, number>();
+  for (const [stems, c] of terms) if (stems.length === 1 && stems[0] !== 'not' && !single.has(stems[0]!)) single.set(stems[0]!, c);
+  const singleKeys = [...single.keys()].sort();
+  return { terms, byStem, single, singleKeys, singleBuckets: buckets(singleKeys) };
+}
