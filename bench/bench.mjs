@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Engine } from 'json-rules-engine';
-import { levelOf, resolveLevel, staffordshire, stokeOnTrent } from '../dist/index.js';
+import { levelOf, recordResolution, resolveLevel, staffordshire, stokeOnTrent } from '../dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const rows = [];
@@ -117,6 +117,32 @@ function time(fn, minMs = 300) {
   const mb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
   row('batch: 100,000 Staffordshire assessments', `${fmt(ms)} ms`, `${fmt(100_000 / (ms / 1000))} per second`, `heap +${fmt(mb, 1)} MiB`, 'report', true);
   if (s === 0) throw new Error('unreachable');
+}
+
+// 3b. records: what a case system stores for a typical case (1–6 descriptors, half with a measure)
+//     vs the whole resolution serialised
+{
+  const q = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+  const sizes = [];
+  const full = [];
+  const at = new Date('2026-03-02T10:00:00Z');
+  for (const fw of [stokeOnTrent, staffordshire]) {
+    for (const a of assessments(fw, 1000)) {
+      const r = resolveLevel(fw, a);
+      sizes.push(JSON.stringify(recordResolution(r, { at })).length);
+      full.push(JSON.stringify(r).length);
+    }
+  }
+  const median = q(sizes, 0.5);
+  const p95 = q(sizes, 0.95);
+  row(
+    'record of a resolution (recordResolution, JSON bytes): median / p95 / max of 2,000 cases',
+    `${fmt(median)} / ${fmt(p95)} / ${fmt(Math.max(...sizes))} B`,
+    `whole resolution serialised: median ${fmt(q(full, 0.5))} B`,
+    `${fmt(q(full, 0.5) / median, 1)}× smaller`,
+    'typical case (p95) ≤ 2 KB',
+    p95 <= 2048,
+  );
 }
 
 // 4. import + first resolve vs bare node start (median of several runs)

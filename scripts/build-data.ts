@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BankHolidaysSchema, CrosswalkSchema, TagVocabularySchema } from '../src/schema.js';
 import { validateFramework, validateSynonyms } from '../src/validate.js';
+import { frameworkHash } from '../src/sha256.js';
 import { frameworkExpression } from './framework-module.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -83,7 +84,15 @@ for (const file of frameworkFiles) {
     for (const i of result.issues) console.error(`  ${JSON.stringify(i.path)}: ${i.message}`);
     continue;
   }
-  const fw = result.data;
+  const parsed = result.data;
+  // the dataHash: SHA-256 of the canonical JSON of the validated data (docs/data-format.md)
+  const dataHash = frameworkHash(parsed);
+  if (parsed.dataHash !== undefined && parsed.dataHash !== dataHash) {
+    failed = true;
+    console.error(`data/frameworks/${file}: dataHash ${parsed.dataHash} does not match the data (${dataHash}); remove it, the build computes it`);
+    continue;
+  }
+  const fw = { ...parsed, dataHash };
   const { declarations, expression } = frameworkExpression(fw);
   const P = pascal(fw.id);
   const name = camel(fw.id);
@@ -115,6 +124,17 @@ export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${e
   );
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
   consentPurposes[fw.id] = fw.consent?.purposes ?? [];
+}
+// the package's name and version, for the provenance of every answer (no I/O at run time)
+{
+  const pkg = readJson('package.json') as { name: string; version: string };
+  writeFileSync(
+    join(out, 'version.ts'),
+    `${header('package.json')}
+/** \`name@version\` of this package. @internal */
+export const library = ${JSON.stringify(`${pkg.name}@${pkg.version}`)};
+`,
+  );
 }
 // which built-in framework covers which consent purpose, so that decideConsent can name them
 // without bundling every framework

@@ -4,6 +4,7 @@
  * of the framework's own document.
  * @module
  */
+import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf } from './core.js';
 import type { Concern, Purpose } from './consent.js';
 import { fail } from './errors.js';
@@ -22,6 +23,8 @@ export interface LevelConcern<L extends string = string> {
   readonly straddles: boolean;
   /** the sentence of the level's definition the mapping rests on, verbatim, with its source */
   readonly basis: { readonly text: string; readonly source: SourceRef };
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
   /** why, for a person */
   readonly note: string;
 }
@@ -130,6 +133,7 @@ export function consentConcernFor<Ids extends FrameworkIds>(fw: Framework<Ids>, 
     straddles: g.within.length > 1,
     basis: { text: g.text, source: lv!.source },
     note: `${ix.fw.area}, ${lv!.name} (level ${lv!.rank}): ${g.note}.`,
+    provenance: provenance(ix.fw),
   });
 }
 
@@ -140,6 +144,8 @@ export interface RoutePurpose {
   readonly purpose: Purpose;
   /** the route's own sentence, verbatim, with its source */
   readonly basis: { readonly text: string; readonly source: SourceRef };
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
 }
 
 /**
@@ -178,5 +184,5 @@ export function consentPurposeFor<Ids extends FrameworkIds>(fw: Framework<Ids>, 
       { path: [], message: `${ix.fw.id} states no consent rules for the route ${JSON.stringify(found!.id)}; its consent purposes are ${purposes.join(', ') || 'none'}.` },
     ]);
   }
-  return freezeResult({ route: found!, purpose: found!.id as Purpose, basis: { text: found!.text, source: found!.source } });
+  return freezeResult({ route: found!, purpose: found!.id as Purpose, basis: { text: found!.text, source: found!.source }, provenance: provenance(ix.fw) });
 }

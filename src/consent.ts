@@ -4,9 +4,10 @@
  * built from a decision.
  * @module
  */
+import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf } from './core.js';
-import { describe, fail, invalid } from './errors.js';
-import { Checker, isPlain, readInput } from './input.js';
+import { invalid } from './errors.js';
+import { Checker, readInput } from './input.js';
 import { consentPurposes } from './generated/consent-purposes.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
 import { APPROVALS, CONCERNS, CONSENT_FLAGS, CONSENT_STATES, PURPOSES } from './enums.js';
@@ -94,6 +95,8 @@ export interface ConsentDecision {
   /** the rule (row of the decision table) that decided */
   readonly rule: { readonly id: string; readonly situation: string };
   readonly sources: readonly SourceRef[];
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
 }
 
 const SITUATION_KEYS = [
@@ -228,6 +231,7 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
         ...[grounds.outcome, grounds.consentRequired, grounds.disclosure].flatMap((g) => (g ? [g.source] : [])),
         ...lawfulBases.map((b) => b.source),
       ]),
+      provenance: provenance(ix.fw),
     });
   }
 }
@@ -240,133 +244,4 @@ function suggestedRecord(outcome: ConsentOutcome, required: readonly RecordField
   if (!required.includes('reason')) out.push(`the reason for the decision (${LIBRARY_PRACTICE})`);
   if (outcome === 'consult') out.push(`whom you consulted and what they advised (${LIBRARY_PRACTICE})`);
   return out;
-}
-
-/** What the practitioner supplies for the audit record. @category Consent */
-export interface ConsentRecordDetails {
-  /** who decided (name and role) */
-  readonly practitioner: string;
-  /** when the decision was made */
-  readonly decidedAt: Date;
-  readonly reason?: string;
-  readonly approver?: string;
-  readonly informationShared?: string;
-  readonly sharedWith?: string;
-  /** the parent's agreement or refusal, in their words where possible */
-  readonly parentsView?: string;
-}
-
-/** An audit record of a consent decision, ready for a case system to store. @category Consent */
-export interface ConsentRecord {
-  readonly framework: string;
-  readonly rule: string;
-  readonly outcome: ConsentOutcome;
-  readonly disclosure: Disclosure;
-  readonly situation: Readonly<Required<ConsentSituation>>;
-  readonly practitioner: string;
-  /** ISO 8601 */
-  readonly decidedAt: string;
-  /** the fields the decision's `mustRecord` requires */
-  readonly fields: Readonly<Partial<Record<RecordField, string>>>;
-  /** with whom the information was shared, where given (library practice, not a requirement of the document) */
-  readonly sharedWith?: string;
-  readonly steps: readonly string[];
-  readonly sources: readonly SourceRef[];
-}
-
-const FIELD_OF: Record<RecordField, keyof ConsentRecordDetails> = {
-  reason: 'reason',
-  approver: 'approver',
-  'information-shared': 'informationShared',
-  'parents-view': 'parentsView',
-};
-const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informationShared', 'sharedWith', 'parentsView'] as const;
-
-/**
- * Builds the audit record of a decision from the practitioner's details,
- * refusing when a field the decision's `mustRecord` requires is missing. Who
- * decided and when are always asked for: library practice for an audit trail.
- *
- * @throws {@link ThresholdError} `INVALID_INPUT` naming every missing or invalid field
- * @category Consent
- * @example
- * ```ts
- * import { decideConsent, recordConsentDecision, staffordshire } from 'safeguarding-thresholds';
- * const d = decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'cannot-be-obtained' });
- * d.mustRecord.map((m) => m.field);
- * //=> [ 'information-shared' ]
- * const record = recordConsentDecision(d, {
- *   practitioner: 'A. Teacher, DSL', decidedAt: new Date('2026-03-02T10:00:00Z'),
- *   reason: 'Parent uncontactable for a week', informationShared: 'Attendance record', sharedWith: 'School nurse',
- * });
- * record.fields['information-shared'];
- * //=> 'Attendance record'
- * ```
- */
-export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  const decisionCopy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
-  const dc = new Checker('recordConsentDecision', 'decision', 'INVALID_INPUT');
-  const dd = isPlain(decisionCopy) ? decisionCopy : undefined;
-  if (
-    dd === undefined ||
-    typeof dd.framework !== 'string' ||
-    !Array.isArray(dd.mustRecord) ||
-    !Array.isArray(dd.steps) ||
-    !isPlain(dd.rule) ||
-    typeof dd.rule.id !== 'string' ||
-    !isPlain(dd.situation) ||
-    !Array.isArray(dd.sources)
-  ) {
-    dc.add([], `must be a decision returned by decideConsent; received ${describe(decisionCopy)}.`);
-  }
-  dc.done();
-  decision = dd as unknown as ConsentDecision;
-  const c = new Checker('recordConsentDecision', 'details', 'INVALID_INPUT');
-  const d = c.record(readInput('recordConsentDecision', 'details', details, 'INVALID_INPUT', true), [], DETAIL_KEYS);
-  c.done();
-  {
-    const problems: { path: string[]; message: string }[] = [];
-    const text = (key: string): string | undefined => {
-      const v = d![key];
-      if (v === undefined) return undefined;
-      if (typeof v !== 'string' || v.trim() === '') {
-        problems.push({ path: [key], message: `details.${key} must be a non-empty string; received ${describe(v)}.` });
-        return undefined;
-      }
-      return v;
-    };
-    const practitioner = text('practitioner');
-    const sharedWith = text('sharedWith');
-    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'details.practitioner is required: who decided (name and role).' });
-    const at = d!.decidedAt;
-    const validDate = at instanceof Date && !Number.isNaN(at.getTime());
-    if (!validDate) {
-      problems.push({
-        path: ['decidedAt'],
-        message: at instanceof Date ? 'details.decidedAt is an invalid Date (its time is NaN); pass a valid Date.' : `details.decidedAt must be a Date; received ${describe(at)}.`,
-      });
-    }
-    const fields: Partial<Record<RecordField, string>> = {};
-    for (const { field: f } of decision.mustRecord) {
-      const key = FIELD_OF[f];
-      const v = text(key);
-      if (v === undefined) {
-        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `details.${key} is required for this decision (${f}).` });
-      } else fields[f] = v;
-    }
-    if (problems.length > 0) fail('recordConsentDecision', 'INVALID_INPUT', problems);
-    return freezeResult({
-      framework: decision.framework,
-      rule: decision.rule.id,
-      outcome: decision.outcome,
-      disclosure: decision.disclosure,
-      situation: decision.situation,
-      practitioner: practitioner!,
-      decidedAt: (at as Date).toISOString(),
-      fields,
-      ...(sharedWith === undefined ? {} : { sharedWith }),
-      steps: decision.steps.map((s) => s.id),
-      sources: decision.sources,
-    });
-  }
 }

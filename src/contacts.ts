@@ -4,6 +4,8 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
+import { bankHolidaysFromFeed, isBankHolidayFeed } from './bank-holiday-feed.js';
+import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
 import { Checker, readInput } from './input.js';
@@ -24,8 +26,17 @@ export interface ContactQuery<L extends string = string> {
   readonly level?: L | number;
   /** a child in immediate danger: the police on 999 first, whatever the hour */
   readonly immediateDanger?: boolean;
-  /** extra bank holidays (ISO dates `YYYY-MM-DD`), added to the shipped England and Wales list */
-  readonly bankHolidays?: readonly string[];
+  /** extra bank holidays, added to the shipped England and Wales list: ISO dates `YYYY-MM-DD`, or the government's published JSON (https://www.gov.uk/bank-holidays.json) as is */
+  readonly bankHolidays?: readonly string[] | BankHolidayFeed;
+}
+
+/** The government's published bank-holiday JSON (https://www.gov.uk/bank-holidays.json); only `england-and-wales` is read. @category Contacts */
+export interface BankHolidayFeed {
+  readonly 'england-and-wales': {
+    readonly division: string;
+    readonly events: readonly { readonly title: string; readonly date: string; readonly notes?: string; readonly bunting?: boolean }[];
+  };
+  readonly [division: string]: unknown;
 }
 
 /** A bank holiday. @category Contacts */
@@ -72,6 +83,8 @@ export interface ContactAdvice {
   /** when the office next opens or closes (ISO 8601 and local); absent when the data has no office hours */
   readonly nextChange?: { readonly at: string; readonly local: string; readonly officeOpen: boolean };
   readonly sources: readonly SourceRef[];
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -128,8 +141,9 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
   if (q !== undefined) {
     c.date(q.at, ['at']);
     if (q.immediateDanger !== undefined) c.boolean(q.immediateDanger, ['immediateDanger']);
-    const list = q.bankHolidays;
-    if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD)')) {
+    // the government's published JSON (https://www.gov.uk/bank-holidays.json) is read by its own module
+    const list = isBankHolidayFeed(q.bankHolidays) ? bankHolidaysFromFeed(q.bankHolidays, ['bankHolidays']).map((h) => h.date) : q.bankHolidays;
+    if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD) or the government feed (https://www.gov.uk/bank-holidays.json)')) {
       list.forEach((v, i) => {
         const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
         const ok = m !== null && (() => {
@@ -313,6 +327,7 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         ...(office?.closedOnBankHolidays && skippedHoliday ? [office.closedOnBankHolidays.source] : []),
         ...alsoAvailable.map((c) => c.source),
       ]),
+      provenance: provenance(f),
     });
   }
 }

@@ -3,6 +3,7 @@
  * (Staffordshire) levels, and carrying an assessment across frameworks.
  * @module
  */
+import { crosswalkProvenance, type CrosswalkProvenance } from './provenance.js';
 import { freezeResult, indexOf, own, type FrameworkIndex } from './core.js';
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
@@ -36,6 +37,8 @@ export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To exten
   readonly highest: Level<To['level']>;
   readonly rationale: string;
   readonly sources: readonly SourceRef[];
+  /** provenance of `from`, with `to`'s under `to` */
+  readonly provenance: CrosswalkProvenance;
 }
 
 interface Edge {
@@ -71,6 +74,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
         highest: same,
         rationale: `Same scale (${from.fw.scale.name}): the level maps to itself.`,
         sources: dedupeSources([src.source, same.source]),
+        provenance: crosswalkProvenance(from.fw, to.fw),
       };
     }
   }
@@ -102,6 +106,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
     highest: all[all.length - 1]!,
     rationale: edges.map((e) => (e.core ? e.rationale : `Conditional: ${e.rationale} Condition: "${e.condition!.text}"`)).join(' '),
     sources: dedupeSources(edges.flatMap((e) => [...e.sources, ...(e.condition ? [e.condition.source] : [])])),
+    provenance: crosswalkProvenance(from.fw, to.fw),
   };
 }
 
@@ -189,6 +194,8 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
   readonly indicators: readonly CarriedIndicator<From, To>[];
   /** a reminder that suggestions are for the practitioner to confirm */
   readonly note: string;
+  /** provenance of `from`, with `to`'s under `to` */
+  readonly provenance: CrosswalkProvenance;
 }
 
 const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLast90Days'];
@@ -341,6 +348,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       ...(targetResolution ? { targetResolution } : {}),
       considerations,
       indicators,
+      provenance: crosswalkProvenance(fx.fw, tx.fw),
       note: `Suggested ${tx.fw.area} descriptors share tags with the ${fx.fw.area} ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.`,
     }) as unknown as CarriedAssessment<From, To>;
   }

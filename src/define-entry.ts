@@ -5,6 +5,7 @@
  * resolves levels neither loads nor bundles it.
  * @module
  */
+import { BankHolidayFeedSchema, ConsentRecordSchema, ContactQueryJsonSchema, ResolutionRecordSchema } from './record-schema.js';
 import { AssessmentSchema, ConsentSituationSchema, FrameworkSchema } from './schema.js';
 
 export { defineFramework } from './define.js';
@@ -14,9 +15,13 @@ export type { ValidationIssue } from './validate.js';
  * The zod schemas of the inputs of the public functions, for callers that
  * validate untrusted JSON before calling them: `FrameworkSchema` (the shape
  * `defineFramework` takes; it also checks cross-references),
- * `AssessmentSchema` (`resolveLevel`) and `ConsentSituationSchema`
- * (`decideConsent`). The library validates its inputs itself; these let a
- * form or an API report problems before.
+ * `AssessmentSchema` (`resolveLevel`), `ConsentSituationSchema`
+ * (`decideConsent`), `ContactQueryJsonSchema` (`contactFor`'s query as JSON,
+ * `at` an ISO 8601 instant), `BankHolidayFeedSchema` (the feed `contactFor`'s
+ * `bankHolidays` accepts) and `ResolutionRecordSchema` / `ConsentRecordSchema`
+ * (the records `replayRecord` reads). The library validates its inputs itself;
+ * these let a form or an API report problems before. The shapes of answers are
+ * published as JSON Schemas in `data/schema/`.
  * @category Frameworks
  * @example
  * ```ts
@@ -27,4 +32,12 @@ export type { ValidationIssue } from './validate.js';
  * //=> false
  * ```
  */
-export const schemas = /* @__PURE__ */ Object.freeze({ FrameworkSchema, AssessmentSchema, ConsentSituationSchema });
+export const schemas = /* @__PURE__ */ Object.freeze({
+  FrameworkSchema,
+  AssessmentSchema,
+  ConsentSituationSchema,
+  ContactQueryJsonSchema,
+  BankHolidayFeedSchema,
+  ResolutionRecordSchema,
+  ConsentRecordSchema,
+});

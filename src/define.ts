@@ -10,6 +10,7 @@ import { ThresholdError } from './errors.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { tags } from './generated/tags.js';
 import type { Framework } from './model.js';
+import { frameworkHash } from './sha256.js';
 import { validateFramework, type ValidationContext } from './validate.js';
 
 const CONTEXT: ValidationContext = { tagIds: new Set(tags.map((t) => t.id)), crosswalks };
@@ -19,7 +20,10 @@ const CONTEXT: ValidationContext = { tagIds: new Set(tags.map((t) => t.id)), cro
  * checks: areas, levels, tags, measures, crosswalk references, unique ids,
  * ascending ranks), then deep-freezes it, so that every function of this
  * package works on it as on the built-ins. The input is copied: later changes
- * to it have no effect.
+ * to it have no effect. Its `dataHash` (SHA-256 of its canonical JSON) is
+ * computed here; a `dataHash` in the input is replaced. A new edition of a
+ * built-in framework (the same `id`, other data) is accepted: its answers
+ * carry its own edition and hash in their `provenance`.
  *
  * @param input - framework data in the format of `data/frameworks/*.json` (see docs/data-format.md)
  * @returns the frozen framework
@@ -50,7 +54,10 @@ export function defineFramework(input: unknown): Framework {
         { issues },
       );
     }
+    // the dataHash: SHA-256 of the canonical JSON of the validated data, always computed here (a copy of
+    // a built-in keeps its old dataHash field when edited: it is replaced, never trusted)
+    const dataHash = frameworkHash(result.data);
     // zod's parse output is a fresh copy of the input: sealing it freezes nothing of the caller's
-    return sealDefined<Framework>(result.data);
+    return sealDefined<Framework>({ ...result.data, dataHash });
   }
 }

@@ -32,7 +32,7 @@ export type {
 } from './resolve.js';
 export { mapLevel, carryAssessment } from './crosswalk.js';
 export type { CarriedAssessment, CarriedIndicator, CarryConsideration, ConditionalLevel, IndicatorSuggestion, LevelMapping } from './crosswalk.js';
-export { decideConsent, recordConsentDecision } from './consent.js';
+export { decideConsent } from './consent.js';
 export { consentConcernFor, consentPurposeFor } from './chain.js';
 export type { LevelConcern, RoutePurpose } from './chain.js';
 export type {
@@ -40,8 +40,6 @@ export type {
   Concern,
   ConsentDecision,
   ConsentOutcome,
-  ConsentRecord,
-  ConsentRecordDetails,
   ConsentSituation,
   ConsentState,
   ConsentStep,
@@ -54,8 +52,27 @@ export type {
 export { censusFactors } from './census.js';
 export type { CensusFactor, CensusFactors, UndeterminedFactor } from './census.js';
 export { contactFor, bankHolidays } from './contacts.js';
-export type { BankHoliday, ContactAdvice, ContactQuery, UrgentContact } from './contacts.js';
+export type { BankHoliday, BankHolidayFeed, ContactAdvice, ContactQuery, UrgentContact } from './contacts.js';
+export { bankHolidaysFromFeed } from './bank-holiday-feed.js';
 export { searchIndicators } from './search/search.js';
 export type { SearchOptions, SearchResult } from './search/search.js';
 export { suggestIndicators } from './search/suggest.js';
 export type { IndicatorSuggestions, SentenceSuggestions, SuggestOptions } from './search/suggest.js';
+export { provenanceOf } from './provenance.js';
+export type { CrosswalkProvenance, Provenance } from './provenance.js';
+export { sha256, canonicalJson, frameworkHash } from './sha256.js';
+export { recordResolution, recordConsentDecision } from './records.js';
+export type {
+  ConsentAnswer,
+  ConsentRecord,
+  ConsentRecordDetails,
+  DecisionRecord,
+  RecordedIndicator,
+  RecordedThreshold,
+  ResolutionAnswer,
+  ResolutionRecord,
+} from './records.js';
+export { replayRecord } from './replay.js';
+export type { Replay } from './replay.js';
+export { diffFrameworks, formatDiff } from './diff.js';
+export type { ChangeKind, ChangeSubject, DataChange, FrameworkDiff } from './diff.js';

@@ -104,6 +104,19 @@ export interface PracticeQuestion {
   readonly text: string;
   readonly source: SourceRef;
 }
+/** The edition of a framework's document as printed: `title`, and `publisher?`, `published?`, `version?`, `retrieved?` where known (absent is absent). @category Provenance */
+export interface Edition {
+  /** the title as printed */
+  readonly title: string;
+  /** the publisher as printed, where the document prints one */
+  readonly publisher?: string | undefined;
+  /** the publication date as printed (e.g. 'April 2022'), where the document prints one */
+  readonly published?: string | undefined;
+  /** the version or edition label as printed, where the document prints one */
+  readonly version?: string | undefined;
+  /** when the copy encoded was retrieved (ISO date), where known */
+  readonly retrieved?: string | undefined;
+}
 /** A verbatim statement of the source with its reference. @category Model */
 export interface Statement {
   readonly text: string;
@@ -282,6 +295,8 @@ export interface FrameworkBase {
   readonly statements?: readonly FrameworkStatement[] | undefined;
   /** levels at which the source as supplied prints no descriptors for some areas */
   readonly gaps?: readonly Gap[] | undefined;
+  /** the edition of the framework's document as printed */
+  readonly edition?: Edition | undefined;
 }
 
 /**
@@ -291,6 +306,8 @@ export interface FrameworkBase {
  */
 export type Framework<Ids extends FrameworkIds = FrameworkIds> = FrameworkBase & {
   readonly id: Ids['framework'];
+  /** SHA-256 of the framework's canonical JSON (see docs/data-format.md), computed by the build or by `defineFramework` */
+  readonly dataHash: string;
   readonly levels: readonly Level<Ids['level']>[];
   readonly areas: readonly Area<Ids['area']>[];
   readonly indicators: readonly Indicator<Ids['indicator'], Ids['area']>[];

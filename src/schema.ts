@@ -61,6 +61,27 @@ export const DocumentSchema = z.strictObject({
   url: z.string().optional(),
 });
 
+/**
+ * The edition of a framework's document as printed on it: title, and the
+ * publisher, date, version and retrieval date where the document (or the copy
+ * encoded) gives them. Absent is absent: nothing is invented.
+ */
+export const EditionSchema = z.strictObject({
+  /** the title as printed */
+  title: z.string().min(1),
+  /** the publisher as printed, where the document prints one */
+  publisher: z.string().min(1).optional(),
+  /** the publication date as printed (e.g. 'April 2022'), where the document prints one */
+  published: z.string().min(1).optional(),
+  /** the version or edition label as printed, where the document prints one */
+  version: z.string().min(1).optional(),
+  /** when the copy encoded was retrieved (ISO date), where known */
+  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)').optional(),
+});
+
+/** A SHA-256 digest, 64 lowercase hexadecimal characters. */
+export const DataHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest: 64 lowercase hexadecimal characters');
+
 /** The structured, cross-framework comparable form of a level's action. */
 export const ResponseSchema = z.enum(RESPONSES);
 
@@ -328,6 +349,10 @@ export const FrameworkSchema = z.strictObject({
   publisher: z.string().min(1),
   published: z.string().min(1),
   area: z.string().min(1),
+  /** the edition of the framework's document as printed (see `EditionSchema`) */
+  edition: EditionSchema.optional(),
+  /** SHA-256 of the framework's canonical JSON without this field; computed by the build and by `defineFramework` (one given to `defineFramework` is replaced) */
+  dataHash: DataHashSchema.optional(),
   scale: z.strictObject({ id: IdSchema, name: z.string().min(1) }),
   source: SourceRefSchema,
   documents: z.array(DocumentSchema).min(1),
@@ -525,5 +550,7 @@ export type ModelMatchesSchemas = [
   Is<Same<M.ConsentRules, ModelOf<typeof ConsentRulesSchema>>>,
   Is<Same<M.Link, ModelOf<typeof LinkSchema>>>,
   Is<Same<M.Gap, ModelOf<typeof GapSchema>>>,
-  Is<Same<M.Framework, ModelOf<typeof FrameworkSchema>>>,
+  Is<Same<M.Edition, ModelOf<typeof EditionSchema>>>,
+  // the built objects always carry the dataHash the build or defineFramework computed
+  Is<Same<Omit<M.Framework, 'dataHash'>, Omit<ModelOf<typeof FrameworkSchema>, 'dataHash'>>>,
 ];

@@ -365,7 +365,7 @@ describe('recordConsentDecision', () => {
       'parents-view': details.parentsView,
       'information-shared': details.informationShared,
     });
-    expect([r.rule, r.outcome, r.disclosure, r.decidedAt, r.sharedWith]).toEqual([
+    expect([r.answer.rule, r.answer.outcome, r.answer.disclosure, r.decidedAt, r.sharedWith]).toEqual([
       'referral-refused-approved',
       'proceed-without-consent',
       'inform-family-after-referral',

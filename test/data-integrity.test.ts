@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../src/sha256.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameworks } from '../src/frameworks.js';
@@ -75,7 +77,10 @@ describe('framework data files', () => {
 
       it('matches the built-in framework exported by the library', () => {
         const builtIn = frameworks.find((f) => f.id === fw.id);
-        expect(JSON.parse(JSON.stringify(builtIn))).toEqual(fw);
+        const { dataHash, ...data } = JSON.parse(JSON.stringify(builtIn));
+        expect(data).toEqual(fw);
+        // the build's dataHash is the SHA-256 of the file's canonical JSON (checked against node:crypto)
+        expect(dataHash).toBe(createHash('sha256').update(canonicalJson(fw), 'utf8').digest('hex'));
       });
 
       it('has an up-to-date Markdown snapshot in docs/frameworks', () => {

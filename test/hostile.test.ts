@@ -83,6 +83,12 @@ const calls: Record<string, Call> = {
   searchIndicators: (a, b, c) => api.searchIndicators(a as never, b as never, c as never),
   suggestIndicators: (a, b, c) => api.suggestIndicators(a as never, b as never, c as never),
   defineFramework: (a) => api.defineFramework(a),
+  provenanceOf: (a) => api.provenanceOf(a as never),
+  recordResolution: (a, b) => api.recordResolution(a as never, b as never),
+  replayRecord: (a, b) => api.replayRecord(a as never, b as never),
+  diffFrameworks: (a, b) => api.diffFrameworks(a as never, b as never),
+  formatDiff: (a) => api.formatDiff(a as never),
+  bankHolidaysFromFeed: (a, b) => api.bankHolidaysFromFeed(a, b as never),
 };
 
 

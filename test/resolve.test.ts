@@ -330,7 +330,7 @@ describe('resolveLevel properties', () => {
 describe('resolveLevel: the result', () => {
   it('keeps the whole explanation through spread, structuredClone and JSON, Prevent\'s "do not disclose" included', () => {
     const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
-    const keys = ['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources'];
+    const keys = ['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources', 'provenance', 'assessment'];
     for (const copy of [{ ...r }, structuredClone(r), JSON.parse(JSON.stringify(r))]) {
       expect(Object.keys(copy)).toEqual(keys);
       expect(copy.guidance.routes[0].route.disclosure).toBe('do-not-disclose');

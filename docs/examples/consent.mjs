@@ -42,4 +42,4 @@ const record = recordConsentDecision(refused, {
   informationShared: 'The disclosure, as written down, and attendance since September',
   sharedWith: 'Integrated Front Door',
 });
-console.log(JSON.stringify({ rule: record.rule, outcome: record.outcome, decidedAt: record.decidedAt, fields: record.fields }, null, 2));
+console.log(JSON.stringify({ rule: record.answer.rule, outcome: record.answer.outcome, decidedAt: record.decidedAt, fields: record.fields }, null, 2));

@@ -13,6 +13,8 @@ import { answer, areasOf, sourcesOf, summaryOf } from './explain.js';
 import { guidanceFor } from './guidance.js';
 import { topLevelOf } from './measures.js';
 import type { Assessment, Resolution } from './types.js';
+import { provenance } from '../provenance.js';
+import type { Checked } from './assessment.js';
 
 /**
  * Resolves the level of need of an assessment under a framework, explained and
@@ -51,7 +53,8 @@ export function resolveLevel<Ids extends FrameworkIds>(fw: Framework<Ids>, asses
 
 /** resolveLevel on an indexed framework, naming `fn` in errors (carryAssessment uses it). @internal */
 export function resolveIndexed(ix: FrameworkIndex, assessment: unknown, fn: string): Resolution {
-  const c = coreOf(ix, readAssessment(ix, assessment, fn));
+  const a = readAssessment(ix, assessment, fn);
+  const c = coreOf(ix, a);
   const rank = c.indicatedLevel.rank;
   const drivers = c.needs.filter((n) => n.level === rank);
   const guidance = guidanceFor(ix, c.level, c.needs);
@@ -71,12 +74,33 @@ export function resolveIndexed(ix: FrameworkIndex, assessment: unknown, fn: stri
     questions: answer(ix, c.strengths, c.needs, guidance),
     summary: summaryOf(c, drivers),
     sources: sourcesOf(c, guidance, considerations),
+    provenance: provenance(ix.fw),
+    assessment: echo(ix, a),
   };
   return freezeResolution(result);
 }
 
+/** The assessment resolved, as plain frozen data for records and replay: indicator ids once each in source order, the judgement level as an id. */
+function echo(ix: FrameworkIndex, a: Checked): Assessment {
+  const out: { indicators?: readonly string[]; measures?: Readonly<Record<string, number>>; judgement?: { readonly level: string; readonly reason: string } } = {};
+  if (a.observed.length > 0) {
+    const ids: string[] = [];
+    for (const i of a.observed) if (!ids.includes(i.id)) ids.push(i.id);
+    if (ids.length > 1) ids.sort((x, y) => ix.order.get(x)! - ix.order.get(y)!);
+    out.indicators = freeze(ids);
+  }
+  if (a.measures.length > 0) {
+    const m: Record<string, number> = {};
+    for (const x of a.measures) m[x.q] = x.value;
+    out.measures = freeze(m);
+  }
+  if (a.judgement) out.judgement = freeze({ level: a.judgement.level.id, reason: a.judgement.reason });
+  return freeze(out) as Assessment;
+}
+
 const freeze = Object.freeze;
-const KNOWN = new Set(['framework', 'level', 'indicatedLevel', 'judgement', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources']);
+// provenance (frozen once per framework) and assessment (frozen by echo) are frozen already
+const KNOWN = new Set(['framework', 'level', 'indicatedLevel', 'judgement', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources', 'provenance', 'assessment']);
 
 /**
  * Deep-freezes a resolution: the parts built here one by one (framework items

@@ -2,6 +2,7 @@
  * Types of level resolution: the assessment read and the resolution returned.
  * @module
  */
+import type { Provenance } from '../provenance.js';
 import type { Area, Contact, FrameworkIds, FrameworkStatement, Indicator, LevelAction, Level, Quantity, Route, SourceRef, Statement } from '../model.js';
 
 /** Measured values an assessment can carry. @category Resolution */
@@ -137,4 +138,8 @@ export interface Resolution<Ids extends FrameworkIds = FrameworkIds> {
   readonly summary: string;
   /** every source the result relies on, deduplicated */
   readonly sources: readonly SourceRef[];
+  /** framework, edition, dataHash and package version that produced this answer */
+  readonly provenance: Provenance;
+  /** the assessment resolved: plain data (indicator ids once each in source order, the judgement level as an id), for records and replay */
+  readonly assessment: Assessment<Ids>;
 }

@@ -12,9 +12,11 @@ function codeOf(fn) {
 // every public runtime name of the root entry (ESM and CJS alike), besides one per built-in
 // framework. A name added to src/index.ts must be added here, and a name removed fails here.
 const PUBLIC = [
-  'ThresholdError', 'bankHolidays', 'carryAssessment', 'censusFactors', 'consentConcernFor', 'consentPurposeFor', 'contactFor', 'decideConsent',
-  'findIndicators', 'frameworks', 'getArea', 'getFramework', 'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId',
-  'levelOf', 'mapLevel', 'recordConsentDecision', 'resolveLevel', 'searchIndicators', 'suggestIndicators', 'tags',
+  'ThresholdError', 'bankHolidays', 'bankHolidaysFromFeed', 'canonicalJson', 'carryAssessment', 'censusFactors', 'consentConcernFor',
+  'consentPurposeFor', 'contactFor', 'decideConsent', 'diffFrameworks', 'findIndicators', 'formatDiff', 'frameworkHash', 'frameworks',
+  'getArea', 'getFramework', 'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId', 'levelOf', 'mapLevel', 'provenanceOf',
+  'recordConsentDecision', 'recordResolution', 'replayRecord', 'resolveLevel', 'searchIndicators', 'sha256',
+  'suggestIndicators', 'tags',
 ];
 // the built-in frameworks, as data/frameworks/ lists them (scripts/check-package.mjs passes the ids)
 const BUILT_IN = JSON.parse(process.env.SGT_FRAMEWORK_IDS ?? '["stoke-on-trent","staffordshire"]');
@@ -30,7 +32,7 @@ exports.check = function check(root, sub, assert) {
   assert.ok(root.searchIndicators(root.stokeOnTrent, 'missing from home', { limit: 3 }).length > 0);
   // defineFramework and the input schemas at their own subpath, nothing else
   assert.deepEqual(Object.keys(sub.defineModule).filter((k) => k !== 'default' && k !== '__esModule').sort(), ['defineFramework', 'schemas']);
-  assert.deepEqual(Object.keys(sub.defineModule.schemas).sort(), ['AssessmentSchema', 'ConsentSituationSchema', 'FrameworkSchema']);
+  assert.deepEqual(Object.keys(sub.defineModule.schemas).sort(), ['AssessmentSchema', 'BankHolidayFeedSchema', 'ConsentRecordSchema', 'ConsentSituationSchema', 'ContactQueryJsonSchema', 'FrameworkSchema', 'ResolutionRecordSchema']);
   assert.equal(sub.defineModule.schemas.AssessmentSchema.safeParse({ measures: { attendancePercent: 101 } }).success, false);
   const mine = sub.defineModule.defineFramework(JSON.parse(JSON.stringify(root.staffordshire)));
   assert.equal(root.resolveLevel(mine, { measures: { missingEpisodesLast90Days: 3 } }).level.id, 'statutory-specialist');
