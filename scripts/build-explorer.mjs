@@ -1,8 +1,10 @@
-// Builds the static threshold explorer into docs/explorer/ from explorer/ and the package's source.
+// Builds the static threshold explorer into docs/explorer/ from explorer/, the package's source and
+// GOV.UK Frontend (bundled: the page loads nothing from anywhere else).
 // Usage: npm run explorer
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,7 +24,20 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// GOV.UK Frontend's compiled stylesheet, then ours. The GDS Transport font and the crown are for
+// GOV.UK services only, so the font faces are dropped (the CSP would block them anyway) and the
+// system font stack takes their place.
+const require = createRequire(import.meta.url);
+const govukCss = readFileSync(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), 'utf8')
+  .replace(/@font-face\{[^}]*\}/g, '')
+  .replace(/\/\*# sourceMappingURL=[^*]*\*\//g, '')
+  .replaceAll('font-family:GDS Transport,arial,sans-serif', 'font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif');
+if (/GDS Transport|\/assets\/fonts/.test(govukCss)) throw new Error('GOV.UK Frontend stylesheet still loads its fonts');
+const css = `${govukCss}\n${readFileSync(`${root}explorer/explorer.css`, 'utf8')}`;
+writeFileSync(`${out}explorer.css`, css);
 copyFileSync(`${root}explorer/index.html`, `${out}index.html`);
-copyFileSync(`${root}explorer/explorer.css`, `${out}explorer.css`);
+
+const size = (name, bytes) => `${name}: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip`;
 const js = readFileSync(`${out}explorer.js`);
-console.log(`${out.slice(root.length)}explorer.js: ${(statSync(`${out}explorer.js`).size / 1024).toFixed(1)} KB minified, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzip`);
+console.log(`${out.slice(root.length)} ${size('explorer.js', js)}; ${size('explorer.css', Buffer.from(css))}`);
