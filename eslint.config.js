@@ -1,10 +1,37 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Type-aware lint (typescript-eslint `recommendedTypeChecked`, with the project service) for the
+// TypeScript sources, tests and scripts; the plain recommended rules for JavaScript files. The
+// import-cycle check is scripts/check-cycles.ts, run after eslint by `npm run lint`.
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'docs/api/**', 'docs/explorer/**', 'src/generated/**', 'node_modules/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'docs/api/**', 'docs/explorer/**', 'src/generated/**', 'node_modules/**', '.tmp/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // tests and scripts read JSON of a known format (`as any` fixtures are marked one by one)
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // in the library's own code, any is an error: only tests and scripts may read untyped JSON
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -24,5 +51,37 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', URL: 'readonly', structuredClone: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Findings of the type-aware rules in code other branches wrote or are rewriting (issue 15 lint),
+    // left for them: unnecessary type assertions (src/consent.ts, src/crosswalk.ts, src/search.ts,
+    // src/lookup.ts, src/resolve/index.ts, src/census.ts, src/contacts.ts, src/diff.ts, src/records.ts,
+    // src/replay.ts, test/consent.test.ts,
+    // test/hostile.test.ts, test/census.test.ts, test/contacts.test.ts, test/crosswalk.test.ts) and
+    // `new Map()` / `[]` inferred as any (src/resolve/considerations.ts, explain.ts, guidance.ts).
+    // Remove this block once they are fixed.
+    files: [
+      'src/consent.ts',
+      'src/crosswalk.ts',
+      'src/search.ts',
+      'src/search/**/*.ts',
+      'src/lookup.ts',
+      'src/resolve/**/*.ts',
+      'src/census.ts',
+      'src/contacts.ts',
+      'src/diff.ts',
+      'src/records.ts',
+      'src/replay.ts',
+      'test/consent.test.ts',
+      'test/hostile.test.ts',
+      'test/census.test.ts',
+      'test/contacts.test.ts',
+      'test/crosswalk.test.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
   },
 );

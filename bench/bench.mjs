@@ -3,7 +3,7 @@
 // Writes docs/benchmarks.md. Not a test: nothing here fails the build except a missing goal
 // line, which is reported, not thrown.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -214,7 +214,10 @@ const table = [
   ...rows.map((r) => `| ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`),
 ].join('\n');
 console.log(`\n${machine}\n\n${table}\n\n${searchTable}`);
+// the mutation-testing section is written by hand from `npm run test:mutation` runs: keep it
+const previous = existsSync(join(root, 'docs/benchmarks.md')) ? readFileSync(join(root, 'docs/benchmarks.md'), 'utf8') : '';
+const mutation = previous.includes('\n## Mutation testing') ? previous.slice(previous.indexOf('\n## Mutation testing')) : '';
 writeFileSync(
   join(root, 'docs/benchmarks.md'),
-  `# Benchmarks\n\nLatest results of \`npm run bench\` (bench/bench.mjs). Every figure is measured against a baseline in the same run; the machine is shared and noisy, so read the ratios.\n\nMachine: ${machine}.\n\n${table}\n\n## Search\n\n${searchTable}\n`,
+  `# Benchmarks\n\nLatest results of \`npm run bench\` (bench/bench.mjs). Every figure is measured against a baseline in the same run; the machine is shared and noisy, so read the ratios.\n\nMachine: ${machine}.\n\n${table}\n\n## Search\n\n${searchTable}\n${mutation}`,
 );

@@ -1,11 +1,13 @@
-// Validates everything in data/ (zod schemas + cross-references) and emits the
-// typed modules in src/generated/ that the library ships. Fails on a bad file.
+// Validates everything in data/ (through src/validate.ts, the one validation path shared with
+// defineFramework and scripts/check-framework.ts) and emits the typed modules in src/generated/
+// that the library ships. Fails on a bad file.
 // Usage: tsx scripts/build-data.ts
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BankHolidaysSchema, CrosswalkSchema, FrameworkSchema, TagVocabularySchema } from '../src/schema.js';
-import { validateFrameworkData } from '../src/validate.js';
+import { BankHolidaysSchema, CrosswalkSchema, TagVocabularySchema } from '../src/schema.js';
+import { validateFramework, validateSynonyms } from '../src/validate.js';
 import { frameworkHash } from '../src/sha256.js';
+import { frameworkExpression } from './framework-module.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src', 'generated');
@@ -62,17 +64,27 @@ export const cinFactors: { readonly source: string; readonly names: Readonly<Rec
 `,
 );
 
+// crosswalks
+const crosswalkFiles = readdirSync(join(root, 'data', 'crosswalks')).filter((f) => f.endsWith('.json')).sort();
+const crosswalkData = [];
+for (const file of crosswalkFiles) {
+  const r = CrosswalkSchema.safeParse(readJson(`data/crosswalks/${file}`));
+  if (!r.success) {
+    failed = true;
+    console.error(`data/crosswalks/${file}:`, r.error.issues);
+  } else crosswalkData.push(r.data);
+}
 const consentPurposes: Record<string, readonly string[]> = {};
 const frameworkFiles = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).sort();
 for (const file of frameworkFiles) {
-  const result = validateFrameworkData(readJson(`data/frameworks/${file}`), tagIds);
+  const result = validateFramework(readJson(`data/frameworks/${file}`), { tagIds, crosswalks: crosswalkData });
   if (!result.ok) {
     failed = true;
     console.error(`data/frameworks/${file}: ${result.issues.length} problem(s)`);
     for (const i of result.issues) console.error(`  ${JSON.stringify(i.path)}: ${i.message}`);
     continue;
   }
-  const parsed = FrameworkSchema.parse(result.data);
+  const parsed = result.data;
   // the dataHash: SHA-256 of the canonical JSON of the validated data (docs/data-format.md)
   const dataHash = frameworkHash(parsed);
   if (parsed.dataHash !== undefined && parsed.dataHash !== dataHash) {
@@ -81,12 +93,14 @@ for (const file of frameworkFiles) {
     continue;
   }
   const fw = { ...parsed, dataHash };
+  const { declarations, expression } = frameworkExpression(fw);
   const P = pascal(fw.id);
   const name = camel(fw.id);
   writeFileSync(
     join(out, `${fw.id}.ts`),
     `${header(`data/frameworks/${file}`)}import { sealFramework } from '../core.js';
-import type { Framework } from '../model.js';
+import { inflateIndicators } from '../inflate.js';
+import type { Framework, SourceRef } from '../model.js';
 
 /** Level id of the ${fw.name} (${fw.area}). @category Model */
 export type ${P}LevelId =${union(fw.levels.map((l) => l.id))};
@@ -102,8 +116,10 @@ export interface ${P}Ids {
   readonly indicator: ${P}IndicatorId;
 }
 
+${declarations}
+
 /** @internal */
-export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${JSON.stringify(fw)});
+export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${expression});
 `,
   );
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
@@ -129,16 +145,6 @@ writeFileSync(
 export const consentPurposes: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(consentPurposes)});
 `,
 );
-// crosswalks
-const crosswalkFiles = readdirSync(join(root, 'data', 'crosswalks')).filter((f) => f.endsWith('.json')).sort();
-const crosswalkData = [];
-for (const file of crosswalkFiles) {
-  const r = CrosswalkSchema.safeParse(readJson(`data/crosswalks/${file}`));
-  if (!r.success) {
-    failed = true;
-    console.error(`data/crosswalks/${file}:`, r.error.issues);
-  } else crosswalkData.push(r.data);
-}
 writeFileSync(
   join(out, 'crosswalks.ts'),
   `${header('data/crosswalks/*.json')}import { deepFreeze } from '../core.js';
@@ -167,32 +173,28 @@ export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /
   );
 }
 // search thesaurus: schema, then compiled (terms stemmed, tags and relations resolved) and checked here,
-// at build time, so that the search reads a finished index and a bad thesaurus fails the build
+// at build time (validateSynonyms, with the search engine's compiler), so that the search reads a
+// finished index and a bad thesaurus fails the build
 {
-  const { SynonymVocabularySchema } = await import('../src/schema.js');
+  const file = 'data/vocabularies/synonyms.json';
   const { compileThesaurus } = await import('../src/search/compile.js');
-  const r = SynonymVocabularySchema.safeParse(readJson('data/vocabularies/synonyms.json'));
-  if (!r.success) {
+  const r = validateSynonyms(readJson(file), { compile: (data) => compileThesaurus(data, vocabulary.data.tags) });
+  if (!r.ok) {
     failed = true;
-    console.error('data/vocabularies/synonyms.json:', r.error.issues);
+    console.error(`${file}: ${r.issues.length} problem(s)`);
+    for (const i of r.issues) console.error(`  ${i.path.length > 0 ? JSON.stringify(i.path) : ''}${i.path.length > 0 ? ': ' : ''}${i.message}`);
   } else {
-    const { vocabulary: compiled, problems } = compileThesaurus(r.data, vocabulary.data.tags);
-    if (problems.length > 0) {
-      failed = true;
-      console.error(`data/vocabularies/synonyms.json: ${problems.length} problem(s)`);
-      for (const p of problems) console.error(`  ${p}`);
-    } else {
-      writeFileSync(
-        join(out, 'search-vocabulary.ts'),
-        `${header('data/vocabularies/synonyms.json and data/vocabularies/tags.json (compiled by src/search/compile.ts)')}import { deepFreeze } from '../core.js';
+    const { data, compiled } = r.data;
+    writeFileSync(
+      join(out, 'search-vocabulary.ts'),
+      `${header('data/vocabularies/synonyms.json and data/vocabularies/tags.json (compiled by src/search/compile.ts)')}import { deepFreeze } from '../core.js';
 import type { CompiledVocabulary } from '../search/vocabulary.js';
 
 /** @internal */
 export const searchVocabulary: CompiledVocabulary = /* @__PURE__ */ deepFreeze(${JSON.stringify(compiled)});
 `,
-      );
-      console.log(`data/vocabularies/synonyms.json: ok, ${r.data.concepts.length} concepts, ${compiled.terms.length} terms`);
-    }
+    );
+    console.log(`${file}: ok, ${data.concepts.length} concepts, ${compiled.terms.length} terms`);
   }
 }
 if (failed) process.exit(1);

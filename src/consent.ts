@@ -10,24 +10,24 @@ import { invalid } from './errors.js';
 import { Checker, readInput } from './input.js';
 import { consentPurposes } from './generated/consent-purposes.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
-import type { z } from 'zod';
-import type * as S from './schema.js';
+import { APPROVALS, CONCERNS, CONSENT_FLAGS, CONSENT_STATES, PURPOSES } from './enums.js';
+import type * as E from './enums.js';
 import { dedupeSources } from './resolve.js';
 
-/** Why information is being shared or a referral made. @category Consent */
-export type Purpose = z.infer<typeof S.PurposeSchema>;
-/** How serious the concern is: `wellbeing` < `child-in-need` < `significant-harm`. @category Consent */
-export type Concern = z.infer<typeof S.ConcernSchema>;
-/** Where consent stands. @category Consent */
-export type ConsentState = z.infer<typeof S.ConsentStateSchema>;
-/** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. @category Consent */
-export type Approval = z.infer<typeof S.ApprovalSchema>;
-/** What to do: `proceed`, `seek-consent`, `seek-approval`, `proceed-without-consent`, `do-not-proceed`, or `consult` (the document does not decide: see `unanswered`). @category Consent */
-export type ConsentOutcome = z.infer<typeof S.ConsentOutcomeSchema>;
-/** What to tell the child and family, and when: `inform-family`, `inform-family-after-referral`, `do-not-disclose`, or `not-stated` (the document does not say). @category Consent */
-export type Disclosure = z.infer<typeof S.DisclosureSchema>;
-/** A field the document requires the practitioner to record: `reason`, `approver`, `information-shared`, `parents-view`. @category Consent */
-export type RecordField = z.infer<typeof S.RecordFieldSchema>;
+/** Why information is being shared or a referral made. @category Consent @useDeclaredType */
+export type Purpose = E.Purpose;
+/** How serious the concern is: `wellbeing` < `child-in-need` < `significant-harm`. @category Consent @useDeclaredType */
+export type Concern = E.Concern;
+/** Where consent stands. @category Consent @useDeclaredType */
+export type ConsentState = E.ConsentState;
+/** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. @category Consent @useDeclaredType */
+export type Approval = E.Approval;
+/** What to do: `proceed`, `seek-consent`, `seek-approval`, `proceed-without-consent`, `do-not-proceed`, or `consult` (the document does not decide: see `unanswered`). @category Consent @useDeclaredType */
+export type ConsentOutcome = E.ConsentOutcome;
+/** What to tell the child and family, and when: `inform-family`, `inform-family-after-referral`, `do-not-disclose`, or `not-stated` (the document does not say). @category Consent @useDeclaredType */
+export type Disclosure = E.Disclosure;
+/** A field the document requires the practitioner to record: `reason`, `approver`, `information-shared`, `parents-view`. @category Consent @useDeclaredType */
+export type RecordField = E.RecordField;
 
 /** The situation a consent decision is about. Strict: an unknown key is an error. @category Consent */
 export interface ConsentSituation {
@@ -108,13 +108,8 @@ const SITUATION_KEYS = [
   'seekingConsentWouldCauseUndueDelay',
   'approval',
 ] as const;
-const ENUMS = {
-  purpose: ['early-help-assessment', 'referral-to-childrens-social-care', 'prevent-referral', 'information-sharing'],
-  concern: ['wellbeing', 'child-in-need', 'significant-harm'],
-  consent: ['given', 'refused', 'not-yet-sought', 'cannot-be-obtained'],
-  approval: ['not-sought', 'granted', 'refused'],
-} as const satisfies Record<string, readonly string[]>;
-const FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildAtRisk', 'seekingConsentWouldCauseUndueDelay'] as const;
+const ENUMS = { purpose: PURPOSES, concern: CONCERNS, consent: CONSENT_STATES, approval: APPROVALS } as const;
+const FLAGS = CONSENT_FLAGS;
 
 function checkSituation(input: unknown): Required<ConsentSituation> {
   const c = new Checker('decideConsent', 'situation', 'INVALID_SITUATION');

@@ -1,34 +1,16 @@
 /**
- * The registry of built-in frameworks.
+ * Lookup of a built-in framework by id. The registry itself (`frameworks`,
+ * `FrameworkId`) is generated from data/frameworks/ into `registry.ts`.
  * @module
  */
 import { describe } from './errors.js';
 import { Checker, readInput } from './input.js';
-import { staffordshire } from './staffordshire.js';
-import { stokeOnTrent } from './stoke-on-trent.js';
+import { frameworks, type BuiltInFrameworks, type FrameworkId } from './registry.js';
 
-/** Id of a built-in framework. @category Model */
-export type FrameworkId = 'stoke-on-trent' | 'staffordshire';
+export { frameworks, type FrameworkId } from './registry.js';
 
-/** A built-in framework, by its id. @category Model */
-export type BuiltInFramework<Id extends FrameworkId = FrameworkId> = Id extends 'stoke-on-trent'
-  ? typeof stokeOnTrent
-  : typeof staffordshire;
-
-/**
- * The built-in frameworks, in a fixed order.
- * @category Frameworks
- * @example
- * ```ts
- * import { frameworks } from 'safeguarding-thresholds';
- * frameworks.map((f) => `${f.id}: ${f.levels.length} levels`);
- * //=> [ 'stoke-on-trent: 5 levels', 'staffordshire: 4 levels' ]
- * ```
- */
-export const frameworks: readonly [typeof stokeOnTrent, typeof staffordshire] = /* @__PURE__ */ Object.freeze([
-  stokeOnTrent,
-  staffordshire,
-] as const);
+/** A built-in framework, by its id (the union of all of them by default). @category Model */
+export type BuiltInFramework<Id extends FrameworkId = FrameworkId> = BuiltInFrameworks[Id];
 
 /**
  * A built-in framework by id.

@@ -5,12 +5,10 @@
  * not a checklist.
  * @module
  */
-export { stokeOnTrent } from './stoke-on-trent.js';
-export type { StokeOnTrentAreaId, StokeOnTrentIds, StokeOnTrentIndicatorId, StokeOnTrentLevelId } from './stoke-on-trent.js';
-export { staffordshire } from './staffordshire.js';
-export type { StaffordshireAreaId, StaffordshireIds, StaffordshireIndicatorId, StaffordshireLevelId } from './staffordshire.js';
-export { frameworks, getFramework } from './frameworks.js';
-export type { BuiltInFramework, FrameworkId } from './frameworks.js';
+// the built-in frameworks, their id types, `frameworks` and `FrameworkId` (generated from data/frameworks/)
+export * from './registry.js';
+export { getFramework } from './frameworks.js';
+export type { BuiltInFramework } from './frameworks.js';
 export { tags } from './generated/tags.js';
 export type { TagId } from './generated/tags.js';
 export { getLevel, getArea, getIndicator, findIndicators, isAreaId, isIndicatorId, isLevelId } from './lookup.js';

@@ -15,6 +15,25 @@
  * @module
  */
 import { z } from 'zod';
+import {
+  APPROVALS,
+  CONCERNS,
+  CONSENT_OUTCOMES,
+  CONSENT_STATES,
+  CONTACT_ROLES,
+  DISCLOSURES,
+  EARLY_HELP_ASSESSMENTS,
+  INDICATOR_KINDS,
+  PRACTICE_QUESTION_IDS,
+  PURPOSES,
+  QUANTITIES,
+  QUANTITY_RULES,
+  RECORD_FIELDS,
+  RESPONSES,
+  ROUTE_DISCLOSURES,
+  type Quantity,
+} from './enums.js';
+import type * as M from './model.js';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -64,13 +83,7 @@ export const EditionSchema = z.strictObject({
 export const DataHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest: 64 lowercase hexadecimal characters');
 
 /** The structured, cross-framework comparable form of a level's action. */
-export const ResponseSchema = z.enum([
-  'universal',
-  'advice-and-signposting',
-  'early-help',
-  'targeted-early-help',
-  'childrens-social-care',
-]);
+export const ResponseSchema = z.enum(RESPONSES);
 
 /** What needs to happen at a level: verbatim text and its structured, comparable form. */
 export const ActionSchema = z.strictObject({
@@ -79,7 +92,7 @@ export const ActionSchema = z.strictObject({
   /** the kind of response, comparable across frameworks */
   response: ResponseSchema,
   /** what the source says about an Early Help Assessment at this level */
-  earlyHelpAssessment: z.enum(['not-needed', 'consider', 'complete', 'check-or-complete', 'not-a-substitute']),
+  earlyHelpAssessment: z.enum(EARLY_HELP_ASSESSMENTS),
   /** whether the source asks for a request for service / referral to Children's Social Care */
   requestForService: z.boolean(),
   source: SourceRefSchema,
@@ -126,7 +139,7 @@ export const AreaSchema = z.strictObject({
 });
 
 /** A numeric quantity the assessment may carry. */
-export const QuantitySchema = z.enum(['attendancePercent', 'missingEpisodesLast90Days']);
+export const QuantitySchema = z.enum(QUANTITIES);
 
 /**
  * A numeric threshold stated by an indicator's text. The indicator is implied
@@ -154,7 +167,7 @@ export const IndicatorSchema = z.strictObject({
   level: z.number().int().min(1),
   /** the descriptor, verbatim (whitespace and bullets normalised) */
   text: z.string().min(1),
-  kind: z.enum(['need', 'strength']),
+  kind: z.enum(INDICATOR_KINDS),
   tags: z.array(IdSchema).min(1),
   measure: MeasureSchema.optional(),
   source: SourceRefSchema,
@@ -187,7 +200,7 @@ export const ContactSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   /** what the contact is for, as a role the library understands */
-  role: z.enum(['front-door', 'referral-portal', 'out-of-hours', 'police-emergency', 'police-non-emergency', 'mental-health-crisis', 'health', 'information']),
+  role: z.enum(CONTACT_ROLES),
   phone: z.string().optional(),
   email: z.string().optional(),
   url: z.string().optional(),
@@ -229,6 +242,9 @@ export const GapSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
+/** What to tell the child and family, and when; `not-stated` where the document does not say. */
+export const DisclosureSchema = z.enum(DISCLOSURES);
+
 /** A special pathway (e.g. a Prevent referral) triggered by the tags of observed needs. */
 export const RouteSchema = z.strictObject({
   id: IdSchema,
@@ -237,14 +253,14 @@ export const RouteSchema = z.strictObject({
   triggerTags: z.array(IdSchema).min(1),
   /** what to do, verbatim */
   text: z.string().min(1),
-  disclosure: z.enum(['inform-family', 'inform-family-after-referral', 'do-not-disclose']),
+  disclosure: z.enum(ROUTE_DISCLOSURES),
   contact: IdSchema.optional(),
   source: SourceRefSchema,
 });
 
 /** One of the three practice questions, as the document prints it. */
 export const PracticeQuestionSchema = z.strictObject({
-  id: z.enum(['working-well', 'worried-about', 'needs-to-happen']),
+  id: z.enum(PRACTICE_QUESTION_IDS),
   text: z.string().min(1),
   source: SourceRefSchema,
 });
@@ -257,27 +273,25 @@ export const StatementSchema = z.strictObject({
 
 
 /** Why information is being shared or a referral made. */
-export const PurposeSchema = z.enum(['early-help-assessment', 'referral-to-childrens-social-care', 'prevent-referral', 'information-sharing']);
+export const PurposeSchema = z.enum(PURPOSES);
 /** How serious the concern is, lowest first. */
-export const ConcernSchema = z.enum(['wellbeing', 'child-in-need', 'significant-harm']);
+export const ConcernSchema = z.enum(CONCERNS);
 /** Where consent stands. */
-export const ConsentStateSchema = z.enum(['given', 'refused', 'not-yet-sought', 'cannot-be-obtained']);
+export const ConsentStateSchema = z.enum(CONSENT_STATES);
 /** Where a manager's (or Designated Senior Person's / Named Professional's) approval stands. */
-export const ApprovalSchema = z.enum(['not-sought', 'granted', 'refused']);
+export const ApprovalSchema = z.enum(APPROVALS);
 /**
  * What a consent decision says to do. `consult`: the document does not decide the situation; it
  * gives its own words for doubt (the steps) and the decision names what is left open (`unanswered`).
  */
-export const ConsentOutcomeSchema = z.enum(['proceed', 'seek-consent', 'seek-approval', 'proceed-without-consent', 'do-not-proceed', 'consult']);
-/** What to tell the child and family, and when; `not-stated` where the document does not say. */
-export const DisclosureSchema = z.enum(['inform-family', 'inform-family-after-referral', 'do-not-disclose', 'not-stated']);
+export const ConsentOutcomeSchema = z.enum(CONSENT_OUTCOMES);
 /**
  * What the document requires a practitioner to record: `reason` (why, e.g. for not seeking
  * permission or for proceeding without agreement), `approver` (the manager's approval or further
  * advice), `information-shared` (what was shared without consent), `parents-view` (the parent's
  * agreement, or the outcome of consulting them).
  */
-export const RecordFieldSchema = z.enum(['reason', 'approver', 'information-shared', 'parents-view']);
+export const RecordFieldSchema = z.enum(RECORD_FIELDS);
 
 /** A condition of a consent rule: every field given must match (absent booleans count as false, absent approval as 'not-sought'). */
 export const ConsentConditionSchema = z.strictObject({
@@ -431,15 +445,23 @@ export const BankHolidaysSchema = z.strictObject({
   holidays: z.array(z.strictObject({ date: z.iso.date(), name: z.string().min(1) })),
 });
 
+/** One optional number per quantity, with the range and integrality its rules state. */
+function measureShape(): Record<Quantity, z.ZodOptional<z.ZodNumber>> {
+  const shape = {} as Record<Quantity, z.ZodOptional<z.ZodNumber>>;
+  for (const q of QUANTITIES) {
+    const r = QUANTITY_RULES[q];
+    let n = z.number().min(r.min);
+    if (Number.isFinite(r.max)) n = n.max(r.max);
+    if (r.integer) n = n.int();
+    shape[q] = n.optional();
+  }
+  return shape;
+}
+
 /** The input of `resolveLevel`, for callers validating untrusted JSON before calling it. */
 export const AssessmentSchema = z.strictObject({
   indicators: z.array(z.string()).optional(),
-  measures: z
-    .strictObject({
-      attendancePercent: z.number().min(0).max(100).optional(),
-      missingEpisodesLast90Days: z.number().int().min(0).optional(),
-    })
-    .optional(),
+  measures: z.strictObject(measureShape()).optional(),
   judgement: z.strictObject({ level: z.union([z.number().int().min(1), z.string()]), reason: z.string().trim().min(1) }).optional(),
 });
 
@@ -503,3 +525,32 @@ export const SynonymVocabularySchema = z.strictObject({
   /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
   disclosure: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1), concepts: z.array(IdSchema).min(1), concept: IdSchema }),
 });
+
+// ---------------------------------------------------------------------------
+// The public types of model.ts are written without zod (so the root entry's
+// declarations carry none). These compile-time checks keep them exactly the
+// read-only form of what the schemas accept: a field added to a schema and not
+// to its type, or the other way round, is a type error here.
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Is<T extends true> = T;
+type ModelOf<S extends z.ZodType> = DeepReadonly<z.infer<S>>;
+/** @internal */
+export type ModelMatchesSchemas = [
+  Is<Same<M.SourceRef, ModelOf<typeof SourceRefSchema>>>,
+  Is<Same<M.SourceDocument, ModelOf<typeof DocumentSchema>>>,
+  Is<Same<M.LevelAction, ModelOf<typeof ActionSchema>>>,
+  Is<Same<M.Measure, ModelOf<typeof MeasureSchema>>>,
+  Is<Same<M.Contact, ModelOf<typeof ContactSchema>>>,
+  Is<Same<M.Route, ModelOf<typeof RouteSchema>>>,
+  Is<Same<M.Tag, ModelOf<typeof TagSchema>>>,
+  Is<Same<M.Level, ModelOf<typeof LevelSchema>>>,
+  Is<Same<M.Area, ModelOf<typeof AreaSchema>>>,
+  Is<Same<M.Indicator, ModelOf<typeof IndicatorSchema>>>,
+  Is<Same<M.ConsentRules, ModelOf<typeof ConsentRulesSchema>>>,
+  Is<Same<M.Link, ModelOf<typeof LinkSchema>>>,
+  Is<Same<M.Gap, ModelOf<typeof GapSchema>>>,
+  Is<Same<M.Edition, ModelOf<typeof EditionSchema>>>,
+  // the built objects always carry the dataHash the build or defineFramework computed
+  Is<Same<Omit<M.Framework, 'dataHash'>, Omit<ModelOf<typeof FrameworkSchema>, 'dataHash'>>>,
+];

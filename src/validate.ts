@@ -1,11 +1,15 @@
 /**
- * Validation of framework data: the zod schema plus the cross-reference checks
- * a schema cannot express. Used by the build script, the data-integrity tests
- * and `defineFramework`; never on the hot path of the built-in frameworks.
+ * The one validation path of framework data: the zod schema, the
+ * cross-references a schema cannot express, agreement with the crosswalks and
+ * the direction of measures ({@link validateFramework}), and of the search
+ * vocabulary ({@link validateSynonyms}). Used by the build
+ * (`scripts/build-data.ts`), `scripts/check-framework.ts`, the data-integrity
+ * tests and `defineFramework`; never on the hot path of the built-in frameworks.
  * @module
  */
 import type { z } from 'zod';
-import { FrameworkSchema, type FrameworkData } from './schema.js';
+import { QUANTITY_RULES } from './enums.js';
+import { FrameworkSchema, SynonymVocabularySchema, type FrameworkData } from './schema.js';
 
 /** One problem found in input data, with the JSON path where it was found. */
 export interface ValidationIssue {
@@ -24,11 +28,19 @@ function zodIssues(error: z.ZodError): ValidationIssue[] {
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** What framework data is checked against besides itself. */
+export interface ValidationContext {
+  /** ids of the shared tag vocabulary (data/vocabularies/tags.json) */
+  readonly tagIds: ReadonlySet<string>;
+  /** the crosswalks: a framework on a crosswalked scale must use that scale's level ids */
+  readonly crosswalks: readonly { readonly id: string; readonly scales: readonly string[]; readonly pairs: readonly { readonly from: string; readonly to: string }[] }[];
+}
+
 /**
  * Cross-reference checks over schema-valid framework data. Returns every
  * problem found, never only the first.
  */
-export function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<string>): ValidationIssue[] {
+function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<string>): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const add = (path: (string | number)[], message: string): void => {
     out.push({ path, message });
@@ -103,7 +115,7 @@ export function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<stri
     checkSource(ind.source, [...p, 'source']);
   });
 
-  // contacts and routes (the direction of measures is checked by defineFramework)
+  // contacts and routes
   const contactIds = new Set(fw.contacts.map((c) => c.id));
   if (contactIds.size !== fw.contacts.length) add(['contacts'], 'duplicate contact ids');
   fw.contacts.forEach((c, i) => {
@@ -188,25 +200,104 @@ export function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<stri
   return out;
 }
 
-/** Result of validating unknown input as framework data. */
-export type FrameworkValidation =
-  | { readonly ok: true; readonly data: FrameworkData }
+/** Checks a framework against the crosswalks of its scale. */
+function crosswalkIssues(fw: FrameworkData, crosswalks: ValidationContext['crosswalks']): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const cw of crosswalks) {
+    const side = cw.scales.indexOf(fw.scale.id);
+    if (side < 0) continue;
+    const ids = new Set(cw.pairs.map((p) => (side === 0 ? p.from : p.to)));
+    fw.levels.forEach((l, i) => {
+      if (!ids.has(l.id)) {
+        out.push({ path: ['levels', i, 'id'], message: `scale '${fw.scale.id}' is crosswalked (${cw.id}); its levels are ${[...ids].join(', ')}, not '${l.id}'` });
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Measures: a worse value must never imply a lower level (monotonic
+ * escalation). Which direction is worse comes from `QUANTITY_RULES`.
+ */
+function measureDirectionIssues(fw: FrameworkData): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  type Measured = { level: number; m: NonNullable<FrameworkData['indicators'][number]['measure']>; i: number };
+  const byQuantity = new Map<string, Measured[]>();
+  fw.indicators.forEach((ind, i) => {
+    if (!ind.measure) return;
+    const list = byQuantity.get(ind.measure.quantity) ?? [];
+    list.push({ level: ind.level, m: ind.measure, i });
+    byQuantity.set(ind.measure.quantity, list);
+  });
+  for (const [q, list] of byQuantity) {
+    const worse = QUANTITY_RULES[q as keyof typeof QUANTITY_RULES].worse;
+    const sorted = [...list].sort((a, b) => a.level - b.level);
+    for (let k = 1; k < sorted.length; k++) {
+      const lo = sorted[k - 1]!;
+      const hi = sorted[k]!;
+      // lower is worse: a higher level's `below` may not exceed a lower level's, and it states no floor;
+      // higher is worse: a higher level's `atLeast` may not be smaller, and it is not capped where the lower one is open
+      const bad =
+        worse === 'lower'
+          ? (hi.m.below ?? Infinity) > (lo.m.below ?? Infinity) || hi.m.atLeast !== undefined
+          : (hi.m.atLeast ?? -Infinity) < (lo.m.atLeast ?? -Infinity) || (hi.m.atMost !== undefined && hi.m.below === undefined && lo.m.atMost === undefined);
+      if (bad && hi.level > lo.level) {
+        out.push({ path: ['indicators', hi.i, 'measure'], message: `a worse ${q} must not imply a lower level: this level-${hi.level} threshold is less severe than the level-${lo.level} one` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Result of validating unknown input. */
+export type Validation<T> =
+  | { readonly ok: true; readonly data: T }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
-/** Validates unknown input as framework data: schema first, then cross-references. */
-export function validateFrameworkData(input: unknown, tagIds: ReadonlySet<string>): FrameworkValidation {
+/** Result of validating unknown input as framework data. */
+export type FrameworkValidation = Validation<FrameworkData>;
+
+/**
+ * Validates unknown input as framework data: the schema, then cross-references
+ * (ids, sources, tags, levels, areas and their cycles, contacts, consent rules),
+ * the crosswalks of its scale and the direction of its measures. Lists every
+ * problem found with its JSON path.
+ */
+export function validateFramework(input: unknown, context: ValidationContext): FrameworkValidation {
   const parsed = FrameworkSchema.safeParse(input);
   if (!parsed.success) {
     // list every problem, not just the shape: cross-references too, as far as the shape allows
     const issues = zodIssues(parsed.error);
     try {
       const seen = new Set(issues.map((i) => JSON.stringify(i.path)));
-      for (const i of crossReferenceIssues(input as FrameworkData, tagIds)) if (!seen.has(JSON.stringify(i.path))) issues.push(i);
+      for (const i of crossReferenceIssues(input as FrameworkData, context.tagIds)) if (!seen.has(JSON.stringify(i.path))) issues.push(i);
     } catch {
       // the shape is too broken to follow references; the schema issues stand
     }
     return { ok: false, issues };
   }
-  const issues = crossReferenceIssues(parsed.data, tagIds);
+  const issues = [...crossReferenceIssues(parsed.data, context.tagIds), ...crosswalkIssues(parsed.data, context.crosswalks), ...measureDirectionIssues(parsed.data)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };
+}
+
+/** The search thesaurus (data/vocabularies/synonyms.json), as validated. */
+export type SynonymVocabularyData = z.infer<typeof SynonymVocabularySchema>;
+
+/**
+ * Validates the search thesaurus (data/vocabularies/synonyms.json): the schema,
+ * then the search engine's own compilation of it (`compile`: terms stemmed,
+ * tags and relations resolved), whose problems (a term that reads as nothing, a
+ * term two concepts claim, an unknown tag…) are issues here. The build calls it
+ * and ships the compiled vocabulary.
+ */
+export function validateSynonyms<C>(
+  input: unknown,
+  context: { readonly compile: (data: SynonymVocabularyData) => { readonly vocabulary: C; readonly problems: readonly string[] } },
+): Validation<{ readonly data: SynonymVocabularyData; readonly compiled: C }> {
+  const parsed = SynonymVocabularySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const { vocabulary, problems } = context.compile(parsed.data);
+  if (problems.length > 0) return { ok: false, issues: problems.map((message) => ({ path: [], message })) };
+  return { ok: true, data: { data: parsed.data, compiled: vocabulary } };
 }

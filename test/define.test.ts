@@ -15,7 +15,8 @@ import {
 import { defineFramework } from '../src/define-entry.js';
 import { codeOf, errorOf, readJson, root } from './helpers.js';
 
-const example = () => JSON.parse(readFileSync(`${root}docs/examples/example-borough.json`, 'utf8')) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixture edited freely
+// JSON.parse gives `any`: the fixture is edited freely
+const example = () => JSON.parse(readFileSync(`${root}docs/examples/example-borough.json`, 'utf8'));
 
 describe('defineFramework', () => {
   it('validates, freezes and indexes a third framework so every function works on it', () => {
@@ -78,6 +79,51 @@ describe('defineFramework', () => {
     bad.indicators[2].measure = { quantity: 'attendancePercent', below: 95 };
     const e = errorOf(() => defineFramework(bad));
     expect(e.issues.map((i) => i.path.join('.'))).toContain('indicators.2.measure');
+  });
+
+  it('rejects a consent rule that would stop a referral at significant harm (do-not-proceed must stay below it)', () => {
+    const issuesFor = (when: unknown) => {
+      const fw = readJson('data/frameworks/stoke-on-trent.json') as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixture edited freely
+      fw.consent.rules[0] = { ...fw.consent.rules[0], outcome: 'do-not-proceed', when };
+      try {
+        defineFramework(fw);
+        return [];
+      } catch (e) {
+        return errorOf(() => {
+          throw e;
+        }).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      }
+    };
+    const rule = 'consent.rules.0.outcome: do-not-proceed must be limited to concerns below significant harm';
+    expect(issuesFor([{ concern: ['significant-harm'] }])).toContain(rule);
+    expect(issuesFor([{ concern: ['child-in-need', 'significant-harm'] }])).toContain(rule);
+    // a condition without `concern` matches every concern, significant harm included
+    expect(issuesFor([{ consent: ['refused'] }])).toContain(rule);
+    // below significant harm it is a lawful outcome
+    expect(issuesFor([{ concern: ['wellbeing'], consent: ['refused'] }])).not.toContain(rule);
+  });
+
+  it('rejects an area that is its own ancestor, directly or through others', () => {
+    const cycle = example();
+    const home = cycle.areas.findIndex((a: { id: string }) => a.id === 'home');
+    cycle.areas[home].parent = 'housing'; // housing's parent is home
+    expect(errorOf(() => defineFramework(cycle)).issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(`areas.${home}.parent: area 'home' is its own ancestor`);
+    const self = example();
+    self.areas[0].parent = self.areas[0].id;
+    expect(errorOf(() => defineFramework(self)).issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(`areas.0.parent: area '${self.areas[0].id}' is its own ancestor`);
+  });
+
+  it('rejects missing-episode thresholds where more episodes would imply a lower level (higher is worse)', () => {
+    const at = (fw: any, level: number) => fw.indicators.findIndex((i: { level: number; kind: string }) => i.level === level && i.kind === 'need'); // eslint-disable-line @typescript-eslint/no-explicit-any -- fixture
+    const bad = example();
+    bad.indicators[at(bad, 2)].measure = { quantity: 'missingEpisodesLast90Days', atLeast: 3 };
+    bad.indicators[at(bad, 3)].measure = { quantity: 'missingEpisodesLast90Days', atLeast: 1 };
+    expect(errorOf(() => defineFramework(bad)).issues.map((i) => i.path.join('.'))).toContain(`indicators.${at(bad, 3)}.measure`);
+    // the same thresholds the right way round are accepted
+    const good = example();
+    good.indicators[at(good, 2)].measure = { quantity: 'missingEpisodesLast90Days', atLeast: 1 };
+    good.indicators[at(good, 3)].measure = { quantity: 'missingEpisodesLast90Days', atLeast: 3 };
+    expect(codeOf(() => defineFramework(good))).toBe('no error');
   });
 
   it('rejects anything that is not framework data with INVALID_FRAMEWORK', () => {

@@ -6,10 +6,11 @@
 import type { FrameworkIndex } from '../core.js';
 import { describe } from '../errors.js';
 import type { Checker } from '../input.js';
+import { QUANTITY_RULES } from '../enums.js';
 import type { Indicator, Quantity } from '../model.js';
 
-/** The quantities an assessment can carry, in a fixed order. @internal */
-export const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLast90Days'];
+/** The quantities an assessment can carry, in a fixed order (src/enums.ts). @internal */
+export { QUANTITIES } from '../enums.js';
 
 /** A checked measured value and what it implies. @internal */
 export interface Measured {
@@ -29,9 +30,10 @@ export function checkMeasure(c: Checker, q: Quantity, value: unknown): value is 
   };
   if (typeof value !== 'number' || Number.isNaN(value)) return bad('must be a number');
   if (!Number.isFinite(value)) return bad('must be finite');
-  if (value < 0) return bad('must not be negative');
-  if (q === 'attendancePercent' && value > 100) return bad('is a percentage and must not exceed 100');
-  if (q === 'missingEpisodesLast90Days' && !Number.isInteger(value)) return bad('counts episodes and must be a whole number');
+  const rule = QUANTITY_RULES[q];
+  if (value < rule.min) return bad('must not be negative');
+  if (value > rule.max) return bad(`${rule.what} and must not exceed ${rule.max}`);
+  if (rule.integer && !Number.isInteger(value)) return bad(`${rule.what} and must be a whole number`);
   return true;
 }
 

@@ -52,7 +52,7 @@ export interface SearchIndex {
   readonly k1: number;
 }
 
-const indexes = new WeakMap<object, SearchIndex>();
+const indexes = /* @__PURE__ */ new WeakMap<object, SearchIndex>();
 
 function buildIndex(fw: Framework): SearchIndex {
   const sp = searchVocabulary.spellings;

@@ -27,13 +27,13 @@ const FUZZY = 0.6;
 const FUZZY_KEY = 0.8;
 const APART = 0.85;
 const AGE_GAP = 1.2;
-const PLACES = new Set(['house', 'home', 'flat']);
-const PLACE_BEFORE = new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
+const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
+const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
-const AGE_TAGS = new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
-const PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'they', 'them']);
-const DISCLOSURE_CUES: ReadonlySet<string> = new Set(voc.disclosure.cues);
-const STRENGTH_CUES: ReadonlySet<string> = new Set(voc.strengthCues);
+const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
+const PRONOUN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'they', 'them']);
+const DISCLOSURE_CUES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.disclosure.cues))();
+const STRENGTH_CUES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.strengthCues))();
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 
@@ -126,7 +126,7 @@ interface Alternatives {
 }
 
 /** Look-ups of words unknown to a framework's descriptors, kept with its index (at most MAX_MEMO words). */
-const memos = new WeakMap<SearchIndex, Map<string, Alternatives>>();
+const memos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, Alternatives>>();
 const MAX_MEMO = 20_000;
 
 function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
@@ -157,7 +157,7 @@ function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
   return alt;
 }
 
-const stemMemos = new WeakMap<SearchIndex, Map<string, string>>();
+const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
 /** Stems of query words, kept with the index. */
 function stemMemo(ix: SearchIndex): Map<string, string> {
   let m = stemMemos.get(ix);

@@ -29,11 +29,11 @@ export interface RoleAt {
 }
 
 /** First words of role and action phrases: only these start a look-up. */
-const RELATION_FIRST = new Set([...Object.keys(voc.roles), ...Object.keys(voc.actions)].map((k) => k.split(' ')[0]!));
+const RELATION_FIRST = /* @__PURE__ */ (() => new Set([...Object.keys(voc.roles), ...Object.keys(voc.actions)].map((k) => k.split(' ')[0]!)))();
 
-const POSSESSIVES: ReadonlySet<string> = new Set(voc.possessives);
-const PRONOUN_ACTORS = new Set(['he', 'she', 'they', 'hes', 'shes']);
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
+const POSSESSIVES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.possessives))();
+const PRONOUN_ACTORS = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
+const PRONOUNS = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
 /** The role a pronoun stands for: the last person named before it with its gender; `undefined` when none is. */
 export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Role | undefined {

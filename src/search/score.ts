@@ -84,7 +84,7 @@ interface Work {
   readonly concepts: Map<number, ConceptScore>;
 }
 
-const works = new WeakMap<SearchIndex, Work>();
+const works = /* @__PURE__ */ new WeakMap<SearchIndex, Work>();
 
 function workOf(ix: SearchIndex): Work {
   let w = works.get(ix);

@@ -31,7 +31,8 @@ export interface Token {
 }
 
 /** Words that carry no concern on their own. */
-export const STOP: ReadonlySet<string> = new Set(
+export const STOP: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
   (
     'a an the and or of to in on at by for with from into as is are was were be been being am it its this that these those there ' +
     'their them they he she his her him hers itself i me my we our us you your who whom which what when ' +
@@ -43,15 +44,16 @@ export const STOP: ReadonlySet<string> = new Set(
     'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
     'see sees seen saw one ones thing things something anything even ever'
   ).split(' '),
-);
+  ))();
 
 /** Negations, all read as the function word `not`. */
-export const NEGATORS: ReadonlySet<string> = new Set(
+export const NEGATORS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
   (
     'not no never nothing none nobody nor without isnt arent wasnt werent doesnt dont didnt wont cant cannot couldnt shouldnt ' +
     'wouldnt hasnt havent hadnt aint neither'
   ).split(' '),
-);
+  ))();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

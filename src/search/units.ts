@@ -46,7 +46,7 @@ export interface Unit {
   readonly c?: number;
 }
 
-export const conceptIndex = new Map(voc.concepts.map((c, i) => [c.id, i]));
+export const conceptIndex = /* @__PURE__ */ (() => new Map(voc.concepts.map((c, i) => [c.id, i])))();
 
 export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`): Unit {
   const concept = voc.concepts[c]!;

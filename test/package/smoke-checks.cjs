@@ -9,22 +9,31 @@ function codeOf(fn) {
   return 'no error';
 }
 
-// every public runtime name, from the root entry (ESM and CJS alike)
+// every public runtime name of the root entry (ESM and CJS alike), besides one per built-in
+// framework. A name added to src/index.ts must be added here, and a name removed fails here.
 const PUBLIC = [
   'ThresholdError', 'bankHolidays', 'bankHolidaysFromFeed', 'canonicalJson', 'carryAssessment', 'censusFactors', 'consentConcernFor',
   'consentPurposeFor', 'contactFor', 'decideConsent', 'diffFrameworks', 'findIndicators', 'formatDiff', 'frameworkHash', 'frameworks',
   'getArea', 'getFramework', 'getIndicator', 'getLevel', 'isAreaId', 'isIndicatorId', 'isLevelId', 'levelOf', 'mapLevel', 'provenanceOf',
-  'recordConsentDecision', 'recordResolution', 'replayRecord', 'resolveLevel', 'searchIndicators', 'sha256', 'staffordshire', 'stokeOnTrent',
+  'recordConsentDecision', 'recordResolution', 'replayRecord', 'resolveLevel', 'searchIndicators', 'sha256',
   'suggestIndicators', 'tags',
 ];
+// the built-in frameworks, as data/frameworks/ lists them (scripts/check-package.mjs passes the ids)
+const BUILT_IN = JSON.parse(process.env.SGT_FRAMEWORK_IDS ?? '["stoke-on-trent","staffordshire"]');
+const camel = (id) => id.replace(/-([a-z0-9])/g, (_m, c) => c.toUpperCase());
 
 exports.check = function check(root, sub, assert) {
   const names = Object.keys(root).filter((k) => k !== 'default' && k !== '__esModule').sort();
-  const expected = [...PUBLIC].sort();
+  const expected = [...PUBLIC, ...BUILT_IN.map(camel)].sort();
   assert.deepEqual(names, expected);
   for (const n of expected) assert.notEqual(root[n], undefined, n);
-  // defineFramework and the zod schemas at their own subpath
+  for (const id of BUILT_IN) assert.equal(root[camel(id)].id, id);
+  assert.equal(typeof root.searchIndicators, 'function');
+  assert.ok(root.searchIndicators(root.stokeOnTrent, 'missing from home', { limit: 3 }).length > 0);
+  // defineFramework and the input schemas at their own subpath, nothing else
   assert.deepEqual(Object.keys(sub.defineModule).filter((k) => k !== 'default' && k !== '__esModule').sort(), ['defineFramework', 'schemas']);
+  assert.deepEqual(Object.keys(sub.defineModule.schemas).sort(), ['AssessmentSchema', 'BankHolidayFeedSchema', 'ConsentRecordSchema', 'ConsentSituationSchema', 'ContactQueryJsonSchema', 'FrameworkSchema', 'ResolutionRecordSchema']);
+  assert.equal(sub.defineModule.schemas.AssessmentSchema.safeParse({ measures: { attendancePercent: 101 } }).success, false);
   const mine = sub.defineModule.defineFramework(JSON.parse(JSON.stringify(root.staffordshire)));
   assert.equal(root.resolveLevel(mine, { measures: { missingEpisodesLast90Days: 3 } }).level.id, 'statutory-specialist');
   assert.equal(codeOf(() => sub.defineModule.defineFramework({})), 'INVALID_FRAMEWORK');

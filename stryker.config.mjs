@@ -1,0 +1,20 @@
+// Mutation testing of the decision modules: `npm run test:mutation` (not part of `npm test`:
+// a full run takes about an hour on two cores). Restrict a run with `--mutate`, e.g.
+//   npx stryker run --mutate src/lookup.ts --concurrency 1
+// See docs/benchmarks.md, "Mutation testing".
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  // resolution, consent, crosswalk, contacts, lookups (src/resolve/ once resolve.ts is split)
+  mutate: ['src/resolve.ts', 'src/resolve/**/*.ts', 'src/consent.ts', 'src/crosswalk.ts', 'src/contacts.ts', 'src/lookup.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  thresholds: { high: 90, low: 85, break: null },
+  concurrency: 2,
+  timeoutMS: 60_000,
+  ignorePatterns: ['dist', 'docs/api', 'docs/explorer', 'coverage', 'reports', '.tmp', '.stryker-tmp'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};

@@ -1,0 +1,13 @@
+// The vitest configuration Stryker runs (npm run test:mutation, stryker.config.mjs): the unit
+// tests of the decision modules, without the tests that run the built package (dist/) or compare
+// generated documents, which a mutant of the sources cannot change.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/examples.test.ts', 'test/tsdoc-examples.test.ts', 'test/json-schema.test.ts', 'test/registry.test.ts', 'test/e2e/**'],
+    globalSetup: ['test/global-setup-data.ts'],
+    testTimeout: 60_000,
+  },
+});
