@@ -2,7 +2,7 @@
 // defineFramework and scripts/check-framework.ts) and emits the typed modules in src/generated/
 // that the library ships. Fails on a bad file.
 // Usage: tsx scripts/build-data.ts
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BankHolidaysSchema, CrosswalkSchema, TagVocabularySchema } from '../src/schema.js';
 import { validateFramework, validateSynonyms } from '../src/validate.js';
@@ -12,6 +12,7 @@ import { frameworkExpression } from './framework-module.js';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src', 'generated');
 mkdirSync(out, { recursive: true });
+const started = Date.now() - 1000;
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(join(root, p), 'utf8'));
 const pascal = (id: string): string => id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
@@ -198,3 +199,6 @@ export const searchVocabulary: CompiledVocabulary = /* @__PURE__ */ deepFreeze($
   }
 }
 if (failed) process.exit(1);
+// A module this build no longer writes (a renamed or dropped generated file) would still be
+// type-checked and could shadow the data: remove what this run did not write.
+for (const f of readdirSync(out)) if (statSync(join(out, f)).mtimeMs < started) rmSync(join(out, f));
