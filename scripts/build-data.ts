@@ -76,6 +76,9 @@ for (const file of crosswalkFiles) {
   } else crosswalkData.push(r.data);
 }
 const consentPurposes: Record<string, readonly string[]> = {};
+// the level and area ids of every built-in, so an error can say that an id belongs to another
+// built-in without loading it (a few hundred bytes; no registry filled at import)
+const builtInIds: { id: string; area: string; levels: string[]; areas: string[] }[] = [];
 const frameworkFiles = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).sort();
 for (const file of frameworkFiles) {
   const result = validateFramework(readJson(`data/frameworks/${file}`), { tagIds, crosswalks: crosswalkData });
@@ -125,7 +128,15 @@ export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${e
   );
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
   consentPurposes[fw.id] = fw.consent?.purposes ?? [];
+  builtInIds.push({ id: fw.id, area: fw.area, levels: fw.levels.map((l) => l.id), areas: fw.areas.map((a) => a.id) });
 }
+writeFileSync(
+  join(out, 'built-in-ids.ts'),
+  `${header('data/frameworks/*.json')}
+/** The level and area ids of each built-in framework. @internal */
+export const builtInIds: readonly { readonly id: string; readonly area: string; readonly levels: readonly string[]; readonly areas: readonly string[] }[] = ${JSON.stringify(builtInIds)};
+`,
+);
 // the package's name and version, for the provenance of every answer (no I/O at run time)
 {
   const pkg = readJson('package.json') as { name: string; version: string };
