@@ -2,7 +2,7 @@
 // defineFramework and scripts/check-framework.ts) and emits the typed modules in src/generated/
 // that the library ships. Fails on a bad file.
 // Usage: tsx scripts/build-data.ts
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BankHolidaysSchema, CrosswalkSchema, TagVocabularySchema } from '../src/schema.js';
 import { validateFramework, validateSynonyms } from '../src/validate.js';
@@ -12,6 +12,7 @@ import { frameworkExpression } from './framework-module.js';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src', 'generated');
 mkdirSync(out, { recursive: true });
+const started = Date.now() - 1000;
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(join(root, p), 'utf8'));
 const pascal = (id: string): string => id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
@@ -75,6 +76,9 @@ for (const file of crosswalkFiles) {
   } else crosswalkData.push(r.data);
 }
 const consentPurposes: Record<string, readonly string[]> = {};
+// the level and area ids of every built-in, so an error can say that an id belongs to another
+// built-in without loading it (a few hundred bytes; no registry filled at import)
+const builtInIds: { id: string; area: string; levels: string[]; areas: string[] }[] = [];
 const frameworkFiles = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).sort();
 for (const file of frameworkFiles) {
   const result = validateFramework(readJson(`data/frameworks/${file}`), { tagIds, crosswalks: crosswalkData });
@@ -124,7 +128,15 @@ export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${e
   );
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
   consentPurposes[fw.id] = fw.consent?.purposes ?? [];
+  builtInIds.push({ id: fw.id, area: fw.area, levels: fw.levels.map((l) => l.id), areas: fw.areas.map((a) => a.id) });
 }
+writeFileSync(
+  join(out, 'built-in-ids.ts'),
+  `${header('data/frameworks/*.json')}
+/** The level and area ids of each built-in framework. @internal */
+export const builtInIds: readonly { readonly id: string; readonly area: string; readonly levels: readonly string[]; readonly areas: readonly string[] }[] = ${JSON.stringify(builtInIds)};
+`,
+);
 // the package's name and version, for the provenance of every answer (no I/O at run time)
 {
   const pkg = readJson('package.json') as { name: string; version: string };
@@ -198,3 +210,6 @@ export const searchVocabulary: CompiledVocabulary = /* @__PURE__ */ deepFreeze($
   }
 }
 if (failed) process.exit(1);
+// A module this build no longer writes (a renamed or dropped generated file) would still be
+// type-checked and could shadow the data: remove what this run did not write.
+for (const f of readdirSync(out)) if (statSync(join(out, f)).mtimeMs < started) rmSync(join(out, f));

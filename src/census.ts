@@ -184,6 +184,6 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
       note:
         'Codes read off the descriptors through the tag vocabulary, for a data team to check against the assessment. The CIN census records the factors identified at the end of a social-care assessment; a practitioner decides them. Codes the descriptors leave open are listed under undetermined, never guessed.',
       source: cinFactors.source,
-    }) as unknown as CensusFactors<Ids>;
+    });
   }
 }

@@ -275,13 +275,13 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         contact = office;
         ifUrgent = outOfHours && outOfHours !== office ? urgentText(outOfHours) : undefined;
         reason =
-          `${outside} The document's action at ${level!.name} is not a referral to children's social care ("${level!.action.text}"): contact ${office.name} when it opens` +
+          `${outside} The document's action at ${level.name} is not a referral to children's social care ("${level.action.text}"): contact ${office.name} when it opens` +
           (nextChange ? ` (${nextChange.local})` : '') +
           '.' +
           (ifUrgent ? ` If it becomes urgent safeguarding: ${ifUrgent.contact.name}${ifUrgent.contact.phone ? ` ${ifUrgent.contact.phone}` : ''}.` : '');
         if (ifUrgent && outOfHours!.urgency === undefined) {
           assumptions.push(
-            `${f.name} names ${outOfHours!.name} for "${outOfHours!.when}" and does not say it is only for urgent concerns: at ${level!.name} this answer assumes the contact can wait until ${office.name} opens.`,
+            `${f.name} names ${outOfHours!.name} for "${outOfHours!.when}" and does not say it is only for urgent concerns: at ${level.name} this answer assumes the contact can wait until ${office.name} opens.`,
           );
         }
       } else {

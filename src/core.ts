@@ -6,6 +6,7 @@
  * @internal
  */
 import { describe, ThresholdError } from './errors.js';
+import { builtInIds } from './generated/built-in-ids.js';
 import type { Area, Framework, Indicator, Level, Quantity } from './model.js';
 
 const BRAND: unique symbol = Symbol.for('safeguarding-thresholds.framework') as never;
@@ -35,18 +36,9 @@ export function freezeResult<T>(value: T): T {
   return deepFreeze(value);
 }
 
-/**
- * The built-in frameworks loaded so far (each registers itself when its module
- * is first imported), used only to recognise an id of another built-in in an
- * error message. Through the root entry both are always loaded. @internal
- */
-const builtIns: Framework[] = [];
-
 /** Brands and deep-freezes validated built-in framework data (the generated modules call it). @internal */
 export function sealFramework<F>(data: unknown): F {
-  const fw = sealDefined<Framework>(data);
-  if (!builtIns.some((b) => b.id === fw.id)) builtIns.push(fw);
-  return fw as F;
+  return sealDefined<F>(data);
 }
 
 /** Brands and deep-freezes validated framework data of `defineFramework`. @internal */
@@ -56,17 +48,36 @@ export function sealDefined<F>(data: unknown): F {
 }
 
 /**
- * When `id` (unknown in `fw`) is a level, area or indicator id of another
- * built-in framework, a sentence saying so; else `''`. @internal
+ * When `id` (unknown in `fw`) is a level or area id of another built-in
+ * framework, or an indicator id that begins with an area id only another
+ * built-in has (indicator ids are namespaced by area), a sentence saying so;
+ * else `''`. Reads a small generated table of ids, so no other framework is
+ * loaded and the answer does not depend on what was imported. @internal
  */
 export function otherFrameworkHint(fw: Framework, kind: 'level' | 'area' | 'indicator', id: unknown): string {
   if (typeof id !== 'string') return '';
-  for (const other of builtIns) {
-    if (other.id === fw.id) continue;
-    const list: readonly { readonly id: string }[] = kind === 'level' ? other.levels : kind === 'area' ? other.areas : other.indicators;
-    if (list.some((x) => x.id === id)) return ` ${JSON.stringify(id)} is ${/^[aeiou]/i.test(other.area) ? 'an' : 'a'} ${other.area} ${kind}; this is ${fw.area} (${fw.id}).`;
+  const article = (s: string): string => (/^[aeiou]/i.test(s) ? 'an' : 'a');
+  const here = ` this is ${fw.area} (${fw.id}).`;
+  if (kind !== 'indicator') {
+    for (const other of builtInIds) {
+      if (other.id === fw.id) continue;
+      if ((kind === 'level' ? other.levels : other.areas).includes(id)) return ` ${JSON.stringify(id)} is ${article(other.area)} ${other.area} ${kind};${here}`;
+    }
+    return '';
   }
-  return '';
+  // the longest area id that prefixes `id`, among this framework's areas and every built-in's
+  let best = '';
+  let owners: string[] = [];
+  const consider = (owner: string, areaId: string): void => {
+    if (!id.startsWith(`${areaId}-`) || areaId.length < best.length) return;
+    if (areaId.length > best.length) owners = [];
+    best = areaId;
+    if (!owners.includes(owner)) owners.push(owner);
+  };
+  for (const a of fw.areas) consider(fw.id, a.id);
+  for (const other of builtInIds) if (other.id !== fw.id) for (const a of other.areas) consider(other.area, a);
+  if (owners.length !== 1 || owners[0] === fw.id) return '';
+  return ` ${JSON.stringify(id)} looks like ${article(owners[0]!)} ${owners[0]} indicator id (it begins with ${owners[0]}'s area "${best}");${here}`;
 }
 
 /** The indexes of one framework. @internal */

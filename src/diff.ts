@@ -157,20 +157,20 @@ export function frameworkChanges(a: Framework, b: Framework): DataChange[] {
   const rest = (fw: Framework): Item => {
     const others = omit(fw, ['levels', 'areas', 'indicators', 'contacts', 'routes', 'edition', 'dataHash', 'consent', 'id']);
     const consent = fw.consent ? { consent: omit(fw.consent, ['rules', 'steps', 'lawfulBases']) } : {};
-    return { ...others, id: b.id, frameworkId: fw.id, ...consent } as unknown as Item;
+    return { ...others, id: b.id, frameworkId: fw.id, ...consent };
   };
   out.push(...fieldChanges('framework', b.id, rest(a), rest(b), [], []));
   out.push(...compareLists('level', a.levels as unknown as Item[], b.levels as unknown as Item[], ['rank'], []));
   out.push(...compareLists('area', a.areas as unknown as Item[], b.areas as unknown as Item[], ['parent'], ['name']));
   out.push(...compareLists('indicator', a.indicators as unknown as Item[], b.indicators as unknown as Item[], ['level', 'area'], ['text'], ['measure']));
   // thresholds: the measure an indicator states, added, removed or changed
-  const measures = (fw: Framework): Item[] => fw.indicators.flatMap((i) => (i.measure ? [{ id: i.id, ...i.measure } as Item] : []));
+  const measures = (fw: Framework): Item[] => fw.indicators.flatMap((i) => (i.measure ? [{ id: i.id, ...i.measure }] : []));
   out.push(...compareLists('threshold', measures(a), measures(b), [], []));
   out.push(...compareLists('contact', a.contacts as unknown as Item[], b.contacts as unknown as Item[], [], []));
   out.push(...compareLists('route', a.routes as unknown as Item[], b.routes as unknown as Item[], [], ['text']));
   out.push(...compareLists('consent-rule', (a.consent?.rules ?? []) as unknown as Item[], (b.consent?.rules ?? []) as unknown as Item[], [], []));
   out.push(...compareLists('consent-step', (a.consent?.steps ?? []) as unknown as Item[], (b.consent?.steps ?? []) as unknown as Item[], [], ['text']));
-  out.push(...compareLists('lawful-basis', (a.consent?.lawfulBases ?? []) as unknown as Item[], (b.consent?.lawfulBases ?? []) as unknown as Item[], [], ['name']));
+  out.push(...compareLists('lawful-basis', a.consent?.lawfulBases ?? [], b.consent?.lawfulBases ?? [], [], ['name']));
   return out.sort(byChange);
 }
 

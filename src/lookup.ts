@@ -201,7 +201,7 @@ export function findIndicators<Ids extends FrameworkIds>(
         (tagSet === undefined || i.tags.some((t) => tagSet.has(t))) &&
         (kind === undefined || i.kind === kind),
     ),
-  ) as readonly Indicator<Ids['indicator'], Ids['area']>[];
+  );
 }
 
 /**

@@ -180,7 +180,7 @@ function isoOf(at: unknown, fn: string): string | undefined {
 export function recordResolution(result: Resolution, options: { readonly at?: Date } = {}): ResolutionRecord {
   return guarded('recordResolution', () => {
     // the framework of the answer, when its provenance is the object this package made (for the thresholds it did not meet)
-    const fw = typeof result === 'object' && result !== null ? frameworkOfProvenance((result as Resolution).provenance) : undefined;
+    const fw = typeof result === 'object' && result !== null ? frameworkOfProvenance((result).provenance) : undefined;
     const r = readInput('recordResolution', 'result', result, 'INVALID_INPUT');
     if (!isPlain(r) || !isPlain(r.provenance) || !isPlain(r.level) || !isPlain(r.assessment) || !Array.isArray(r.needs) || !isPlain(r.guidance)) {
       invalid('INVALID_INPUT', `recordResolution: the first argument must be a resolution from resolveLevel; received ${describe(result)}`);

@@ -163,7 +163,7 @@ export function replayRecord(fw: Framework, record: DecisionRecord): Replay {
     if (!isObject(rec) || (rec.type !== 'resolution' && rec.type !== 'consent-decision') || rec.format !== 1 || !isObject(rec.provenance) || !isObject(rec.data) || !isObject(rec.answer)) {
       invalid('INVALID_INPUT', `replayRecord: the second argument must be a record from recordResolution or recordConsentDecision (format 1); received ${describe(record)}`);
     }
-    const p = rec.provenance as Record<string, unknown>;
+    const p = rec.provenance;
     if (p.framework !== f.id) {
       invalid('INVALID_INPUT', `replayRecord: the record was made under '${String(p.framework)}', not '${f.id}'; replay it under an edition of '${String(p.framework)}'`);
     }

@@ -19,7 +19,7 @@ const both: readonly [string, Framework][] = [
   ['stoke-on-trent', stokeOnTrent],
   ['staffordshire', staffordshire],
 ];
-const decide = (fw: Framework, s: Partial<ConsentSituation>) => decideConsent(fw, { concern: 'child-in-need', consent: 'given', purpose: REF, ...s } as ConsentSituation);
+const decide = (fw: Framework, s: Partial<ConsentSituation>) => decideConsent(fw, { concern: 'child-in-need', consent: 'given', purpose: REF, ...s });
 const ids = (d: ConsentDecision) => d.steps.map((s) => s.id);
 const fields = (d: ConsentDecision) => d.mustRecord.map((m) => m.field);
 const GOES_AHEAD = new Set(['proceed', 'proceed-without-consent']);
@@ -376,7 +376,7 @@ describe('recordConsentDecision', () => {
   });
 
   it('refuses, naming every missing field', () => {
-    const e = errorOf(() => recordConsentDecision(d, { practitioner: 'J. Smith', decidedAt: new Date('invalid') } as never));
+    const e = errorOf(() => recordConsentDecision(d, { practitioner: 'J. Smith', decidedAt: new Date('invalid') }));
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues.map((i) => i.path[0])).toEqual(['decidedAt', 'parentsView', 'approver', 'reason', 'informationShared']);
     expect(codeOf(() => recordConsentDecision(d, { ...details, reason: '  ' }))).toBe('INVALID_INPUT');

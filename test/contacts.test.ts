@@ -140,7 +140,7 @@ describe('contactFor: frameworks without office hours or with only a police cont
   it('a front door without hours is always open (as the schema says), and the answer says it assumes so', () => {
     const input = borough();
     delete input.contacts[0]!.hours;
-    const fw = defineFramework(input) as Framework;
+    const fw = defineFramework(input);
     for (const iso of ['2026-11-28T03:00:00Z', '2026-12-25T12:00:00Z']) {
       const a = contactFor(fw, { at: at(iso) });
       expect([a.contact?.id, a.officeOpen, a.nextChange]).toEqual(['front-door', true, undefined]);
@@ -151,7 +151,7 @@ describe('contactFor: frameworks without office hours or with only a police cont
   it('only a police contact: no TypeError; the police for immediate danger, and otherwise the answer says no one else is named', () => {
     const input = borough();
     input.contacts = input.contacts.filter((c) => c.role === 'police-emergency');
-    const fw = defineFramework(input) as Framework;
+    const fw = defineFramework(input);
     const calm = contactFor(fw, { at: at('2026-11-24T10:00:00Z') });
     expect([calm.contact, calm.officeOpen]).toEqual([undefined, false]);
     expect(calm.reason).toMatch(/names no front door or out-of-hours service; the only contact it names for a child is Police \(999\), for immediate danger/);
@@ -163,7 +163,7 @@ describe('contactFor: frameworks without office hours or with only a police cont
   it('only a front door (no out-of-hours service): out of hours it says when the front door opens', () => {
     const input = borough();
     input.contacts = input.contacts.filter((c) => c.role === 'front-door');
-    const fw = defineFramework(input) as Framework;
+    const fw = defineFramework(input);
     const a = contactFor(fw, { at: at('2026-11-24T20:00:00Z'), level: 3 });
     expect([a.contact?.id, a.officeOpen, a.nextChange?.local]).toEqual(['front-door', false, '2026-11-25 09:00']);
     expect(a.reason).toMatch(/names no out-of-hours service: contact Example Borough Front Door when it opens \(2026-11-25 09:00\)/);

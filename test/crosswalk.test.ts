@@ -65,7 +65,7 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
 
 // Frameworks the properties range over: both built-ins, and user-defined copies of each (same scale, other ids),
 // so a property cannot hold only for the two fixed pairs.
-const copy = (fw: Framework, id: string): Framework => defineFramework({ ...structuredClone(fw), id }) as Framework;
+const copy = (fw: Framework, id: string): Framework => defineFramework({ ...structuredClone(fw), id });
 const all: readonly Framework[] = [stokeOnTrent, staffordshire, copy(stokeOnTrent, 'stoke-copy'), copy(staffordshire, 'staffs-copy')];
 const framework = fc.constantFrom(...all);
 const twoFrameworks = fc.tuple(framework, framework);

@@ -167,14 +167,14 @@ describe('every result of every public function is plain, deep-frozen data', () 
     for (const r of [
       api.resolveLevel(fw, { indicators: ids, measures }),
       api.levelOf(fw, { indicators: ids, measures }),
-      api.carryAssessment(fw, { indicators: ids, measures }, other as never),
-      api.mapLevel(fw, rank, other as never),
+      api.carryAssessment(fw, { indicators: ids, measures }, other),
+      api.mapLevel(fw, rank, other),
       api.consentConcernFor(fw, rank),
       api.censusFactors(fw, { indicators: ids, measures }),
     ]) expectPlainFrozen(r);
   });
   fcTest.prop([fwArb, situationArb, fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })])('decideConsent, recordConsentDecision, contactFor (with and without a level)', (fw, situation, at) => {
-    const d = resultOf(() => api.decideConsent(fw, situation as never)) as root.ConsentDecision | undefined;
+    const d = resultOf(() => api.decideConsent(fw, situation)) as root.ConsentDecision | undefined;
     if (d !== undefined) {
       expectPlainFrozen(d);
       const r = resultOf(() => api.recordConsentDecision(d, { practitioner: 'A. Lead', decidedAt: at, reason: 'r', approver: 'M', informationShared: 'i', sharedWith: 's', parentsView: 'p' }));

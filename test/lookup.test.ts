@@ -164,7 +164,9 @@ describe('errors that say everything', () => {
   it('names an id of the other built-in framework as such', () => {
     expect(errorOf(() => getLevel(stokeOnTrent, 'universal-plus' as never)).message).toContain('"universal-plus" is a Staffordshire level; this is Stoke-on-Trent');
     expect(errorOf(() => getArea(stokeOnTrent, 'warmth' as never)).message).toContain('"warmth" is a Staffordshire area; this is Stoke-on-Trent');
-    expect(errorOf(() => getIndicator(staffordshire, 'housing-risk-of-eviction' as never)).message).toContain('"housing-risk-of-eviction" is a Stoke-on-Trent indicator; this is Staffordshire');
+    expect(errorOf(() => getIndicator(staffordshire, 'housing-risk-of-eviction' as never)).message).toContain(`"housing-risk-of-eviction" looks like a Stoke-on-Trent indicator id (it begins with Stoke-on-Trent's area "housing"); this is Staffordshire`);
+    // an area id both frameworks have ("health") decides nothing: no hint, only the nearest ids
+    expect(errorOf(() => getIndicator(stokeOnTrent, 'health-registered-with-gp' as never)).message).not.toContain('looks like');
     expect(errorOf(() => getLevel(stokeOnTrent, 'getting-hlep' as never)).message).not.toContain('Staffordshire');
   });
 

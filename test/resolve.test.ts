@@ -154,7 +154,7 @@ describe('resolveLevel: strict input', () => {
     const e = errorOf(() => resolveLevel(stokeOnTrent, { indicators: ['education-attendance-below-95', 'guidance-missing-from-home-three-or-more', 'housing-risk-of-eviction', 'no-such-id'] } as never));
     expect(e.code).toBe('UNKNOWN_INDICATOR');
     expect(e.issues.map((i) => i.path)).toEqual([['indicators', 1], ['indicators', 3]]);
-    expect(e.issues[0]!.message).toContain('"guidance-missing-from-home-three-or-more" is a Staffordshire indicator; this is Stoke-on-Trent');
+    expect(e.issues[0]!.message).toContain(`"guidance-missing-from-home-three-or-more" looks like a Staffordshire indicator id (it begins with Staffordshire's area "guidance"); this is Stoke-on-Trent`);
     expect(e.issues[1]!.message).toContain('"no-such-id" is not an indicator of stoke-on-trent');
     expect(e.issues[1]!.message).not.toContain('Staffordshire');
   });

@@ -26,7 +26,7 @@ const higherCache = new WeakMap<FrameworkIndex, Map<string, readonly Indicator[]
 /** Need descriptors above `top` on the subject of the quantity's measured descriptors (their most specific shared tags); memoised per framework. */
 function higherDescriptors(ix: FrameworkIndex, q: Quantity, top: number): readonly Indicator[] {
   let memo = higherCache.get(ix);
-  if (memo === undefined) higherCache.set(ix, (memo = new Map()));
+  if (memo === undefined) higherCache.set(ix, (memo = new Map<string, readonly Indicator[]>()));
   const key = `${q}|${top}`;
   let out = memo.get(key);
   if (out === undefined) {

@@ -21,8 +21,8 @@ export function areasOf(c: Core): AreaResolution[] {
   if (needs.length === 0 && strengths.length === 0) return [];
   const positions = ancestry(ix);
   const areas = ix.fw.areas;
-  const n: (Indicator[] | undefined)[] = new Array(areas.length);
-  const s: (Indicator[] | undefined)[] = new Array(areas.length);
+  const n: (Indicator[] | undefined)[] = new Array<Indicator[] | undefined>(areas.length);
+  const s: (Indicator[] | undefined)[] = new Array<Indicator[] | undefined>(areas.length);
   for (const ind of needs) for (const p of positions.get(ind.area)!) (n[p] ??= []).push(ind);
   for (const ind of strengths) for (const p of positions.get(ind.area)!) (s[p] ??= []).push(ind);
   const out: AreaResolution[] = [];

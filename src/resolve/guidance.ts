@@ -41,7 +41,7 @@ function actionsByLevel(ix: FrameworkIndex): GuidanceIndex['areaActions'] {
   for (const ar of ix.fw.areas) {
     for (const act of ar.actions ?? []) {
       let byArea = out.get(act.level);
-      if (byArea === undefined) out.set(act.level, (byArea = new Map()));
+      if (byArea === undefined) out.set(act.level, (byArea = new Map<string, Guidance['areaActions'][number][]>()));
       const list = byArea.get(ar.id) ?? [];
       list.push(deepFreeze({ area: ar.id, text: act.text, ...(act.note ? { note: act.note } : {}), source: act.source }));
       byArea.set(ar.id, list);

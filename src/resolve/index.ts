@@ -95,7 +95,7 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
     out.measures = freeze(m);
   }
   if (a.judgement) out.judgement = freeze({ level: a.judgement.level.id, reason: a.judgement.reason });
-  return freeze(out) as Assessment;
+  return freeze(out);
 }
 
 const freeze = Object.freeze;
@@ -170,7 +170,7 @@ export function levelOf<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment
   const quick = quickRank(ix, assessment);
   if (quick !== undefined) return ix.fw.levels[quick - 1] as Level<Ids['level']>;
   const a = readAssessment(ix, assessment, 'levelOf');
-  if (a.judgement !== undefined) return a.judgement.level as Level<Ids['level']>;
+  if (a.judgement !== undefined) return a.judgement.level;
   let top = 1;
   for (const ind of a.observed) if (ind.kind === 'need' && ind.level > top) top = ind.level;
   for (const m of a.measures) {
