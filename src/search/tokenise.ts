@@ -56,6 +56,7 @@ export const NEGATORS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   ))();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -63,7 +64,9 @@ function isAsciiWord(c: number): boolean {
 
 /** Lower-cased words of `text`, each flagged when a hyphen joins it to the previous word, or punctuation parts them. */
 export function words(text: string): { word: string; joined: boolean; apart: boolean }[] {
-  const s = text.normalize('NFKD').toLowerCase();
+  const lower = text.toLowerCase();
+  // NFKD only for text beyond ASCII (é → e); ASCII text is its own decomposition
+  const s = NON_ASCII.test(lower) ? text.normalize('NFKD').toLowerCase() : lower;
   const out: { word: string; joined: boolean; apart: boolean }[] = [];
   let cur = '';
   let joined = false;
