@@ -52,14 +52,4 @@ export default tseslint.config(
     languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', URL: 'readonly', structuredClone: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  {
-    // Findings of the type-aware rules in src/search/, which was being rewritten while they were
-    // turned on (unnecessary type assertions, `new Map()` inferred as any). Remove once fixed.
-    files: ['src/search/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-    },
-  },
 );

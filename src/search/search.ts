@@ -118,5 +118,5 @@ export function searchIndicators<Ids extends FrameworkIds>(
   options?: SearchOptions,
 ): SearchResult<Indicator<Ids['indicator'], Ids['area']>>[] {
   const { framework, limit } = readArguments(fw, query, options, 'searchIndicators', 'query', DEFAULT_LIMIT);
-  return freezeResult(searchIn(searchIndex(framework), query, limit)) as SearchResult<Indicator<Ids['indicator'], Ids['area']>>[];
+  return freezeResult(searchIn(searchIndex(framework), query, limit));
 }

@@ -138,5 +138,5 @@ export function suggestIndicators<Ids extends FrameworkIds>(
     out.push({ sentence, start, end, suggestions: hits });
   }
   const read = text.length;
-  return freezeResult({ status: 'proposal', sentences: out, indicators, read }) as IndicatorSuggestions<Indicator<Ids['indicator'], Ids['area']>>;
+  return freezeResult({ status: 'proposal', sentences: out, indicators, read });
 }
