@@ -41,7 +41,9 @@ export default tseslint.config(
   },
   {
     files: ['test/e2e/**/*.mjs'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', HTMLInputElement: 'readonly' } },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', HTMLInputElement: 'readonly' },
+    },
   },
   {
     files: ['src/**/*.ts'],
@@ -49,7 +51,17 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', URL: 'readonly', structuredClone: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        require: 'readonly',
+        exports: 'writable',
+        module: 'writable',
+        URL: 'readonly',
+        structuredClone: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

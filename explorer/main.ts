@@ -62,7 +62,15 @@ const areaName = (id: string): string => fw.areas.find((a) => a.id === id)?.name
 const levelWords = (rank: number): string => `${fw.levels[rank - 1]!.name} (level ${rank} of ${fw.levels.length})`;
 const indicatorById = (id: string): Indicator | undefined => fw.indicators.find((i) => i.id === id);
 const londonTime = (d: Date): string =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
 
 // ---------------------------------------------------------------- framework choice
 
@@ -244,7 +252,9 @@ function search(): void {
   }
   const hits = searchIndicators(fw, q);
   $('search-status').textContent =
-    hits.length === 0 ? `No descriptor matches “${q}”. Try other words, or browse the areas below.` : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
+    hits.length === 0
+      ? `No descriptor matches “${q}”. Try other words, or browse the areas below.`
+      : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
   if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'), levelLink());
 }
 
@@ -298,13 +308,26 @@ function considerationBody(c: Resolution['considerations'][number], measures: Me
       const stated = new Set(fw.indicators.flatMap((i) => (i.measure ? [i.measure.quantity] : [])));
       const unused = QUANTITIES.filter((q) => measures?.[q] !== undefined && !stated.has(q));
       for (const q of unused) {
-        box.append(el('p', `${QUANTITY[q].value(measures![q]!)}: this document states no threshold for it, so it did not set the level. Weigh it with your professional judgement.`, 'govuk-body'));
+        box.append(
+          el(
+            'p',
+            `${QUANTITY[q].value(measures![q]!)}: this document states no threshold for it, so it did not set the level. Weigh it with your professional judgement.`,
+            'govuk-body',
+          ),
+        );
       }
       if (listed.length > 0) box.append(el('p', 'Descriptors that speak of it:', 'govuk-body'), bullets(listed));
       break;
     }
     case 'higher-descriptors-to-consider':
-      box.append(el('p', 'A figure you entered meets a threshold the document states, and the document gives no figure for higher levels. Check whether these higher-level descriptors also apply:', 'govuk-body'), bullets(listed));
+      box.append(
+        el(
+          'p',
+          'A figure you entered meets a threshold the document states, and the document gives no figure for higher levels. Check whether these higher-level descriptors also apply:',
+          'govuk-body',
+        ),
+        bullets(listed),
+      );
       break;
     case 'judgement-below-indicated':
     case 'judgement-above-indicated':
@@ -355,7 +378,9 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
     list.append(
       row(
         'From the figures you entered',
-        bullets(r.derived.map((d) => withCite(`${QUANTITY[d.quantity].value(d.value)} meets “${d.indicator.text}” (level ${d.indicator.level})`, d.indicator.source))),
+        bullets(
+          r.derived.map((d) => withCite(`${QUANTITY[d.quantity].value(d.value)} meets “${d.indicator.text}” (level ${d.indicator.level})`, d.indicator.source)),
+        ),
       ),
     );
   }
@@ -365,14 +390,18 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
   const areaActions = r.guidance.areaActions.filter((a) => a.text !== r.guidance.action.text);
   if (areaActions.length > 0) action.append(bullets(areaActions.map((a) => withCite(`${areaName(a.area)}: ${a.text}`, a.source))));
   list.append(row('What needs to happen', action));
-  if (r.guidance.statements.length > 0) list.append(row('The document also says', bullets(r.guidance.statements.map((st) => withCite(`“${st.text}”`, st.source)))));
+  if (r.guidance.statements.length > 0)
+    list.append(row('The document also says', bullets(r.guidance.statements.map((st) => withCite(`“${st.text}”`, st.source)))));
   if (r.guidance.services.length > 0) list.append(row('Services at this level', bullets(r.guidance.services.map((s) => s.name))));
   const other = frameworks.find((f) => f.id !== fw.id);
   if (other) {
     try {
       const m = mapLevel(fw, r.level.id, other);
       const p = el('div');
-      p.append(el('p', `${m.to.map((l) => l.name).join(' or ')}. For safeguarding decisions, use ${m.highest.name}.`, 'govuk-body'), el('p', m.rationale, 'govuk-body-s app-cite'));
+      p.append(
+        el('p', `${m.to.map((l) => l.name).join(' or ')}. For safeguarding decisions, use ${m.highest.name}.`, 'govuk-body'),
+        el('p', m.rationale, 'govuk-body-s app-cite'),
+      );
       list.append(row(`On ${other.area}'s scale`, p));
     } catch {
       // no crosswalk for this pair of scales
@@ -382,7 +411,9 @@ function renderResult(r: Resolution, measures: Measures | undefined): void {
   list.append(
     row(
       'What you ticked',
-      ticked.length === 0 ? el('span', 'Nothing yet.') : bullets(ticked.map((i) => `${i.text} — ${areaName(i.area)}, level ${i.level}${i.kind === 'strength' ? ' (a strength)' : ''}`)),
+      ticked.length === 0
+        ? el('span', 'Nothing yet.')
+        : bullets(ticked.map((i) => `${i.text} — ${areaName(i.area)}, level ${i.level}${i.kind === 'strength' ? ' (a strength)' : ''}`)),
     ),
   );
   for (const t of r.guidance.routes) {
@@ -504,20 +535,33 @@ function updateContact(): void {
   list.append(row('Why', a.reason));
   if (a.nextChange) {
     const what = a.nextChange.officeOpen ? 'opens' : 'closes';
-    list.append(row(a.nextChange.officeOpen ? 'When the office opens' : 'When the office closes', `The office ${what} on ${londonTime(new Date(a.nextChange.at))} (UK time).`));
+    list.append(
+      row(
+        a.nextChange.officeOpen ? 'When the office opens' : 'When the office closes',
+        `The office ${what} on ${londonTime(new Date(a.nextChange.at))} (UK time).`,
+      ),
+    );
   }
   if (a.assumptions.length > 0) list.append(row('This assumes', bullets(a.assumptions)));
   if (!a.bankHolidaysKnown) list.append(row('Bank holidays', 'This package does not know the bank holidays for this year: check whether today is one.'));
   if (a.alsoAvailable.length > 0) {
-    list.append(row('Also', bullets(a.alsoAvailable.map((c) => {
-      const s = el('span', `${CONTACT_ROLE[c.role]}: ${c.name}`);
-      const link = contactLink(c);
-      if (link.textContent) s.append(', ', link);
-      return s;
-    }))));
+    list.append(
+      row(
+        'Also',
+        bullets(
+          a.alsoAvailable.map((c) => {
+            const s = el('span', `${CONTACT_ROLE[c.role]}: ${c.name}`);
+            const link = contactLink(c);
+            if (link.textContent) s.append(', ', link);
+            return s;
+          }),
+        ),
+      ),
+    );
   }
   box.append(list);
-  if (a.contact) $('summary-call').replaceChildren(opens ? `Call when it opens (${opens}): ${a.contact.name}, ` : `Call now: ${a.contact.name}, `, contactLink(a.contact));
+  if (a.contact)
+    $('summary-call').replaceChildren(opens ? `Call when it opens (${opens}): ${a.contact.name}, ` : `Call now: ${a.contact.name}, `, contactLink(a.contact));
   else $('summary-call').replaceChildren('Whom to call: see the result.');
 }
 
@@ -584,14 +628,21 @@ function updateConsent(): void {
       el('h4', 'Write down (the document requires it)', 'govuk-heading-s'),
       d.mustRecord.length === 0
         ? el('p', 'The document asks for nothing in particular here.', 'govuk-body')
-        : bullets(d.mustRecord.map((m) => {
-            const item = el('span', `${RECORD_FIELD[m.field]}. `);
-            item.append(el('span', `The document: “${m.text}”`, 'app-cite'), citeEl(m.source));
-            return item;
-          })),
+        : bullets(
+            d.mustRecord.map((m) => {
+              const item = el('span', `${RECORD_FIELD[m.field]}. `);
+              item.append(el('span', `The document: “${m.text}”`, 'app-cite'), citeEl(m.source));
+              return item;
+            }),
+          ),
     );
-    if (d.suggestedRecord.length > 0) box.append(el('h4', 'Also worth writing down (for a good record; the document does not require it)', 'govuk-heading-s'), bullets(d.suggestedRecord));
-    if (d.lawfulBases.length > 0) box.append(el('h4', 'Lawful basis for sharing (as the document names it)', 'govuk-heading-s'), bullets(d.lawfulBases.map((b) => withCite(b.basis, b.source))));
+    if (d.suggestedRecord.length > 0)
+      box.append(el('h4', 'Also worth writing down (for a good record; the document does not require it)', 'govuk-heading-s'), bullets(d.suggestedRecord));
+    if (d.lawfulBases.length > 0)
+      box.append(
+        el('h4', 'Lawful basis for sharing (as the document names it)', 'govuk-heading-s'),
+        bullets(d.lawfulBases.map((b) => withCite(b.basis, b.source))),
+      );
     out.append(box);
   } catch (e) {
     out.append(el('p', e instanceof ThresholdError ? e.message : 'The situation could not be read.', 'govuk-error-message'));
@@ -624,10 +675,15 @@ function update(): void {
     return;
   }
   latest = { r, measures };
-  $('level').replaceChildren(el('span', r.level.name, 'app-summary__name'), el('span', `Level ${r.level.rank} of ${fw.levels.length} on ${fw.area}'s scale${r.judgement ? ' (your judgement)' : ''}`, 'app-summary__rank'));
+  $('level').replaceChildren(
+    el('span', r.level.name, 'app-summary__name'),
+    el('span', `Level ${r.level.rank} of ${fw.levels.length} on ${fw.area}'s scale${r.judgement ? ' (your judgement)' : ''}`, 'app-summary__rank'),
+  );
   const needs = r.needs.filter((n) => checked.has(n.id)).length;
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  const tickedWords = [needs > 0 ? count(needs, 'need', 'needs') : '', r.strengths.length > 0 ? count(r.strengths.length, 'strength', 'strengths') : ''].filter(Boolean).join(' and ');
+  const tickedWords = [needs > 0 ? count(needs, 'need', 'needs') : '', r.strengths.length > 0 ? count(r.strengths.length, 'strength', 'strengths') : '']
+    .filter(Boolean)
+    .join(' and ');
   const fromFigures = r.derived.length > 0 ? `${count(r.derived.length, 'descriptor', 'descriptors')} met by the figures you entered` : '';
   $('summary-counts').textContent = `${tickedWords ? `${tickedWords} ticked` : 'Nothing ticked yet'}${fromFigures ? `; ${fromFigures}` : ''}.`;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-level-link]')) a.textContent = levelLinkText(r);

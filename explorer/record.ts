@@ -1,7 +1,16 @@
 // What a lead takes away: a plain-text summary (to paste into a safeguarding record or a request for
 // support) and a JSON decision record. Both are built in the browser from the library's results; the
 // page never sends or stores them.
-import { recordResolution, type ConsentDecision, type ContactAdvice, type Framework, type Measures, type Quantity, type Resolution, type SourceRef } from '../src/index.js';
+import {
+  recordResolution,
+  type ConsentDecision,
+  type ContactAdvice,
+  type Framework,
+  type Measures,
+  type Quantity,
+  type Resolution,
+  type SourceRef,
+} from '../src/index.js';
 import { CONSIDERATION, CONTACT_ROLE, DISCLOSURE, OUTCOME, PURPOSE, CONCERN, CONSENT_STATE, APPROVAL, QUANTITY, RECORD_FIELD } from './words.js';
 
 export const cite = (s: SourceRef): string => `${s.section}${s.page ? `, p. ${s.page}` : ''}`;
@@ -18,7 +27,15 @@ export interface Snapshot {
 }
 
 const london = (d: Date): string =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
 
 /** The plain-text summary: every line a lead can read without the API docs. */
 export function summaryText(s: Snapshot): string {
@@ -38,7 +55,8 @@ export function summaryText(s: Snapshot): string {
   for (const d of r.drivers) L.push(`- ${d.text} (${area(d.area)}; ${cite(d.source)})`);
   if (r.derived.length > 0) {
     head('From the figures entered');
-    for (const d of r.derived) L.push(`- ${QUANTITY[d.quantity].value(d.value)} meets "${d.indicator.text}" (level ${d.indicator.level}; ${cite(d.indicator.source)})`);
+    for (const d of r.derived)
+      L.push(`- ${QUANTITY[d.quantity].value(d.value)} meets "${d.indicator.text}" (level ${d.indicator.level}; ${cite(d.indicator.source)})`);
   }
   const unused = (Object.keys(QUANTITY) as Quantity[]).filter((q) => s.measures?.[q] !== undefined && !fw.indicators.some((i) => i.measure?.quantity === q));
   for (const q of unused) L.push(`- ${QUANTITY[q].value(s.measures![q]!)}: this document states no threshold for it; weigh it with professional judgement.`);
@@ -55,7 +73,9 @@ export function summaryText(s: Snapshot): string {
     head('Things to consider (advice; none changed the level)');
     for (const c of r.considerations) {
       const about = c.indicators.flatMap((id) => fw.indicators.filter((i) => i.id === id).map((i) => `"${i.text}" (level ${i.level})`));
-      L.push(`- ${CONSIDERATION[c.id]}${about.length > 0 ? `: ${about.join('; ')}` : ''}${c.statement ? `. The document says: "${c.statement.text}" (${cite(c.statement.source)})` : ''}`);
+      L.push(
+        `- ${CONSIDERATION[c.id]}${about.length > 0 ? `: ${about.join('; ')}` : ''}${c.statement ? `. The document says: "${c.statement.text}" (${cite(c.statement.source)})` : ''}`,
+      );
     }
   }
   head('Whom to call');
@@ -63,7 +83,8 @@ export function summaryText(s: Snapshot): string {
   if (police) L.push(`Immediate danger: ${police.name} ${police.phone ?? ''}`.trim());
   if (s.contact) {
     const c = s.contact.contact;
-    if (c) L.push(`At ${s.contact.local.weekday} ${s.contact.local.time}: ${c.name} ${c.phone ?? c.url ?? c.email ?? ''} (${CONTACT_ROLE[c.role].toLowerCase()})`);
+    if (c)
+      L.push(`At ${s.contact.local.weekday} ${s.contact.local.time}: ${c.name} ${c.phone ?? c.url ?? c.email ?? ''} (${CONTACT_ROLE[c.role].toLowerCase()})`);
     if (s.contact.ifUrgent) L.push(`If it becomes urgent: ${s.contact.ifUrgent.contact.name} ${s.contact.ifUrgent.contact.phone ?? ''}`.trim());
     for (const x of s.contact.assumptions) L.push(`Assumed: ${x}`);
     if (s.contact.then) L.push(`Then: ${s.contact.then.name} ${s.contact.then.phone ?? ''}`.trim());
@@ -72,7 +93,9 @@ export function summaryText(s: Snapshot): string {
   if (s.consent) {
     const d = s.consent;
     head('Consent and sharing information');
-    L.push(`Situation: ${PURPOSE[d.situation.purpose]}; concern: ${CONCERN[d.situation.concern]}; parent: ${CONSENT_STATE[d.situation.consent].toLowerCase()}; approval: ${APPROVAL[d.situation.approval].toLowerCase()}.`);
+    L.push(
+      `Situation: ${PURPOSE[d.situation.purpose]}; concern: ${CONCERN[d.situation.concern]}; parent: ${CONSENT_STATE[d.situation.consent].toLowerCase()}; approval: ${APPROVAL[d.situation.approval].toLowerCase()}.`,
+    );
     L.push(OUTCOME[d.outcome]);
     L.push(`Telling the family: ${DISCLOSURE[d.disclosure]}`);
     d.steps.forEach((st, n) => L.push(`${n + 1}. ${st.text} (${cite(st.source)})`));

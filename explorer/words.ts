@@ -3,18 +3,7 @@
 // here (`npm run typecheck`) instead of reaching a lead as an internal id.
 // The descriptors, steps, actions and contacts themselves are shown verbatim from the framework's data;
 // these words only name and connect them.
-import type {
-  Approval,
-  Concern,
-  ConsentOutcome,
-  ConsentState,
-  ConsiderationId,
-  Contact,
-  Disclosure,
-  Purpose,
-  Quantity,
-  RecordField,
-} from '../src/index.js';
+import type { Approval, Concern, ConsentOutcome, ConsentState, ConsiderationId, Contact, Disclosure, Purpose, Quantity, RecordField } from '../src/index.js';
 
 /** What the outcome of a consent decision means for the lead, as a heading. */
 export const OUTCOME: Record<ConsentOutcome, string> = {

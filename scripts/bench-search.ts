@@ -50,7 +50,10 @@ const naive: Engine = (fw, q) => {
     docs = fw.indicators.map((i) => ({ id: i.id, text: i.text.toLowerCase() }));
     lowered.set(fw, docs);
   }
-  const words = q.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  const words = q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   return new Set(
     docs
       .map((d, n) => ({ id: d.id, n, score: words.reduce((s, w) => s + (d.text.includes(w) ? 1 : 0), 0) }))
@@ -128,7 +131,9 @@ if (process.argv.includes('--no-holdout')) sets.pop();
  * whenever this script is run without --no-holdout.
  */
 const HOLDOUT_LOOKS = 3;
-say(`Search benchmark (scripts/bench-search.ts), Node ${process.version}. recall@5 = share of concerns with at least one expected descriptor among the first 5 hits; the evaluation queries were written by a helper who had not seen the thesaurus or the search code.`);
+say(
+  `Search benchmark (scripts/bench-search.ts), Node ${process.version}. recall@5 = share of concerns with at least one expected descriptor among the first 5 hits; the evaluation queries were written by a helper who had not seen the thesaurus or the search code.`,
+);
 say();
 say('| evaluation set | queries | recall@5, all | words differ from the descriptor | several concerns in one query | naive scan, all |');
 say('|---|---:|---:|---:|---:|---:|');
@@ -145,9 +150,18 @@ for (const [name, qs] of sets) {
   const base = recall(naive, qs);
   say(`| ${name} | ${qs.length} | ${pct(all)} | ${pct(diff)} | ${pct(multi)} | ${pct(base)} |`);
 }
-const oldRows = old.map((q) => ({ id: '', framework: q.framework, query: q.query, differentWords: false, multiConcern: false, concerns: [{ concept: '', expected: q.expected }] }));
+const oldRows = old.map((q) => ({
+  id: '',
+  framework: q.framework,
+  query: q.query,
+  differentWords: false,
+  multiConcern: false,
+  concerns: [{ concept: '', expected: q.expected }],
+}));
 if (sets.length > 1) say(`| | | the hold-out's aggregate figures have been computed ${HOLDOUT_LOOKS} times in all (never a per-query result) | | | |`);
-say(`| project's own older set (regression check; written with sight of the vocabulary) | ${old.length} | ${pct(recall(ours, oldRows))} | | | ${pct(recall(naive, oldRows))} |`);
+say(
+  `| project's own older set (regression check; written with sight of the vocabulary) | ${old.length} | ${pct(recall(ours, oldRows))} | | | ${pct(recall(naive, oldRows))} |`,
+);
 say();
 if (sets.length > 1) {
   say(

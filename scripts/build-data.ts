@@ -66,7 +66,9 @@ export const cinFactors: { readonly source: string; readonly names: Readonly<Rec
 );
 
 // crosswalks
-const crosswalkFiles = readdirSync(join(root, 'data', 'crosswalks')).filter((f) => f.endsWith('.json')).sort();
+const crosswalkFiles = readdirSync(join(root, 'data', 'crosswalks'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const crosswalkData = [];
 for (const file of crosswalkFiles) {
   const r = CrosswalkSchema.safeParse(readJson(`data/crosswalks/${file}`));
@@ -79,7 +81,9 @@ const consentPurposes: Record<string, readonly string[]> = {};
 // the level and area ids of every built-in, so an error can say that an id belongs to another
 // built-in without loading it (a few hundred bytes; no registry filled at import)
 const builtInIds: { id: string; area: string; levels: string[]; areas: string[] }[] = [];
-const frameworkFiles = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).sort();
+const frameworkFiles = readdirSync(join(root, 'data', 'frameworks'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 for (const file of frameworkFiles) {
   const result = validateFramework(readJson(`data/frameworks/${file}`), { tagIds, crosswalks: crosswalkData });
   if (!result.ok) {

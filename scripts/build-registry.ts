@@ -30,7 +30,9 @@ interface Meta {
 
 /** The built-in frameworks, in registry order. */
 export function builtInFrameworks(): Meta[] {
-  const files = readdirSync(join(root, 'data/frameworks')).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(join(root, 'data/frameworks'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const all = files.map((f) => JSON.parse(readText(`data/frameworks/${f}`)) as Meta);
   const exportsOrder = Object.keys((JSON.parse(readText('package.json')) as { exports: Record<string, unknown> }).exports).map((k) => k.replace(/^\.\//, ''));
   const rank = (id: string): number => (exportsOrder.includes(id) ? exportsOrder.indexOf(id) : Infinity);
@@ -61,7 +63,9 @@ export type { ${P}AreaId, ${P}Ids, ${P}IndicatorId, ${P}LevelId } from './genera
  * \`\`\`ts
  * import { ${name} } from 'safeguarding-thresholds/${fw.id}';
  * ${name}.levels.map((l) => l.id);
- * //=> ${JSON.stringify(fw.levels.map((l) => l.id)).replaceAll('"', "'").replaceAll(',', ', ')}
+ * //=> ${JSON.stringify(fw.levels.map((l) => l.id))
+   .replaceAll('"', "'")
+   .replaceAll(',', ', ')}
  * \`\`\`
  */
 export const ${name} = ${name}Data;
@@ -82,7 +86,7 @@ function registryFile(fws: readonly Meta[]): string {
       `export type { ${pascal(f.id)}AreaId, ${pascal(f.id)}Ids, ${pascal(f.id)}IndicatorId, ${pascal(f.id)}LevelId } from './${f.id}.js';`,
     ]),
     '',
-    '/** Each built-in framework\'s type, by its id. @category Model */',
+    "/** Each built-in framework's type, by its id. @category Model */",
     'export interface BuiltInFrameworks {',
     ...fws.map((f) => `  readonly '${f.id}': typeof ${camel(f.id)};`),
     '}',

@@ -29,11 +29,17 @@ const schemas = {
   // input shapes, for validating requests at an HTTP boundary
   assessment: [AssessmentSchema, 'The input of resolveLevel: observed indicator ids, measures, professional judgement.'],
   'consent-situation': [ConsentSituationSchema, 'The input of decideConsent: purpose, concern, consent state and the circumstances.'],
-  'contact-query': [ContactQueryJsonSchema, 'The query of contactFor as JSON: at (ISO 8601 instant with offset; turn it into a Date), immediateDanger, bankHolidays (ISO dates or the government feed).'],
+  'contact-query': [
+    ContactQueryJsonSchema,
+    'The query of contactFor as JSON: at (ISO 8601 instant with offset; turn it into a Date), immediateDanger, bankHolidays (ISO dates or the government feed).',
+  ],
   'bank-holiday-feed': [BankHolidayFeedSchema, "The government's published bank-holiday JSON (https://www.gov.uk/bank-holidays.json), as contactFor reads it."],
   // what a case system stores
   provenance: [ProvenanceSchema, 'The provenance every answer and record carries: framework, edition, dataHash, library.'],
-  'resolution-record': [ResolutionRecordSchema, 'The record of a resolution (recordResolution), format 1: ids, values and provenance, replayable with replayRecord.'],
+  'resolution-record': [
+    ResolutionRecordSchema,
+    'The record of a resolution (recordResolution), format 1: ids, values and provenance, replayable with replayRecord.',
+  ],
   'consent-record': [ConsentRecordSchema, 'The record of a consent decision (recordConsentDecision), format 1.'],
   replay: [ReplaySchema, 'The result of replayRecord: the answer then and now, and what changed in the data.'],
   'framework-diff': [FrameworkDiffSchema, 'The result of diffFrameworks: what changed between two editions of a framework.'],

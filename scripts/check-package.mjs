@@ -8,7 +8,9 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 // the built-in frameworks the smoke checks expect, one per data file
-const frameworkIds = readdirSync(join(root, 'data', 'frameworks')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const frameworkIds = readdirSync(join(root, 'data', 'frameworks'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 const run = (cmd, args, cwd = root) => {
   console.log(`$ ${cmd} ${args.join(' ')}`);
   execFileSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, NO_COLOR: '1', SGT_FRAMEWORK_IDS: JSON.stringify(frameworkIds) } });
@@ -30,8 +32,16 @@ try {
   for (const f of ['index.d.ts', 'index.d.cts']) {
     const text = readFileSync(join(scratch, 'node_modules', 'safeguarding-thresholds', 'dist', f), 'utf8');
     const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    const chunks = imports.filter((p) => p.startsWith('./')).map((p) => readFileSync(join(scratch, 'node_modules', 'safeguarding-thresholds', 'dist', p.replace(/\.c?js$/, '') + (f.endsWith('.d.cts') ? '.d.cts' : '.d.ts')), 'utf8'));
-    for (const t of [text, ...chunks]) if (/from 'zod'|import 'zod'|import\("zod"\)/.test(t)) throw new Error(`dist/${f} (or a chunk it imports) references zod`);
+    const chunks = imports
+      .filter((p) => p.startsWith('./'))
+      .map((p) =>
+        readFileSync(
+          join(scratch, 'node_modules', 'safeguarding-thresholds', 'dist', p.replace(/\.c?js$/, '') + (f.endsWith('.d.cts') ? '.d.cts' : '.d.ts')),
+          'utf8',
+        ),
+      );
+    for (const t of [text, ...chunks])
+      if (/from 'zod'|import 'zod'|import\("zod"\)/.test(t)) throw new Error(`dist/${f} (or a chunk it imports) references zod`);
   }
   console.log('package checks: ok');
 } finally {

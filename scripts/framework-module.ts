@@ -72,7 +72,9 @@ export function frameworkExpression(fw: FrameworkData): { declarations: string; 
     if (Array.isArray(v)) return `[${v.map(ser).join(', ')}]`;
     if (typeof v === 'object' && v !== null) {
       if (isSource(v) && sourceNames.has(JSON.stringify(v))) return sourceNames.get(JSON.stringify(v))!;
-      return `{ ${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${ser(x)}`).join(', ')} }`;
+      return `{ ${Object.entries(v)
+        .map(([k, x]) => `${JSON.stringify(k)}: ${ser(x)}`)
+        .join(', ')} }`;
     }
     return JSON.stringify(v);
   };

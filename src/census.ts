@@ -72,9 +72,14 @@ function needsOf(ix: ReturnType<typeof indexOf>, input: unknown): readonly Indic
     // a Resolution (or its JSON): its needs, observed and derived
     const r = input as { framework?: unknown; needs?: unknown };
     if (r.framework !== ix.fw.id) {
-      invalid('INVALID_INPUT', `censusFactors: the resolution is of framework ${describe(r.framework)}, not ${ix.fw.id}`, [{ path: ['framework'], message: `expected '${ix.fw.id}'` }]);
+      invalid('INVALID_INPUT', `censusFactors: the resolution is of framework ${describe(r.framework)}, not ${ix.fw.id}`, [
+        { path: ['framework'], message: `expected '${ix.fw.id}'` },
+      ]);
     }
-    if (!Array.isArray(r.needs)) invalid('INVALID_INPUT', `censusFactors: resolution.needs must be an array; received ${describe(r.needs)}`, [{ path: ['needs'], message: 'expected an array' }]);
+    if (!Array.isArray(r.needs))
+      invalid('INVALID_INPUT', `censusFactors: resolution.needs must be an array; received ${describe(r.needs)}`, [
+        { path: ['needs'], message: 'expected an array' },
+      ]);
     return (r.needs as unknown[]).map((n, i) => {
       const id = n !== null && typeof n === 'object' ? (n as { id?: unknown }).id : undefined;
       const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
@@ -141,9 +146,18 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
           return cs;
         };
         if (families.length > 1) {
-          const candidates = families.flatMap((f) => bySuffix(f, codes.filter((c) => family(c) === f))).sort(order);
+          const candidates = families
+            .flatMap((f) =>
+              bySuffix(
+                f,
+                codes.filter((c) => family(c) === f),
+              ),
+            )
+            .sort(order);
           const reason = `The descriptor is tagged "${tag}", which spans ${families.map((f) => nameOf(f).toLowerCase()).join(' and ')}; it does not say which.`;
-          add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set<string>(), reasons: new Set<string>() }), ind, tag).reasons.add(reason);
+          add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set<string>(), reasons: new Set<string>() }), ind, tag).reasons.add(
+            reason,
+          );
           continue;
         }
         const fam = families[0]!;
@@ -161,7 +175,9 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
               : n === 8
                 ? 'The code depends on the circumstances of the private fostering arrangement, which the descriptor does not state.'
                 : `The descriptor is tagged "${tag}", which maps onto several codes.`;
-        add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set<string>(), reasons: new Set<string>() }), ind, tag).reasons.add(reason);
+        add(open, candidates.join(','), () => ({ candidates, indicators: [], tags: new Set<string>(), reasons: new Set<string>() }), ind, tag).reasons.add(
+          reason,
+        );
       }
     }
     const factors = [...decided.entries()]
@@ -181,8 +197,7 @@ export function censusFactors<Ids extends FrameworkIds>(fw: Framework<Ids>, asse
       codes: factors.map((f) => f.code),
       factors,
       undetermined,
-      note:
-        'Codes read off the descriptors through the tag vocabulary, for a data team to check against the assessment. The CIN census records the factors identified at the end of a social-care assessment; a practitioner decides them. Codes the descriptors leave open are listed under undetermined, never guessed.',
+      note: 'Codes read off the descriptors through the tag vocabulary, for a data team to check against the assessment. The CIN census records the factors identified at the end of a social-care assessment; a practitioner decides them. Codes the descriptors leave open are listed under undetermined, never guessed.',
       source: cinFactors.source,
     });
   }

@@ -57,7 +57,7 @@ const GROUNDS: Readonly<Record<string, Readonly<Record<string, Grounding>>>> = {
     'getting-more-help': {
       within: ['wellbeing', 'child-in-need'],
       text: 'Children whose health or development is being impaired or there is a high risk of impairment.',
-      note: "the document places this level in early help, yet defines it by impaired health or development, the wording of a child in need (Children Act 1989 s17): it straddles wellbeing and child in need, and the higher is taken",
+      note: 'the document places this level in early help, yet defines it by impaired health or development, the wording of a child in need (Children Act 1989 s17): it straddles wellbeing and child in need, and the higher is taken',
     },
     'getting-risk-support': {
       within: ['significant-harm'],
@@ -66,7 +66,11 @@ const GROUNDS: Readonly<Record<string, Readonly<Record<string, Grounding>>>> = {
     },
   },
   staffordshire: {
-    universal: { within: ['wellbeing'], text: 'Children and young people at this level are achieving expected outcomes.', note: 'expected outcomes achieved: wellbeing' },
+    universal: {
+      within: ['wellbeing'],
+      text: 'Children and young people at this level are achieving expected outcomes.',
+      note: 'expected outcomes achieved: wellbeing',
+    },
     'universal-plus': {
       within: ['wellbeing'],
       text: 'Children and young people whose needs are met through additional support that may involve support from one or more agencies, coordinated by using the Early Help Assessment.',
@@ -175,13 +179,23 @@ export function consentPurposeFor<Ids extends FrameworkIds>(fw: Framework<Ids>, 
   const c = new Checker('consentPurposeFor', 'route', 'INVALID_INPUT');
   const found = typeof id === 'string' ? ix.fw.routes.find((r) => r.id === id) : undefined;
   if (found === undefined) {
-    c.unknown([], 'INVALID_INPUT', `a route of ${ix.fw.id}`, id, ix.fw.routes.map((r) => r.id), ix.fw.routes.length === 0 ? ` ${ix.fw.id} has no routes.` : '');
+    c.unknown(
+      [],
+      'INVALID_INPUT',
+      `a route of ${ix.fw.id}`,
+      id,
+      ix.fw.routes.map((r) => r.id),
+      ix.fw.routes.length === 0 ? ` ${ix.fw.id} has no routes.` : '',
+    );
   }
   c.done();
   const purposes: readonly string[] = ix.fw.consent?.purposes ?? [];
   if (!purposes.includes(found!.id)) {
     fail('consentPurposeFor', 'UNSUPPORTED_PURPOSE', [
-      { path: [], message: `${ix.fw.id} states no consent rules for the route ${JSON.stringify(found!.id)}; its consent purposes are ${purposes.join(', ') || 'none'}.` },
+      {
+        path: [],
+        message: `${ix.fw.id} states no consent rules for the route ${JSON.stringify(found!.id)}; its consent purposes are ${purposes.join(', ') || 'none'}.`,
+      },
     ]);
   }
   return freezeResult({ route: found!, purpose: found!.id as Purpose, basis: { text: found!.text, source: found!.source }, provenance: provenance(ix.fw) });

@@ -222,7 +222,10 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
       disclosure: rule.disclosure,
       grounds,
       mustRecord,
-      suggestedRecord: suggestedRecord(rule.outcome, rule.mustRecord.map((m) => m.field)),
+      suggestedRecord: suggestedRecord(
+        rule.outcome,
+        rule.mustRecord.map((m) => m.field),
+      ),
       lawfulBases,
       unanswered: rule.unanswered ?? [],
       rule: { id: rule.id, situation: rule.situation },

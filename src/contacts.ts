@@ -146,10 +146,12 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
     if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD) or the government feed (https://www.gov.uk/bank-holidays.json)')) {
       list.forEach((v, i) => {
         const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
-        const ok = m !== null && (() => {
-          const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-          return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
-        })();
+        const ok =
+          m !== null &&
+          (() => {
+            const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+            return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
+          })();
         if (ok) extra.push(v as string);
         else c.add(['bankHolidays', i], `is not an ISO date of the calendar (YYYY-MM-DD): ${describe(v)}.`);
       });
@@ -218,7 +220,8 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     const hours = office?.hours;
     const openAt = (l: Local): boolean =>
       office !== undefined &&
-      (hours === undefined || (!holidays.has(dateOf(l)) && hours.some((h) => h.days.includes(l.weekday) && toMinutes(h.opens) <= l.minutes && l.minutes < toMinutes(h.closes))));
+      (hours === undefined ||
+        (!holidays.has(dateOf(l)) && hours.some((h) => h.days.includes(l.weekday) && toMinutes(h.opens) <= l.minutes && l.minutes < toMinutes(h.closes))));
     const officeOpen = openAt(local);
 
     // the next opening or closing, walking forward day by day (at most four weeks)
@@ -249,12 +252,15 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       }
     }
     if (office !== undefined && hours !== undefined && office.closedOnBankHolidays === undefined && skippedHoliday) {
-      assumptions.push(`${f.name} gives the hours of ${office.name} but does not say whether it is open on bank holidays: this answer assumes it is closed on bank holidays, as out of hours.`);
+      assumptions.push(
+        `${f.name} gives the hours of ${office.name} but does not say whether it is open on bank holidays: this answer assumes it is closed on bank holidays, as out of hours.`,
+      );
     }
     if (office !== undefined && hours === undefined) {
       assumptions.push(`The data gives ${office.name} no office hours: this answer treats it as always open, as the data format says.`);
     }
-    for (const p of portals) if (p.hours === undefined) assumptions.push(`${f.name} does not state when ${p.name} accepts referrals: this answer assumes at any time.`);
+    for (const p of portals)
+      if (p.hours === undefined) assumptions.push(`${f.name} does not state when ${p.name} accepts referrals: this answer assumes at any time.`);
 
     const hoursText = (hours ?? []).map((h) => `${h.days.map((d) => WEEKDAYS[d - 1]!.slice(0, 3)).join(', ')} ${h.opens}–${h.closes}`).join('; ');
     const when = `${WEEKDAYS[local.weekday - 1]} ${date} ${hhmm(local.minutes)} (Europe/London)`;
@@ -268,9 +274,14 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       reason = `${f.name} names no front door or out-of-hours service${police ? `; the only contact it names for a child is ${police.name} (${police.phone ?? ''}), for immediate danger: "${police.when}"` : ''}.`;
     } else if (officeOpen) {
       contact = office;
-      reason = hours === undefined ? `${office!.name} has no office hours in the data: always open.` : `${when} is within ${office!.name} office hours (${hoursText}).`;
+      reason =
+        hours === undefined
+          ? `${office!.name} has no office hours in the data: always open.`
+          : `${when} is within ${office!.name} office hours (${hoursText}).`;
     } else {
-      const outside = bankHoliday ? `${when} is a bank holiday (${bankHoliday.name}): out of hours.` : `${when} is outside ${office?.name ?? 'office'} hours (${hoursText || 'none stated'}): out of hours.`;
+      const outside = bankHoliday
+        ? `${when} is a bank holiday (${bankHoliday.name}): out of hours.`
+        : `${when} is outside ${office?.name ?? 'office'} hours (${hoursText || 'none stated'}): out of hours.`;
       if (advice && office !== undefined) {
         contact = office;
         ifUrgent = outOfHours && outOfHours !== office ? urgentText(outOfHours) : undefined;
@@ -286,7 +297,9 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         }
       } else {
         contact = outOfHours ?? office;
-        reason = outOfHours ? outside : `${outside} ${f.name} names no out-of-hours service: contact ${office!.name} when it opens${nextChange ? ` (${nextChange.local})` : ''}.`;
+        reason = outOfHours
+          ? outside
+          : `${outside} ${f.name} names no out-of-hours service: contact ${office!.name} when it opens${nextChange ? ` (${nextChange.local})` : ''}.`;
       }
     }
     if (!bankHolidaysKnown) reason += ` This package does not know the bank holidays of ${local.y}; if it is one, the office is closed.`;

@@ -162,11 +162,16 @@ export function indexOf(fw: unknown, fn: string, name = 'framework'): FrameworkI
   try {
     ok = isFramework(fw);
   } catch (e) {
-    throw new ThresholdError('INVALID_INPUT', `${fn}: the ${name} argument could not be read; it must be a framework of this package.`, { cause: e, issues: [{ path: [], message: `${name} could not be read.` }] });
+    throw new ThresholdError('INVALID_INPUT', `${fn}: the ${name} argument could not be read; it must be a framework of this package.`, {
+      cause: e,
+      issues: [{ path: [], message: `${name} could not be read.` }],
+    });
   }
   if (!ok) {
     const message = `${fn}: the ${name} argument must be a framework of this package (a built-in such as stokeOnTrent, or the result of defineFramework); received ${describe(fw)}.`;
-    throw new ThresholdError('INVALID_INPUT', message, { issues: [{ path: [], message: `${name} must be a framework of this package; received ${describe(fw)}.` }] });
+    throw new ThresholdError('INVALID_INPUT', message, {
+      issues: [{ path: [], message: `${name} must be a framework of this package; received ${describe(fw)}.` }],
+    });
   }
   let index = cache.get(fw as Framework);
   if (index === undefined) {

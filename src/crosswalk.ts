@@ -91,7 +91,10 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
     .sort((x, y) => target(x)!.rank - target(y)!.rank || Number(y.core) - Number(x.core));
   const core = edges.filter((e) => e.core).map((e) => target(e)!);
   if (core.length === 0) {
-    invalid('NO_CROSSWALK', `The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no core pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`);
+    invalid(
+      'NO_CROSSWALK',
+      `The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no core pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`,
+    );
   }
   const conditional = edges
     .filter((e) => !e.core && !core.includes(target(e)!))
@@ -203,7 +206,12 @@ const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLa
 /** The target's own note on a level at which it prints no descriptors for these areas (or their parents), if any. */
 function gapNote(tx: FrameworkIndex, ranks: ReadonlySet<number>, areas: readonly string[]): string {
   const gaps = (tx.fw.gaps ?? []).filter((g) => ranks.has(g.level) && areas.some((a) => g.areas.some((ga) => tx.areaSubtree.get(ga)?.has(a))));
-  return gaps.map((g) => ` ${tx.fw.area} prints no Level ${g.level} descriptors for ${g.areas.filter((ga) => areas.some((a) => tx.areaSubtree.get(ga)?.has(a))).join(', ')}: ${g.note}`).join('');
+  return gaps
+    .map(
+      (g) =>
+        ` ${tx.fw.area} prints no Level ${g.level} descriptors for ${g.areas.filter((ga) => areas.some((a) => tx.areaSubtree.get(ga)?.has(a))).join(', ')}: ${g.note}`,
+    )
+    .join('');
 }
 
 /** Need descriptors of `tx` on the subject of `fx`'s descriptors stating a threshold on `q` (their most specific shared tags). */
@@ -269,7 +277,8 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
     const targetResolution = carried.length > 0 ? resolveIndexed(tx, { measures }, 'carryAssessment') : undefined;
     const measured = targetResolution?.level;
     const level = measured !== undefined && measured.rank > crosswalkLevel.rank ? measured : crosswalkLevel;
-    const setBy = measured === undefined || measured.rank < crosswalkLevel.rank ? 'crosswalk' : measured.rank === crosswalkLevel.rank ? 'both' : 'target-measures';
+    const setBy =
+      measured === undefined || measured.rank < crosswalkLevel.rank ? 'crosswalk' : measured.rank === crosswalkLevel.rank ? 'both' : 'target-measures';
 
     const considerations: CarryConsideration[] = [];
     if (setBy === 'target-measures') {
@@ -333,7 +342,11 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
           id: 'placed-apart',
           message:
             `"${ind.text}" (${fx.fw.area}, level ${ind.level}) maps to ${levels.map((l) => l.name).join(' / ')}, where ${tx.fw.area} prints nothing on the subject; its nearest descriptors are at level ${[...new Set(suggestions.map((x) => x.indicator.level))].join(' and ')}. The two documents place this concern apart: weigh it.` +
-            gapNote(tx, ranks, suggestions.map((x) => x.indicator.area)),
+            gapNote(
+              tx,
+              ranks,
+              suggestions.map((x) => x.indicator.area),
+            ),
           indicators: suggestions.map((x) => x.indicator.id),
           sources: dedupeSources(suggestions.map((x) => x.indicator.source)),
         });

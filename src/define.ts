@@ -48,11 +48,9 @@ export function defineFramework(input: unknown): Framework {
     if (!result.ok) {
       const issues = result.issues;
       const shown = issues.slice(0, 5).map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
-      throw new ThresholdError(
-        'INVALID_FRAMEWORK',
-        `Invalid framework: ${issues.length} problem(s). ${shown.join('; ')}${issues.length > 5 ? '; …' : ''}`,
-        { issues },
-      );
+      throw new ThresholdError('INVALID_FRAMEWORK', `Invalid framework: ${issues.length} problem(s). ${shown.join('; ')}${issues.length > 5 ? '; …' : ''}`, {
+        issues,
+      });
     }
     // the dataHash: SHA-256 of the canonical JSON of the validated data, always computed here (a copy of
     // a built-in keeps its old dataHash field when edited: it is replaced, never trusted)

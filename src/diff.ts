@@ -54,7 +54,19 @@ export interface FrameworkDiff {
   readonly changes: readonly DataChange[];
 }
 
-const SUBJECTS: readonly ChangeSubject[] = ['edition', 'framework', 'level', 'area', 'indicator', 'threshold', 'contact', 'route', 'consent-rule', 'consent-step', 'lawful-basis'];
+const SUBJECTS: readonly ChangeSubject[] = [
+  'edition',
+  'framework',
+  'level',
+  'area',
+  'indicator',
+  'threshold',
+  'contact',
+  'route',
+  'consent-rule',
+  'consent-step',
+  'lawful-basis',
+];
 const KINDS: readonly ChangeKind[] = ['removed', 'added', 'moved', 'reworded', 'changed'];
 
 const short = (v: unknown): string => {
@@ -86,7 +98,11 @@ export function describeChange(c: Omit<DataChange, 'message'>): string {
     case 'moved':
       return `${what} moved: ${fieldsText(c.before, c.after)}`;
     case 'reworded':
-      return c.before === undefined ? `${what} reworded: now “${short(c.after)}”` : c.after === undefined ? `${what} reworded: was “${short(c.before)}”` : `${what} reworded: “${short(c.before)}” → “${short(c.after)}”`;
+      return c.before === undefined
+        ? `${what} reworded: now “${short(c.after)}”`
+        : c.after === undefined
+          ? `${what} reworded: was “${short(c.before)}”`
+          : `${what} reworded: “${short(c.before)}” → “${short(c.after)}”`;
     default:
       return `${what} changed: ${fieldsText(c.before, c.after)}`;
   }
@@ -120,7 +136,15 @@ type Item = { readonly id: string } & Readonly<Record<string, unknown>>;
 const omit = (o: object, keys: readonly string[]): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 
 /** Field-by-field differences of two items, grouped as `moved` / `reworded` / `changed` fields. */
-function fieldChanges(subject: ChangeSubject, id: string, a: Item, b: Item, moved: readonly string[], reworded: readonly string[], skip: readonly string[] = []): DataChange[] {
+function fieldChanges(
+  subject: ChangeSubject,
+  id: string,
+  a: Item,
+  b: Item,
+  moved: readonly string[],
+  reworded: readonly string[],
+  skip: readonly string[] = [],
+): DataChange[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !skip.includes(k)).sort();
   const diff = keys.filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k]));
   const out: DataChange[] = [];
@@ -130,13 +154,29 @@ function fieldChanges(subject: ChangeSubject, id: string, a: Item, b: Item, move
     const single = ks.length === 1 && kind === 'reworded';
     out.push(change({ subject, id, change: kind, before: single ? a[ks[0]!] : pick(a, ks), after: single ? b[ks[0]!] : pick(b, ks) }));
   };
-  group(diff.filter((k) => moved.includes(k)), 'moved');
-  group(diff.filter((k) => reworded.includes(k)), 'reworded');
-  group(diff.filter((k) => !moved.includes(k) && !reworded.includes(k)), 'changed');
+  group(
+    diff.filter((k) => moved.includes(k)),
+    'moved',
+  );
+  group(
+    diff.filter((k) => reworded.includes(k)),
+    'reworded',
+  );
+  group(
+    diff.filter((k) => !moved.includes(k) && !reworded.includes(k)),
+    'changed',
+  );
   return out;
 }
 
-function compareLists(subject: ChangeSubject, as: readonly Item[], bs: readonly Item[], moved: readonly string[], reworded: readonly string[], skip: readonly string[] = []): DataChange[] {
+function compareLists(
+  subject: ChangeSubject,
+  as: readonly Item[],
+  bs: readonly Item[],
+  moved: readonly string[],
+  reworded: readonly string[],
+  skip: readonly string[] = [],
+): DataChange[] {
   const am = new Map(as.map((x) => [x.id, x] as const));
   const bm = new Map(bs.map((x) => [x.id, x] as const));
   const out: DataChange[] = [];
@@ -223,7 +263,13 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
 export function formatDiff(diff: FrameworkDiff): string {
   return guarded('formatDiff', () => {
     const d = diff as unknown;
-    if (typeof d !== 'object' || d === null || !Array.isArray((d as FrameworkDiff).changes) || typeof (d as FrameworkDiff).from !== 'object' || typeof (d as FrameworkDiff).to !== 'object') {
+    if (
+      typeof d !== 'object' ||
+      d === null ||
+      !Array.isArray((d as FrameworkDiff).changes) ||
+      typeof (d as FrameworkDiff).from !== 'object' ||
+      typeof (d as FrameworkDiff).to !== 'object'
+    ) {
       invalid('INVALID_INPUT', `formatDiff: the argument must be a result of diffFrameworks; received ${describe(diff)}`);
     }
     return markdown(diff);

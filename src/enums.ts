@@ -15,7 +15,16 @@ export const EARLY_HELP_ASSESSMENTS = ['not-needed', 'consider', 'complete', 'ch
 /** An indicator is a need or a strength. */
 export const INDICATOR_KINDS = ['need', 'strength'] as const;
 /** What a contact is for, as a role the library understands. */
-export const CONTACT_ROLES = ['front-door', 'referral-portal', 'out-of-hours', 'police-emergency', 'police-non-emergency', 'mental-health-crisis', 'health', 'information'] as const;
+export const CONTACT_ROLES = [
+  'front-door',
+  'referral-portal',
+  'out-of-hours',
+  'police-emergency',
+  'police-non-emergency',
+  'mental-health-crisis',
+  'health',
+  'information',
+] as const;
 /** The three practice questions. */
 export const PRACTICE_QUESTION_IDS = ['working-well', 'worried-about', 'needs-to-happen'] as const;
 

@@ -27,8 +27,18 @@ export function getFramework<Id extends FrameworkId>(id: Id): BuiltInFramework<I
   const value = readInput('getFramework', 'id', id, 'UNKNOWN_FRAMEWORK');
   for (const fw of frameworks) if (fw.id === value) return fw as BuiltInFramework<Id>;
   const c = new Checker('getFramework', 'id', 'UNKNOWN_FRAMEWORK');
-  if (typeof value === 'string') c.unknown([], 'UNKNOWN_FRAMEWORK', 'a built-in framework id', value, frameworks.map((f) => f.id));
-  else c.add([], `must be a built-in framework id (${frameworks.map((f) => JSON.stringify(f.id)).join(' or ')}); received ${describe(value)}.`, { suggestions: frameworks.map((f) => f.id) });
+  if (typeof value === 'string')
+    c.unknown(
+      [],
+      'UNKNOWN_FRAMEWORK',
+      'a built-in framework id',
+      value,
+      frameworks.map((f) => f.id),
+    );
+  else
+    c.add([], `must be a built-in framework id (${frameworks.map((f) => JSON.stringify(f.id)).join(' or ')}); received ${describe(value)}.`, {
+      suggestions: frameworks.map((f) => f.id),
+    });
   c.done();
   throw new Error('unreachable');
 }

@@ -46,7 +46,18 @@ export function readInput(fn: string, name: string, value: unknown, code: Thresh
   try {
     out = copy(value, path, stack, issues, name, dates);
   } catch (e) {
-    fail(fn, code, [{ path: [...path], message: `${where(name, path)} could not be read (${reason(e)}). Pass plain data: object literals, arrays, strings, numbers, booleans.`, code }], e);
+    fail(
+      fn,
+      code,
+      [
+        {
+          path: [...path],
+          message: `${where(name, path)} could not be read (${reason(e)}). Pass plain data: object literals, arrays, strings, numbers, booleans.`,
+          code,
+        },
+      ],
+      e,
+    );
   }
   if (issues.length > 0) fail(fn, code, issues);
   return out;
@@ -213,9 +224,13 @@ export class Checker {
   oneOf<T extends string>(value: unknown, path: Path, allowed: readonly T[]): value is T {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
     const near = typeof value === 'string' ? nearest(value, allowed, 1) : [];
-    this.add(path, `must be one of ${orList(allowed)}; received ${describe(value)}.${near.length > 0 && typeof value === 'string' ? ` Did you mean ${JSON.stringify(near[0])}?` : ''}`, {
-      ...(near.length > 0 ? { suggestions: near } : {}),
-    });
+    this.add(
+      path,
+      `must be one of ${orList(allowed)}; received ${describe(value)}.${near.length > 0 && typeof value === 'string' ? ` Did you mean ${JSON.stringify(near[0])}?` : ''}`,
+      {
+        ...(near.length > 0 ? { suggestions: near } : {}),
+      },
+    );
     return false;
   }
 

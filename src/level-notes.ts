@@ -22,7 +22,11 @@ export function contactsAtLevel(ix: FrameworkIndex, level: Level): Contact[] {
 }
 
 /** The factors to consider (every level) and the statements on the level or the needs' tags. @internal */
-export function levelNotes(ix: FrameworkIndex, level: Level, needs: readonly Indicator[]): { factorsToConsider: readonly Statement[]; statements: readonly FrameworkStatement[] } {
+export function levelNotes(
+  ix: FrameworkIndex,
+  level: Level,
+  needs: readonly Indicator[],
+): { factorsToConsider: readonly Statement[]; statements: readonly FrameworkStatement[] } {
   const fw = ix.fw;
   const tags = new Set(needs.flatMap((n) => n.tags));
   // new, frozen arrays of the framework's (frozen) statements: results are plain, deep-frozen data
@@ -58,7 +62,12 @@ export function gapNotes(ix: FrameworkIndex, needs: readonly Indicator[]): GapNo
       (below.length > 0
         ? `Needs there at level ${[...new Set(below.map((n) => n.level))].join(', ')} may still amount to ${level.name}: the absence of a level ${gap.level} descriptor is not evidence of no level ${gap.level} need. Judge against the level's definition: "${level.description}"`
         : `Needs there are above level ${gap.level}; stepping down cannot be read off level ${gap.level} descriptors there.`);
-    out.push({ id: 'no-descriptors-at-level', message, statement: Object.freeze({ text: gap.note, source: gap.source }), indicators: Object.freeze(inGap.map((n) => n.id)) });
+    out.push({
+      id: 'no-descriptors-at-level',
+      message,
+      statement: Object.freeze({ text: gap.note, source: gap.source }),
+      indicators: Object.freeze(inGap.map((n) => n.id)),
+    });
   }
   return out;
 }

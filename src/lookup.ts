@@ -44,7 +44,11 @@ export function checkLevel(c: Checker, ix: FrameworkIndex, level: unknown, path:
   if (typeof level === 'number') {
     const found = Number.isInteger(level) ? fw.levels[level - 1] : undefined;
     if (found) return found;
-    c.add(path, `${describe(level)} is not a rank of ${fw.id}: ranks are whole numbers from 1 to ${fw.levels.length} (${fw.levels.map((l) => `${l.rank} "${l.id}"`).join(', ')}).`, { code: 'UNKNOWN_LEVEL' });
+    c.add(
+      path,
+      `${describe(level)} is not a rank of ${fw.id}: ranks are whole numbers from 1 to ${fw.levels.length} (${fw.levels.map((l) => `${l.rank} "${l.id}"`).join(', ')}).`,
+      { code: 'UNKNOWN_LEVEL' },
+    );
     return undefined;
   }
   if (typeof level === 'string') {
@@ -53,7 +57,10 @@ export function checkLevel(c: Checker, ix: FrameworkIndex, level: unknown, path:
     c.unknown(path, 'UNKNOWN_LEVEL', `a level of ${fw.id}`, level, ix.levelIds, otherFrameworkHint(fw, 'level', level));
     return undefined;
   }
-  c.add(path, `must be a rank (1 to ${fw.levels.length}) or a level id of ${fw.id}; received ${describe(level)}.`, { code: 'UNKNOWN_LEVEL', suggestions: ix.levelIds });
+  c.add(path, `must be a rank (1 to ${fw.levels.length}) or a level id of ${fw.id}; received ${describe(level)}.`, {
+    code: 'UNKNOWN_LEVEL',
+    suggestions: ix.levelIds,
+  });
   return undefined;
 }
 
@@ -119,10 +126,7 @@ export function getArea<Ids extends FrameworkIds>(fw: Framework<Ids>, id: Ids['a
  * //=> [ 5, 'need', 'Female Genital Mutilation (FGM) occurred or suspected.' ]
  * ```
  */
-export function getIndicator<Ids extends FrameworkIds>(
-  fw: Framework<Ids>,
-  id: Ids['indicator'],
-): Indicator<Ids['indicator'], Ids['area']> {
+export function getIndicator<Ids extends FrameworkIds>(fw: Framework<Ids>, id: Ids['indicator']): Indicator<Ids['indicator'], Ids['area']> {
   const ix = indexOf(fw, 'getIndicator');
   const c = new Checker('getIndicator', 'id', 'UNKNOWN_INDICATOR');
   const found = checkIndicator(c, ix, readInput('getIndicator', 'id', id, 'UNKNOWN_INDICATOR'), []);

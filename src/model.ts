@@ -146,7 +146,11 @@ export interface Gap {
   readonly source: SourceRef;
 }
 /** A statement of the source tied to the levels or tags it speaks to. @category Model */
-export type FrameworkStatement = Statement & { readonly id: string; readonly levels?: readonly number[] | undefined; readonly tags?: readonly string[] | undefined };
+export type FrameworkStatement = Statement & {
+  readonly id: string;
+  readonly levels?: readonly number[] | undefined;
+  readonly tags?: readonly string[] | undefined;
+};
 /** An advisory statement of the source about combining indicators or strengths. @category Model */
 export type FrameworkConsideration = Statement & { readonly id: string };
 /** A tag of the shared controlled vocabulary. @category Model */

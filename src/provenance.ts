@@ -53,7 +53,10 @@ export function frameworkOfProvenance(p: unknown): Framework | undefined {
 export function provenanceOf(fw: Framework): Provenance {
   return guarded('provenanceOf', () => {
     if (!isFramework(fw)) {
-      invalid('INVALID_INPUT', `provenanceOf: the argument must be a framework of this package (a built-in or the result of defineFramework); received ${describe(fw)}`);
+      invalid(
+        'INVALID_INPUT',
+        `provenanceOf: the argument must be a framework of this package (a built-in or the result of defineFramework); received ${describe(fw)}`,
+      );
     }
     return provenance(fw);
   });

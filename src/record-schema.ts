@@ -63,7 +63,13 @@ export const ResolutionRecordSchema = z.strictObject({
     indicators: z.record(IdSchema, z.strictObject({ level: z.number().int().min(1), kind: z.enum(['need', 'strength']), text: Fingerprint })),
     thresholds: z.record(
       IdSchema,
-      z.strictObject({ level: z.number().int().min(1), quantity: QuantitySchema, atLeast: z.number().optional(), atMost: z.number().optional(), below: z.number().optional() }),
+      z.strictObject({
+        level: z.number().int().min(1),
+        quantity: QuantitySchema,
+        atLeast: z.number().optional(),
+        atMost: z.number().optional(),
+        below: z.number().optional(),
+      }),
     ),
     routes: z.record(IdSchema, Fingerprint),
   }),
@@ -168,7 +174,14 @@ export const ResolutionSchema = z.strictObject({
   strengths: z.array(IndicatorSchema),
   derived: z.array(DerivedSchema),
   areas: z.array(z.strictObject({ area: AreaSchema, level: LevelSchema.optional(), needs: z.array(IndicatorSchema), strengths: z.array(IndicatorSchema) })),
-  considerations: z.array(z.strictObject({ id: IdSchema, message: z.string(), statement: StatementSchema.extend({ id: IdSchema.optional() }).optional(), indicators: z.array(IdSchema) })),
+  considerations: z.array(
+    z.strictObject({
+      id: IdSchema,
+      message: z.string(),
+      statement: StatementSchema.extend({ id: IdSchema.optional() }).optional(),
+      indicators: z.array(IdSchema),
+    }),
+  ),
   guidance: z.strictObject({
     level: LevelSchema,
     action: ActionSchema,
@@ -180,7 +193,14 @@ export const ResolutionSchema = z.strictObject({
     factorsToConsider: z.array(StatementSchema.extend({ id: IdSchema.optional() })),
     statements: z.array(StatementSchema.extend({ id: IdSchema, levels: z.array(z.number().int().min(1)).optional(), tags: z.array(IdSchema).optional() })),
   }),
-  questions: z.array(z.strictObject({ id: z.enum(['working-well', 'worried-about', 'needs-to-happen']), question: z.string(), answers: z.array(z.string()), source: SourceRefSchema.optional() })),
+  questions: z.array(
+    z.strictObject({
+      id: z.enum(['working-well', 'worried-about', 'needs-to-happen']),
+      question: z.string(),
+      answers: z.array(z.string()),
+      source: SourceRefSchema.optional(),
+    }),
+  ),
   summary: z.string(),
   sources: z.array(SourceRefSchema),
   provenance: ProvenanceSchema,

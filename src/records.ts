@@ -180,7 +180,7 @@ function isoOf(at: unknown, fn: string): string | undefined {
 export function recordResolution(result: Resolution, options: { readonly at?: Date } = {}): ResolutionRecord {
   return guarded('recordResolution', () => {
     // the framework of the answer, when its provenance is the object this package made (for the thresholds it did not meet)
-    const fw = typeof result === 'object' && result !== null ? frameworkOfProvenance((result).provenance) : undefined;
+    const fw = typeof result === 'object' && result !== null ? frameworkOfProvenance(result.provenance) : undefined;
     const r = readInput('recordResolution', 'result', result, 'INVALID_INPUT');
     if (!isPlain(r) || !isPlain(r.provenance) || !isPlain(r.level) || !isPlain(r.assessment) || !Array.isArray(r.needs) || !isPlain(r.guidance)) {
       invalid('INVALID_INPUT', `recordResolution: the first argument must be a resolution from resolveLevel; received ${describe(result)}`);
@@ -194,7 +194,9 @@ export function recordResolution(result: Resolution, options: { readonly at?: Da
     for (const i of [...res.needs, ...res.strengths]) indicators[i.id] = { level: i.level, kind: i.kind, text: fingerprint(i.text) };
     const thresholds: Record<string, RecordedThreshold> = {};
     const quantities = new Set(Object.keys(res.assessment.measures ?? {}));
-    const measured = fw ? fw.indicators.filter((i) => i.kind === 'need' && i.measure && quantities.has(i.measure.quantity)) : res.derived.map((d) => d.indicator);
+    const measured = fw
+      ? fw.indicators.filter((i) => i.kind === 'need' && i.measure && quantities.has(i.measure.quantity))
+      : res.derived.map((d) => d.indicator);
     for (const i of measured) thresholds[i.id] = thresholdOf(i.level, i.measure!);
     // the levels the answer names (level, indicated level, judgement)
     const levels: Record<string, { rank: number; text: string }> = {};
@@ -217,7 +219,8 @@ export function recordResolution(result: Resolution, options: { readonly at?: Da
 /** A `mustRecord` entry's field, whether a plain field name or `{ field, … }`. @internal */
 export const fieldOf = (m: unknown): RecordField => (typeof m === 'string' ? m : (m as { field: RecordField }).field) as RecordField;
 /** A lawful basis entry's name, whether a plain name or `{ basis, … }`. @internal */
-const basisOf = (b: unknown): string => (typeof b === 'string' ? b : String((b as { basis?: unknown; name?: unknown }).basis ?? (b as { name?: unknown }).name));
+const basisOf = (b: unknown): string =>
+  typeof b === 'string' ? b : String((b as { basis?: unknown; name?: unknown }).basis ?? (b as { name?: unknown }).name);
 
 /** The answer of a consent decision, by ids. @internal */
 export function consentAnswer(d: ConsentDecision): ConsentAnswer {
@@ -291,7 +294,14 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
   return guarded('recordConsentDecision', () => {
     const copy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
-    if (!isPlain(copy) || !Array.isArray(copy.mustRecord) || !Array.isArray(copy.steps) || !isPlain(copy.rule) || !isPlain(copy.situation) || !isPlain(copy.provenance)) {
+    if (
+      !isPlain(copy) ||
+      !Array.isArray(copy.mustRecord) ||
+      !Array.isArray(copy.steps) ||
+      !isPlain(copy.rule) ||
+      !isPlain(copy.situation) ||
+      !isPlain(copy.provenance)
+    ) {
       invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
     }
     decision = copy as unknown as ConsentDecision;

@@ -56,7 +56,8 @@ function replayResolution(fw: Framework, rec: ResolutionRecord, sameEdition: boo
       if (l === undefined) changes.push(change({ subject: 'level', id, change: 'removed', before: { rank: was.rank } }));
       else {
         if (l.rank !== was.rank) changes.push(change({ subject: 'level', id, change: 'moved', before: { rank: was.rank }, after: { rank: l.rank } }));
-        if (levelPrint(l) !== was.text) changes.push(change({ subject: 'level', id, change: 'changed', before: { text: was.text }, after: { text: levelPrint(l) } }));
+        if (levelPrint(l) !== was.text)
+          changes.push(change({ subject: 'level', id, change: 'changed', before: { text: was.text }, after: { text: levelPrint(l) } }));
       }
     }
     for (const [id, was] of Object.entries(rec.data.indicators)) {
@@ -90,7 +91,8 @@ function replayResolution(fw: Framework, rec: ResolutionRecord, sameEdition: boo
     for (const [id, was] of Object.entries(rec.data.routes)) {
       const r = fw.routes.find((x) => x.id === id);
       if (r === undefined) changes.push(change({ subject: 'route', id, change: 'removed', before: { text: was } }));
-      else if (fingerprint(r) !== was) changes.push(change({ subject: 'route', id, change: 'changed', before: { text: was }, after: { text: fingerprint(r) } }));
+      else if (fingerprint(r) !== was)
+        changes.push(change({ subject: 'route', id, change: 'changed', before: { text: was }, after: { text: fingerprint(r) } }));
     }
   }
   // recompute, leaving out what the framework no longer has (named in `changes`)
@@ -120,15 +122,19 @@ function replayConsent(fw: Framework, rec: ConsentRecord, sameEdition: boolean):
   } catch (e) {
     if (!(e instanceof ThresholdError)) throw e;
     const id = rec.answer.rule;
-    if (!sameEdition && !(fw.consent?.rules ?? []).some((r) => r.id === id)) changes.push(change({ subject: 'consent-rule', id, change: 'removed', before: { rule: rec.data.rule } }));
+    if (!sameEdition && !(fw.consent?.rules ?? []).some((r) => r.id === id))
+      changes.push(change({ subject: 'consent-rule', id, change: 'removed', before: { rule: rec.data.rule } }));
     return { same: false, sameEdition, then: rec.answer, now: undefined, changes: changes.sort(byChange), error: { code: e.code, message: e.message } };
   }
   const now = consentAnswer(decision);
   if (!sameEdition) {
     const id = rec.answer.rule;
-    if (!(fw.consent?.rules ?? []).some((r) => r.id === id)) changes.push(change({ subject: 'consent-rule', id, change: 'removed', before: { rule: rec.data.rule } }));
-    else if (now.rule === id && rulePrint(decision) !== rec.data.rule) changes.push(change({ subject: 'consent-rule', id, change: 'changed', before: { rule: rec.data.rule }, after: { rule: rulePrint(decision) } }));
-    else if (now.rule !== id) changes.push(change({ subject: 'consent-rule', id, change: 'changed', before: { matches: true }, after: { matches: false, instead: now.rule } }));
+    if (!(fw.consent?.rules ?? []).some((r) => r.id === id))
+      changes.push(change({ subject: 'consent-rule', id, change: 'removed', before: { rule: rec.data.rule } }));
+    else if (now.rule === id && rulePrint(decision) !== rec.data.rule)
+      changes.push(change({ subject: 'consent-rule', id, change: 'changed', before: { rule: rec.data.rule }, after: { rule: rulePrint(decision) } }));
+    else if (now.rule !== id)
+      changes.push(change({ subject: 'consent-rule', id, change: 'changed', before: { matches: true }, after: { matches: false, instead: now.rule } }));
   }
   return { same: canonicalJson(now) === canonicalJson(rec.answer), sameEdition, then: rec.answer, now, changes: changes.sort(byChange) };
 }
@@ -160,15 +166,31 @@ export function replayRecord(fw: Framework, record: DecisionRecord): Replay {
   return guarded('replayRecord', () => {
     const f = indexOf(fw, 'replayRecord').fw;
     const rec = readInput('replayRecord', 'record', record, 'INVALID_INPUT');
-    if (!isObject(rec) || (rec.type !== 'resolution' && rec.type !== 'consent-decision') || rec.format !== 1 || !isObject(rec.provenance) || !isObject(rec.data) || !isObject(rec.answer)) {
-      invalid('INVALID_INPUT', `replayRecord: the second argument must be a record from recordResolution or recordConsentDecision (format 1); received ${describe(record)}`);
+    if (
+      !isObject(rec) ||
+      (rec.type !== 'resolution' && rec.type !== 'consent-decision') ||
+      rec.format !== 1 ||
+      !isObject(rec.provenance) ||
+      !isObject(rec.data) ||
+      !isObject(rec.answer)
+    ) {
+      invalid(
+        'INVALID_INPUT',
+        `replayRecord: the second argument must be a record from recordResolution or recordConsentDecision (format 1); received ${describe(record)}`,
+      );
     }
     const p = rec.provenance;
     if (p.framework !== f.id) {
-      invalid('INVALID_INPUT', `replayRecord: the record was made under '${String(p.framework)}', not '${f.id}'; replay it under an edition of '${String(p.framework)}'`);
+      invalid(
+        'INVALID_INPUT',
+        `replayRecord: the record was made under '${String(p.framework)}', not '${f.id}'; replay it under an edition of '${String(p.framework)}'`,
+      );
     }
     const sameEdition = p.dataHash === f.dataHash;
-    const out = rec.type === 'resolution' ? replayResolution(f, rec as unknown as ResolutionRecord, sameEdition) : replayConsent(f, rec as unknown as ConsentRecord, sameEdition);
+    const out =
+      rec.type === 'resolution'
+        ? replayResolution(f, rec as unknown as ResolutionRecord, sameEdition)
+        : replayConsent(f, rec as unknown as ConsentRecord, sameEdition);
     return deepFreeze(JSON.parse(JSON.stringify(out)) as Replay);
   });
 }

@@ -76,7 +76,10 @@ export const EditionSchema = z.strictObject({
   /** the version or edition label as printed, where the document prints one */
   version: z.string().min(1).optional(),
   /** when the copy encoded was retrieved (ISO date), where known */
-  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)').optional(),
+  retrieved: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
+    .optional(),
 });
 
 /** A SHA-256 digest, 64 lowercase hexadecimal characters. */
@@ -271,7 +274,6 @@ export const StatementSchema = z.strictObject({
   source: SourceRefSchema,
 });
 
-
 /** Why information is being shared or a referral made. */
 export const PurposeSchema = z.enum(PURPOSES);
 /** How serious the concern is, lowest first. */
@@ -408,20 +410,22 @@ export type SourceRefData = z.infer<typeof SourceRefSchema>;
 export type FrameworkData = z.infer<typeof FrameworkSchema>;
 
 /** One pair of the crosswalk relation between two scales. */
-export const CrosswalkPairSchema = z.strictObject({
-  /** level id on the first scale */
-  from: IdSchema,
-  /** level id on the second scale */
-  to: IdSchema,
-  /** `core`: the two level definitions match; `conditional`: the pair holds only where `condition` is met */
-  kind: z.enum(['core', 'conditional']),
-  /** for a conditional pair: the condition, quoted from a document */
-  condition: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
-  /** why the two levels correspond, quoting both level definitions */
-  rationale: z.string().min(1),
-  /** the level definitions of both documents */
-  sources: z.array(SourceRefSchema).min(2),
-}).refine((p) => (p.kind === 'conditional') === (p.condition !== undefined), { message: 'a conditional pair quotes its condition; a core pair has none' });
+export const CrosswalkPairSchema = z
+  .strictObject({
+    /** level id on the first scale */
+    from: IdSchema,
+    /** level id on the second scale */
+    to: IdSchema,
+    /** `core`: the two level definitions match; `conditional`: the pair holds only where `condition` is met */
+    kind: z.enum(['core', 'conditional']),
+    /** for a conditional pair: the condition, quoted from a document */
+    condition: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
+    /** why the two levels correspond, quoting both level definitions */
+    rationale: z.string().min(1),
+    /** the level definitions of both documents */
+    sources: z.array(SourceRefSchema).min(2),
+  })
+  .refine((p) => (p.kind === 'conditional') === (p.condition !== undefined), { message: 'a conditional pair quotes its condition; a core pair has none' });
 
 /** A crosswalk: one relation between the levels of two scales; both directions derive from it. */
 export const CrosswalkSchema = z.strictObject({

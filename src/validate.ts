@@ -33,7 +33,11 @@ export interface ValidationContext {
   /** ids of the shared tag vocabulary (data/vocabularies/tags.json) */
   readonly tagIds: ReadonlySet<string>;
   /** the crosswalks: a framework on a crosswalked scale must use that scale's level ids */
-  readonly crosswalks: readonly { readonly id: string; readonly scales: readonly string[]; readonly pairs: readonly { readonly from: string; readonly to: string }[] }[];
+  readonly crosswalks: readonly {
+    readonly id: string;
+    readonly scales: readonly string[];
+    readonly pairs: readonly { readonly from: string; readonly to: string }[];
+  }[];
 }
 
 /**
@@ -182,7 +186,10 @@ function crossReferenceIssues(fw: FrameworkData, tagIds: ReadonlySet<string>): V
         if (!r.steps.includes(m.step)) add(['consent', 'rules', i, 'mustRecord', j, 'step'], `'${m.step}' is not one of the rule's steps`);
       });
       if ((r.outcome === 'consult' || r.disclosure === 'not-stated') && (r.unanswered ?? []).length === 0) {
-        add(['consent', 'rules', i, 'unanswered'], `a rule whose outcome is '${r.outcome}' and disclosure '${r.disclosure}' names what the document leaves open`);
+        add(
+          ['consent', 'rules', i, 'unanswered'],
+          `a rule whose outcome is '${r.outcome}' and disclosure '${r.disclosure}' names what the document leaves open`,
+        );
       }
       if (r.outcome === 'proceed-without-consent' && r.consentRequired) {
         add(['consent', 'rules', i, 'consentRequired'], 'consent cannot be required where the outcome goes ahead without it');
@@ -209,7 +216,10 @@ function crosswalkIssues(fw: FrameworkData, crosswalks: ValidationContext['cross
     const ids = new Set(cw.pairs.map((p) => (side === 0 ? p.from : p.to)));
     fw.levels.forEach((l, i) => {
       if (!ids.has(l.id)) {
-        out.push({ path: ['levels', i, 'id'], message: `scale '${fw.scale.id}' is crosswalked (${cw.id}); its levels are ${[...ids].join(', ')}, not '${l.id}'` });
+        out.push({
+          path: ['levels', i, 'id'],
+          message: `scale '${fw.scale.id}' is crosswalked (${cw.id}); its levels are ${[...ids].join(', ')}, not '${l.id}'`,
+        });
       }
     });
   }
@@ -243,7 +253,10 @@ function measureDirectionIssues(fw: FrameworkData): ValidationIssue[] {
           ? (hi.m.below ?? Infinity) > (lo.m.below ?? Infinity) || hi.m.atLeast !== undefined
           : (hi.m.atLeast ?? -Infinity) < (lo.m.atLeast ?? -Infinity) || (hi.m.atMost !== undefined && hi.m.below === undefined && lo.m.atMost === undefined);
       if (bad && hi.level > lo.level) {
-        out.push({ path: ['indicators', hi.i, 'measure'], message: `a worse ${q} must not imply a lower level: this level-${hi.level} threshold is less severe than the level-${lo.level} one` });
+        out.push({
+          path: ['indicators', hi.i, 'measure'],
+          message: `a worse ${q} must not imply a lower level: this level-${hi.level} threshold is less severe than the level-${lo.level} one`,
+        });
       }
     }
   }
@@ -251,9 +264,7 @@ function measureDirectionIssues(fw: FrameworkData): ValidationIssue[] {
 }
 
 /** Result of validating unknown input. */
-export type Validation<T> =
-  | { readonly ok: true; readonly data: T }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /** Result of validating unknown input as framework data. */
 export type FrameworkValidation = Validation<FrameworkData>;
@@ -277,7 +288,11 @@ export function validateFramework(input: unknown, context: ValidationContext): F
     }
     return { ok: false, issues };
   }
-  const issues = [...crossReferenceIssues(parsed.data, context.tagIds), ...crosswalkIssues(parsed.data, context.crosswalks), ...measureDirectionIssues(parsed.data)];
+  const issues = [
+    ...crossReferenceIssues(parsed.data, context.tagIds),
+    ...crosswalkIssues(parsed.data, context.crosswalks),
+    ...measureDirectionIssues(parsed.data),
+  ];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };
 }
 

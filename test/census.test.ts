@@ -34,7 +34,9 @@ describe('tag vocabulary → DfE CIN census codes', () => {
 
 describe('censusFactors', () => {
   it('returns each code with the descriptors that evidence it, in census order', () => {
-    const c = censusFactors(staffordshire, { indicators: ['guidance-parents-struggle-refuse-set', 'other-unaccompanied-refuge-asylum-seeker', 'health-self-harming-behaviours'] });
+    const c = censusFactors(staffordshire, {
+      indicators: ['guidance-parents-struggle-refuse-set', 'other-unaccompanied-refuge-asylum-seeker', 'health-self-harming-behaviours'],
+    });
     expect(c.codes).toEqual(['9A', '15A', '18C']);
     expect(c.factors.find((f) => f.code === '18C')?.indicators.map((i) => i.id)).toEqual(['guidance-parents-struggle-refuse-set']);
     expect(c.factors.map((f) => f.name)).toEqual(['Unaccompanied asylum-seeking child', 'Self-harm', 'Physical abuse']);
@@ -76,19 +78,26 @@ describe('censusFactors', () => {
     expect([c.codes, c.undetermined]).toEqual([[], []]);
   });
 
-  fcTest.prop([fc.constantFrom<Framework>(stokeOnTrent, staffordshire).chain((fw) => fc.tuple(fc.constant(fw), fc.subarray(fw.indicators.map((i) => i.id), { maxLength: 12 })))])(
-    'every code is evidenced by a need carrying a tag that maps onto it; adding needs never removes a code',
-    ([fw, ids]) => {
-      const c = censusFactors(fw, { indicators: ids });
-      for (const f of c.factors) {
-        expect(f.indicators.length).toBeGreaterThan(0);
-        for (const i of f.indicators) expect(i.kind === 'need' && i.tags.some((t) => (tags.find((x) => x.id === t)?.cin ?? []).includes(f.code))).toBe(true);
-      }
-      const fewer = censusFactors(fw, { indicators: ids.slice(0, Math.floor(ids.length / 2)) });
-      for (const code of fewer.codes) expect(c.codes).toContain(code);
-      for (const u of fewer.undetermined) expect(c.undetermined.some((v) => v.candidates.join() === u.candidates.join())).toBe(true);
-    },
-  );
+  fcTest.prop([
+    fc.constantFrom<Framework>(stokeOnTrent, staffordshire).chain((fw) =>
+      fc.tuple(
+        fc.constant(fw),
+        fc.subarray(
+          fw.indicators.map((i) => i.id),
+          { maxLength: 12 },
+        ),
+      ),
+    ),
+  ])('every code is evidenced by a need carrying a tag that maps onto it; adding needs never removes a code', ([fw, ids]) => {
+    const c = censusFactors(fw, { indicators: ids });
+    for (const f of c.factors) {
+      expect(f.indicators.length).toBeGreaterThan(0);
+      for (const i of f.indicators) expect(i.kind === 'need' && i.tags.some((t) => (tags.find((x) => x.id === t)?.cin ?? []).includes(f.code))).toBe(true);
+    }
+    const fewer = censusFactors(fw, { indicators: ids.slice(0, Math.floor(ids.length / 2)) });
+    for (const code of fewer.codes) expect(c.codes).toContain(code);
+    for (const u of fewer.undetermined) expect(c.undetermined.some((v) => v.candidates.join() === u.candidates.join())).toBe(true);
+  });
 
   fcTest.prop([fc.constantFrom<Framework>(stokeOnTrent, staffordshire), fc.anything({ withNullPrototype: true })])('only ThresholdError is thrown', (fw, x) => {
     onlyThresholdError(() => censusFactors(fw, x as never));

@@ -7,7 +7,7 @@ import { codeOf, errorOf, expectPlainFrozen, root } from './helpers.js';
 const ORDER = ['wellbeing', 'child-in-need', 'significant-harm'];
 
 describe('consentConcernFor: from a level to the consent concern', () => {
-  it('rests every built-in level on a sentence of that level\'s own definition, verbatim', () => {
+  it("rests every built-in level on a sentence of that level's own definition, verbatim", () => {
     for (const fw of frameworks) {
       for (const level of fw.levels) {
         const c = consentConcernFor(fw, level.id);
@@ -59,7 +59,7 @@ describe('consentConcernFor: from a level to the consent concern', () => {
 });
 
 describe('consentPurposeFor: from a triggered route to the consent purpose', () => {
-  it('maps Stoke-on-Trent\'s Prevent route to the prevent-referral purpose, quoting the route', () => {
+  it("maps Stoke-on-Trent's Prevent route to the prevent-referral purpose, quoting the route", () => {
     const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
     const p = consentPurposeFor(stokeOnTrent, r.guidance.routes[0]!.route.id);
     expect(p.purpose).toBe('prevent-referral');
@@ -67,7 +67,7 @@ describe('consentPurposeFor: from a triggered route to the consent purpose', () 
     expect(decideConsent(stokeOnTrent, { purpose: p.purpose, concern: 'wellbeing', consent: 'not-yet-sought' }).disclosure).toBe('do-not-disclose');
   });
 
-  it('rejects an unknown route, naming the framework\'s routes', () => {
+  it("rejects an unknown route, naming the framework's routes", () => {
     expect(errorOf(() => consentPurposeFor(stokeOnTrent, 'prevent')).suggestions).toEqual(['prevent-referral']);
     expect(codeOf(() => consentPurposeFor(staffordshire, 'prevent-referral'))).toBe('INVALID_INPUT');
   });

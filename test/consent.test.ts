@@ -41,7 +41,11 @@ describe.each(both)('decideConsent — %s: what both documents say', (_id, fw) =
     const d = decide(fw, { concern: 'significant-harm', consent: 'given' });
     expect([d.outcome, d.consentRequired]).toEqual(['proceed', false]);
     expect(d.mustRecord).toEqual([
-      { field: 'parents-view', text: 'Where a parent has agreed to a referral, this must be recorded and confirmed as part of the referral.', source: expect.objectContaining({ document: fw.documents[0]!.id }) },
+      {
+        field: 'parents-view',
+        text: 'Where a parent has agreed to a referral, this must be recorded and confirmed as part of the referral.',
+        source: expect.objectContaining({ document: fw.documents[0]!.id }),
+      },
     ]);
   });
 
@@ -49,7 +53,9 @@ describe.each(both)('decideConsent — %s: what both documents say', (_id, fw) =
     const base = { concern: 'significant-harm', consent: 'not-yet-sought', seekingConsentWouldPlaceChildAtRisk: true } as const;
     const before = decide(fw, base);
     expect(before.outcome).toBe('seek-approval');
-    expect(before.grounds.outcome.text).toMatch(/^A decision by any professional not to seek parental permission .* must be approved by their manager, recorded and the reasons given\.$/);
+    expect(before.grounds.outcome.text).toMatch(
+      /^A decision by any professional not to seek parental permission .* must be approved by their manager, recorded and the reasons given\.$/,
+    );
     const after = decide(fw, { ...base, approval: 'granted' });
     expect([after.outcome, after.consentRequired]).toEqual(['proceed-without-consent', false]);
     expect(fields(after)).toEqual(['reason', 'approver', 'information-shared']);
@@ -129,7 +135,9 @@ describe('decideConsent — Stoke-on-Trent: consent is not required to share inf
     expect(d.grounds.outcome.text).toMatch(/consent is not required when sharing information for safeguarding and protecting the welfare of a child/);
     // consider consent where the person would not expect the share; consent gained must be explicit and freely given
     expect(ids(d)).toEqual(expect.arrayContaining(['consider-consent', 'explicit-consent', 'be-open']));
-    expect(d.steps.find((s) => s.id === 'consider-consent')!.text).toBe('You must consider consent where an individual may not expect their information to be passed on.');
+    expect(d.steps.find((s) => s.id === 'consider-consent')!.text).toBe(
+      'You must consider consent where an individual may not expect their information to be passed on.',
+    );
   });
 
   it('a refused share below significant harm goes ahead, recorded (was do-not-proceed)', () => {
@@ -185,7 +193,9 @@ describe('decideConsent — Staffordshire', () => {
     const d = decide(staffordshire, { consent: 'not-yet-sought', seekingConsentWouldPlaceChildAtRisk: true, approval: 'granted' });
     expect(d.outcome).toBe('consult');
     expect(d.unanswered[0]).toMatch(/it does not say which prevails/);
-    expect(d.steps.map((s) => s.text).join(' ')).toMatch(/consult with their own line manager and \/ or designated safeguarding lead .* Staffordshire Children's Advice and Support \(SCAS\) - 0300 111 8007/);
+    expect(d.steps.map((s) => s.text).join(' ')).toMatch(
+      /consult with their own line manager and \/ or designated safeguarding lead .* Staffordshire Children's Advice and Support \(SCAS\) - 0300 111 8007/,
+    );
   });
 
   it('a significant-harm referral is a responsibility of professionals in all agencies: consent is not a condition', () => {
@@ -239,7 +249,15 @@ for (const purpose of S.PurposeSchema.options)
         for (const immediateDanger of [false, true])
           for (const seekingConsentWouldPlaceChildAtRisk of [false, true])
             for (const seekingConsentWouldCauseUndueDelay of [false, true])
-              situations.push({ purpose, concern, consent, approval, immediateDanger, seekingConsentWouldPlaceChildAtRisk, seekingConsentWouldCauseUndueDelay });
+              situations.push({
+                purpose,
+                concern,
+                consent,
+                approval,
+                immediateDanger,
+                seekingConsentWouldPlaceChildAtRisk,
+                seekingConsentWouldCauseUndueDelay,
+              });
 
 /** Every invariant of one decision, against its own framework's data. */
 function checkDecision(fw: Framework, s: Required<ConsentSituation>, d: ConsentDecision): void {
@@ -255,7 +273,11 @@ function checkDecision(fw: Framework, s: Required<ConsentSituation>, d: ConsentD
     expect(docs.has(st.source.document), at).toBe(true);
   }
   // every record field quotes one of the decision's own steps
-  for (const m of d.mustRecord) expect(d.steps.some((st) => st.text === m.text && st.source === m.source), `${at} ${m.field}`).toBe(true);
+  for (const m of d.mustRecord)
+    expect(
+      d.steps.some((st) => st.text === m.text && st.source === m.source),
+      `${at} ${m.field}`,
+    ).toBe(true);
   for (const b of d.lawfulBases) expect(docs.has(b.source.document), at).toBe(true);
   expect(d.grounds.disclosure === null, at).toBe(d.disclosure === 'not-stated');
   if (d.outcome === 'consult' || d.disclosure === 'not-stated') expect(d.unanswered.length, at).toBeGreaterThan(0);
@@ -270,7 +292,12 @@ describe.each(both)('decideConsent — %s, every situation (purposes × concerns
     try {
       decisions.set(JSON.stringify(s), decideConsent(fw, s));
     } catch (e) {
-      decisions.set(JSON.stringify(s), errorOf(() => { throw e; }).code);
+      decisions.set(
+        JSON.stringify(s),
+        errorOf(() => {
+          throw e;
+        }).code,
+      );
     }
   }
 

@@ -50,7 +50,7 @@ describe('contactFor: office hours from the data, in Europe/London time', () => 
     expect(bankHolidays.holidays.map((h) => h.date)).toContain('2027-12-28');
   });
 
-  it('flags a year whose bank holidays are not shipped, and accepts the caller\'s own list', () => {
+  it("flags a year whose bank holidays are not shipped, and accepts the caller's own list", () => {
     const a = contactFor(stokeOnTrent, { at: at('2030-05-06T10:00:00Z') });
     expect([a.officeOpen, a.bankHolidaysKnown]).toEqual([true, false]);
     expect(a.reason).toMatch(/does not know the bank holidays of 2030/);
@@ -88,7 +88,9 @@ describe('contactFor: contacts that fit the level', () => {
       expect(a.ifUrgent?.contact.id).toBe('emergency-duty-team');
       expect(a.ifUrgent?.text).toMatch(/^If you have reasonable cause to suspect that a child has suffered or is likely to suffer Significant Harm/);
       expect(a.reason).toContain(`"${stokeOnTrent.levels.find((l) => l.id === level)!.action.text}"`);
-      expect(a.reason).toMatch(/is not a referral to children.s social care .*: contact Children.s Social Care Integrated Front Door when it opens \(2026-11-30 08:30\)/);
+      expect(a.reason).toMatch(
+        /is not a referral to children.s social care .*: contact Children.s Social Care Integrated Front Door when it opens \(2026-11-30 08:30\)/,
+      );
       expect(a.assumptions).toEqual([]);
     }
   });
@@ -98,7 +100,9 @@ describe('contactFor: contacts that fit the level', () => {
     expect([a.contact?.id, a.ifUrgent]).toEqual(['emergency-duty-team', undefined]);
     expect(a.alsoAvailable.map((c) => c.id)).toEqual(['integrated-front-door-portal', 'police-non-emergency']);
     expect(a.reason).toMatch(/For non urgent risk referrals: Integrated Front Door portal/);
-    expect(a.assumptions).toEqual([expect.stringMatching(/does not state when Integrated Front Door portal .* accepts referrals: this answer assumes at any time/)]);
+    expect(a.assumptions).toEqual([
+      expect.stringMatching(/does not state when Integrated Front Door portal .* accepts referrals: this answer assumes at any time/),
+    ]);
   });
 
   it('Staffordshire: SCAS for Level 3 and Level 4 in office hours; out of hours EDS at Level 4, SCAS when it opens at Level 3', () => {
@@ -109,7 +113,11 @@ describe('contactFor: contacts that fit the level', () => {
     expect([l3.contact?.id, l3.ifUrgent?.contact.id, l3.nextChange?.local]).toEqual(['scas', 'eds', '2026-11-30 08:30']);
     // Staffordshire calls EDS "Out of hours" and does not say it is only for urgent concerns: the answer says what it assumes
     expect(l3.ifUrgent?.text).toBe('Out of hours');
-    expect(l3.assumptions).toEqual([expect.stringMatching(/does not say it is only for urgent concerns: at Targeted Early Help this answer assumes the contact can wait until Staffordshire Children's Advice and Support \(SCAS\) opens/)]);
+    expect(l3.assumptions).toEqual([
+      expect.stringMatching(
+        /does not say it is only for urgent concerns: at Targeted Early Help this answer assumes the contact can wait until Staffordshire Children's Advice and Support \(SCAS\) opens/,
+      ),
+    ]);
     const l4 = contactFor(staffordshire, { at: friday, level: 4 });
     expect([l4.contact?.id, l4.ifUrgent]).toEqual(['eds', undefined]);
   });
@@ -125,7 +133,8 @@ describe('contactFor: contacts that fit the level', () => {
   });
 
   it('immediate danger still puts the police first at every level', () => {
-    for (const l of staffordshire.levels) expect(contactFor(staffordshire, { at: friday, level: l.id, immediateDanger: true }).contact?.role).toBe('police-emergency');
+    for (const l of staffordshire.levels)
+      expect(contactFor(staffordshire, { at: friday, level: l.id, immediateDanger: true }).contact?.role).toBe('police-emergency');
   });
 
   it('rejects an unknown level, naming the valid ones', () => {

@@ -23,7 +23,9 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
     expect(mapLevel(stokeOnTrent, 'getting-advice', staffordshire).conditional[0]!.condition).toBe(
       'Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity.',
     );
-    expect(mapLevel(stokeOnTrent, 'getting-help', staffordshire).conditional[0]!.condition).toMatch(/^Additional support may or may not require a multi-agency response/);
+    expect(mapLevel(stokeOnTrent, 'getting-help', staffordshire).conditional[0]!.condition).toMatch(
+      /^Additional support may or may not require a multi-agency response/,
+    );
     const s17 = mapLevel(stokeOnTrent, 'getting-more-help', staffordshire).conditional[0]!;
     expect(s17.condition).toBe('Their health or development is likely to be significantly impaired, without the provision for them of such services');
     expect(s17.sources[0]).toMatchObject({ document: 'staffordshire-threshold-framework-2022', section: 'What is Statutory / Specialist Support?' });
@@ -31,7 +33,10 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
 
   it('reads the same relation backwards', () => {
     expect(staffordshire.levels.map((l) => [ids(mapLevel(staffordshire, l.id, stokeOnTrent).core), to(staffordshire, l.id, stokeOnTrent)])).toEqual([
-      [['thriving', 'getting-advice'], ['thriving', 'getting-advice']],
+      [
+        ['thriving', 'getting-advice'],
+        ['thriving', 'getting-advice'],
+      ],
       [['getting-help'], ['getting-advice', 'getting-help']],
       [['getting-more-help'], ['getting-help', 'getting-more-help']],
       [['getting-risk-support'], ['getting-more-help', 'getting-risk-support']],
@@ -58,7 +63,12 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
 
   it('the crosswalk data quotes each condition from a document it cites', () => {
     const cw = readJson('data/crosswalks/i-thrive--windscreen.json') as { pairs: { kind: string; condition?: { text: string } }[] };
-    expect(cw.pairs.filter((p) => p.kind === 'conditional').map((p) => p.condition?.text.length ?? 0).every((n) => n > 20)).toBe(true);
+    expect(
+      cw.pairs
+        .filter((p) => p.kind === 'conditional')
+        .map((p) => p.condition?.text.length ?? 0)
+        .every((n) => n > 20),
+    ).toBe(true);
     expect(cw.pairs.filter((p) => p.kind === 'core').every((p) => p.condition === undefined)).toBe(true);
   });
 });
@@ -73,7 +83,10 @@ const assessmentOf = (fw: Framework): fc.Arbitrary<Assessment> =>
   fc.record(
     {
       indicators: fc.subarray(ids(fw.indicators), { maxLength: 8 }),
-      measures: fc.record({ attendancePercent: fc.integer({ min: 0, max: 100 }), missingEpisodesLast90Days: fc.integer({ min: 0, max: 6 }) }, { requiredKeys: [] }),
+      measures: fc.record(
+        { attendancePercent: fc.integer({ min: 0, max: 100 }), missingEpisodesLast90Days: fc.integer({ min: 0, max: 6 }) },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: [] },
   );
@@ -89,15 +102,18 @@ describe('mapLevel properties (over frameworks and levels)', () => {
     }
   });
 
-  fcTest.prop([twoFrameworks, fc.nat(), fc.nat()])('is monotone in both directions: lowest, highest and the highest core never fall as the level rises', ([a, b], x, y) => {
-    const lo = (Math.min(x, y) % a.levels.length) + 1;
-    const hi = Math.max(lo, (Math.max(x, y) % a.levels.length) + 1);
-    const ml = mapLevel(a, lo, b);
-    const mh = mapLevel(a, hi, b);
-    expect(mh.lowest.rank).toBeGreaterThanOrEqual(ml.lowest.rank);
-    expect(mh.highest.rank).toBeGreaterThanOrEqual(ml.highest.rank);
-    expect(mh.core.at(-1)!.rank).toBeGreaterThanOrEqual(ml.core.at(-1)!.rank);
-  });
+  fcTest.prop([twoFrameworks, fc.nat(), fc.nat()])(
+    'is monotone in both directions: lowest, highest and the highest core never fall as the level rises',
+    ([a, b], x, y) => {
+      const lo = (Math.min(x, y) % a.levels.length) + 1;
+      const hi = Math.max(lo, (Math.max(x, y) % a.levels.length) + 1);
+      const ml = mapLevel(a, lo, b);
+      const mh = mapLevel(a, hi, b);
+      expect(mh.lowest.rank).toBeGreaterThanOrEqual(ml.lowest.rank);
+      expect(mh.highest.rank).toBeGreaterThanOrEqual(ml.highest.rank);
+      expect(mh.core.at(-1)!.rank).toBeGreaterThanOrEqual(ml.core.at(-1)!.rank);
+    },
+  );
 
   fcTest.prop([twoFrameworks])('to is core ∪ conditional, ascending, core never empty, a conditional level never also core', ([a, b]) => {
     for (const l of a.levels) {
@@ -168,7 +184,9 @@ describe('carryAssessment never under-states need', () => {
     expect(s.length).toBeGreaterThan(0);
     expect(s.every((x) => !x.atMappedLevel && x.indicator.level === 3 && x.sharedTags.includes('eating-disorder'))).toBe(true);
     const apart = c.considerations.find((x) => x.id === 'placed-apart')!;
-    expect(apart.message).toMatch(/^"Eating disorder\." \(Stoke-on-Trent, level 5\) maps to Statutory \/ Specialist, where Staffordshire prints nothing on the subject; its nearest descriptors are at level 3/);
+    expect(apart.message).toMatch(
+      /^"Eating disorder\." \(Stoke-on-Trent, level 5\) maps to Statutory \/ Specialist, where Staffordshire prints nothing on the subject; its nearest descriptors are at level 3/,
+    );
     expect(apart.indicators).toEqual(s.map((x) => x.indicator.id));
   });
 
@@ -177,14 +195,17 @@ describe('carryAssessment never under-states need', () => {
     expect(c.considerations.find((x) => x.id === 'placed-apart')?.message).toMatch(/prints no Level 3 descriptors/);
   });
 
-  fcTest.prop([carryCase])('carry is the higher of the highest core mapping and the target’s own resolution of the measures, never below either', ([a, b, assessment]) => {
-    const c = carryAssessment(a, assessment, b);
-    const core = mapLevel(a, resolveLevel(a, assessment).level.rank, b).core.at(-1)!;
-    const own = assessment.measures && Object.keys(assessment.measures).length > 0 ? resolveLevel(b, { measures: assessment.measures }).level.rank : 0;
-    expect(c.level.rank).toBe(Math.max(core.rank, own));
-    expect(c.setBy).toBe(own > core.rank ? 'target-measures' : own === core.rank ? 'both' : 'crosswalk');
-    for (const x of c.considerations.filter((k) => k.id === 'conditional-level')) expect(x.level!.rank).toBeGreaterThan(c.level.rank);
-  });
+  fcTest.prop([carryCase])(
+    'carry is the higher of the highest core mapping and the target’s own resolution of the measures, never below either',
+    ([a, b, assessment]) => {
+      const c = carryAssessment(a, assessment, b);
+      const core = mapLevel(a, resolveLevel(a, assessment).level.rank, b).core.at(-1)!;
+      const own = assessment.measures && Object.keys(assessment.measures).length > 0 ? resolveLevel(b, { measures: assessment.measures }).level.rank : 0;
+      expect(c.level.rank).toBe(Math.max(core.rank, own));
+      expect(c.setBy).toBe(own > core.rank ? 'target-measures' : own === core.rank ? 'both' : 'crosswalk');
+      for (const x of c.considerations.filter((k) => k.id === 'conditional-level')) expect(x.level!.rank).toBeGreaterThan(c.level.rank);
+    },
+  );
 
   fcTest.prop([carryCase])('is monotone: more indicators or more worrying measures never lower the carried level', ([a, b, x, y]) => {
     const more: Assessment = {

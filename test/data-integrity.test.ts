@@ -17,7 +17,11 @@ const files = readdirSync(`${root}data/frameworks`).filter((f) => f.endsWith('.j
 const data = new Map<string, FrameworkData>(files.map((f) => [f, FrameworkSchema.parse(readJson(`data/frameworks/${f}`))]));
 const stoke = data.get('stoke-on-trent.json')!;
 const staffs = data.get('staffordshire.json')!;
-const norm = (s: string): string => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]/g, '');
 
 describe('framework data files', () => {
   it('are exactly the two built-in frameworks', () => {
@@ -63,10 +67,17 @@ describe('framework data files', () => {
       });
 
       it('has indicators at every level and in every leaf area', () => {
-        for (const l of fw.levels) expect(fw.indicators.some((i) => i.level === l.rank), l.id).toBe(true);
+        for (const l of fw.levels)
+          expect(
+            fw.indicators.some((i) => i.level === l.rank),
+            l.id,
+          ).toBe(true);
         const parents = new Set(fw.areas.map((a) => a.parent));
         for (const a of fw.areas.filter((x) => !parents.has(x.id))) {
-          expect(fw.indicators.some((i) => i.area === a.id), a.id).toBe(true);
+          expect(
+            fw.indicators.some((i) => i.area === a.id),
+            a.id,
+          ).toBe(true);
         }
       });
 
@@ -133,7 +144,12 @@ describe('framework data files', () => {
     expect(prevent.triggerTags).toContain('radicalisation');
     expect(stoke.practiceQuestions.map((q) => q.text)).toEqual(['What is working well?', 'What are we worried about?', 'What needs to happen?']);
     const phones = (fw: FrameworkData) => Object.fromEntries(fw.contacts.map((c) => [c.role, c.phone]));
-    expect(phones(stoke)).toMatchObject({ 'front-door': '01782 235100', 'out-of-hours': '01782 234234', 'police-emergency': '999', 'police-non-emergency': '101' });
+    expect(phones(stoke)).toMatchObject({
+      'front-door': '01782 235100',
+      'out-of-hours': '01782 234234',
+      'police-emergency': '999',
+      'police-non-emergency': '101',
+    });
     expect(phones(staffs)).toMatchObject({ 'front-door': '0300 111 8007', 'out-of-hours': '0345 604 2886', 'police-emergency': '999' });
     expect(staffs.contacts.some((c) => c.role === 'police-non-emergency')).toBe(false);
   });
@@ -153,7 +169,29 @@ describe('tag vocabulary', () => {
   it('maps onto every DfE Children in Need census assessment factor with a specific code', () => {
     const codes = new Set(vocabulary.tags.flatMap((t) => t.cin ?? []));
     // 23A (abuse linked to faith or belief) is absent on purpose: neither document speaks of faith or belief
-    for (const c of ['1A', '2A', '3A', '4A', '5A', '6A', '7A', '8B', '9A', '10A', '11A', '12A', '13A', '14A', '15A', '16A', '17A', '18B', '19B', '22A', '24A']) {
+    for (const c of [
+      '1A',
+      '2A',
+      '3A',
+      '4A',
+      '5A',
+      '6A',
+      '7A',
+      '8B',
+      '9A',
+      '10A',
+      '11A',
+      '12A',
+      '13A',
+      '14A',
+      '15A',
+      '16A',
+      '17A',
+      '18B',
+      '19B',
+      '22A',
+      '24A',
+    ]) {
       expect(codes.has(c), c).toBe(true);
     }
   });
@@ -164,8 +202,16 @@ describe('crosswalk data', () => {
   it('covers every level of both scales, cites both documents and is monotone', () => {
     expect(cw.scales).toEqual(['i-thrive', 'windscreen']);
     const rank = (fw: FrameworkData, id: string) => fw.levels.find((l) => l.id === id)?.rank;
-    for (const l of stoke.levels) expect(cw.pairs.some((p) => p.from === l.id), l.id).toBe(true);
-    for (const l of staffs.levels) expect(cw.pairs.some((p) => p.to === l.id), l.id).toBe(true);
+    for (const l of stoke.levels)
+      expect(
+        cw.pairs.some((p) => p.from === l.id),
+        l.id,
+      ).toBe(true);
+    for (const l of staffs.levels)
+      expect(
+        cw.pairs.some((p) => p.to === l.id),
+        l.id,
+      ).toBe(true);
     for (const p of cw.pairs) {
       expect(rank(stoke, p.from)).toBeDefined();
       expect(rank(staffs, p.to)).toBeDefined();

@@ -24,7 +24,12 @@ describe('defineFramework', () => {
     expect(Object.isFrozen(fw) && Object.isFrozen(fw.indicators[0])).toBe(true);
     expect(getLevel(fw, 'level-2').rank).toBe(2);
     expect(getIndicator(fw, 'housing-overcrowded').area).toBe('housing');
-    expect(findIndicators(fw, { area: 'home' }).map((i) => i.id)).toEqual(['home-parental-conflict', 'home-domestic-abuse', 'housing-overcrowded', 'housing-no-fixed-address']);
+    expect(findIndicators(fw, { area: 'home' }).map((i) => i.id)).toEqual([
+      'home-parental-conflict',
+      'home-domestic-abuse',
+      'housing-overcrowded',
+      'housing-no-fixed-address',
+    ]);
     expect(resolveLevel(fw, { measures: { attendancePercent: 91 } }).level.id).toBe('level-2');
     expect(resolveLevel(fw, { measures: { attendancePercent: 92 } }).level.id).toBe('level-1');
     expect(contactFor(fw, { at: new Date('2026-11-24T08:59:00Z') }).contact?.id).toBe('out-of-hours');
@@ -43,7 +48,7 @@ describe('defineFramework', () => {
     expect(Object.isFrozen(input)).toBe(false);
   });
 
-  it('accepts the built-in frameworks\' own data', () => {
+  it("accepts the built-in frameworks' own data", () => {
     for (const f of ['stoke-on-trent', 'staffordshire']) {
       const fw = defineFramework(readJson(`data/frameworks/${f}.json`));
       expect(fw.indicators.length).toBeGreaterThan(200);
@@ -62,9 +67,7 @@ describe('defineFramework', () => {
     const e = errorOf(() => defineFramework(bad));
     expect(e.code).toBe('INVALID_FRAMEWORK');
     const paths = e.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(
-      expect.arrayContaining(['contacts.0.when', '', 'levels.1.rank', 'indicators.0.area', 'indicators.1.tags.0', 'indicators.3.id']),
-    );
+    expect(paths).toEqual(expect.arrayContaining(['contacts.0.when', '', 'levels.1.rank', 'indicators.0.area', 'indicators.1.tags.0', 'indicators.3.id']));
   });
 
   it('rejects level ids of a crosswalked scale that the crosswalk does not know', () => {
@@ -107,10 +110,14 @@ describe('defineFramework', () => {
     const cycle = example();
     const home = cycle.areas.findIndex((a: { id: string }) => a.id === 'home');
     cycle.areas[home].parent = 'housing'; // housing's parent is home
-    expect(errorOf(() => defineFramework(cycle)).issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(`areas.${home}.parent: area 'home' is its own ancestor`);
+    expect(errorOf(() => defineFramework(cycle)).issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(
+      `areas.${home}.parent: area 'home' is its own ancestor`,
+    );
     const self = example();
     self.areas[0].parent = self.areas[0].id;
-    expect(errorOf(() => defineFramework(self)).issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(`areas.0.parent: area '${self.areas[0].id}' is its own ancestor`);
+    expect(errorOf(() => defineFramework(self)).issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(
+      `areas.0.parent: area '${self.areas[0].id}' is its own ancestor`,
+    );
   });
 
   it('rejects missing-episode thresholds where more episodes would imply a lower level (higher is worse)', () => {

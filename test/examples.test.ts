@@ -21,8 +21,6 @@ describe('docs/examples', () => {
   }
 });
 
-
-
 describe('docs/guides', () => {
   const guides = readdirSync(`${root}docs/guides`).filter((f) => f.endsWith('.md'));
   for (const f of guides) {

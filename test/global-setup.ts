@@ -35,7 +35,18 @@ function run(script: string, args: readonly string[]): void {
 
 /** Builds src/generated/ from data/ when missing or stale. */
 export function setupData(): void {
-  const dataInputs = newest(['data/frameworks', 'data/vocabularies', 'data/crosswalks', 'data/calendars', 'scripts/build-data.ts', 'scripts/framework-module.ts', 'src/inflate.ts', 'src/schema.ts', 'src/enums.ts', 'src/validate.ts']);
+  const dataInputs = newest([
+    'data/frameworks',
+    'data/vocabularies',
+    'data/crosswalks',
+    'data/calendars',
+    'scripts/build-data.ts',
+    'scripts/framework-module.ts',
+    'src/inflate.ts',
+    'src/schema.ts',
+    'src/enums.ts',
+    'src/validate.ts',
+  ]);
   if (!existsSync(join(root, 'src/generated/tags.ts')) || oldest(['src/generated/tags.ts']) < dataInputs) {
     run('node_modules/tsx/dist/cli.mjs', ['scripts/build-data.ts']);
   }

@@ -73,16 +73,22 @@ export function nonPlainValues({ proxies = true } = {}): unknown[] {
       throw new Error('getter');
     },
   });
-  const throwingProto = new Proxy({}, {
-    getPrototypeOf() {
-      throw new Error('getPrototypeOf trap');
+  const throwingProto = new Proxy(
+    {},
+    {
+      getPrototypeOf() {
+        throw new Error('getPrototypeOf trap');
+      },
     },
-  });
-  const throwingGet = new Proxy({ indicators: [] }, {
-    getOwnPropertyDescriptor() {
-      throw new Error('descriptor trap');
+  );
+  const throwingGet = new Proxy(
+    { indicators: [] },
+    {
+      getOwnPropertyDescriptor() {
+        throw new Error('descriptor trap');
+      },
     },
-  });
+  );
   const revoked = Proxy.revocable({}, {});
   revoked.revoke();
   return [

@@ -91,7 +91,6 @@ const calls: Record<string, Call> = {
   bankHolidaysFromFeed: (a, b) => api.bankHolidaysFromFeed(a, b as never),
 };
 
-
 const snapshot = JSON.stringify([stokeOnTrent, staffordshire]);
 
 describe('hostile input', () => {
@@ -101,10 +100,22 @@ describe('hostile input', () => {
       for (const b of hostile) onlyThresholdError(() => call(stokeOnTrent, b, staffordshire));
     });
 
-    fcTest.prop([fc.oneof(fc.constantFrom(stokeOnTrent, staffordshire), fc.anything()), fc.oneof(fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withDate: true }), fc.constantFrom(...nonPlainValues({ proxies: false }))), fc.anything()])(
-      `${name}: arbitrary input returns or throws ThresholdError`,
-      (a, b, c) => onlyThresholdError(() => call(a, b, c)),
-    );
+    fcTest.prop([
+      fc.oneof(fc.constantFrom(stokeOnTrent, staffordshire), fc.anything()),
+      fc.oneof(
+        fc.anything({
+          withNullPrototype: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withDate: true,
+        }),
+        fc.constantFrom(...nonPlainValues({ proxies: false })),
+      ),
+      fc.anything(),
+    ])(`${name}: arbitrary input returns or throws ThresholdError`, (a, b, c) => onlyThresholdError(() => call(a, b, c)));
   }
 
   it('leaves no prototype pollution and no change to the built-in data', () => {
@@ -123,7 +134,17 @@ describe('non-plain input is an error with its path, never read as empty', () =>
   const cases: [string, () => unknown, readonly (string | number)[]][] = [
     ['resolveLevel Map', () => api.resolveLevel(fw, new Map([['indicators', ['education-attendance-below-90']]]) as never), []],
     ['levelOf Set in indicators', () => api.levelOf(fw, { indicators: new Set(['education-attendance-below-90']) } as never), ['indicators']],
-    ['findIndicators class instance', () => api.findIndicators(fw, new (class { kind = 'need' })() as never), []],
+    [
+      'findIndicators class instance',
+      () =>
+        api.findIndicators(
+          fw,
+          new (class {
+            kind = 'need';
+          })() as never,
+        ),
+      [],
+    ],
     ['searchIndicators Date options', () => api.searchIndicators(fw, 'x', new Date() as never), []],
     ['decideConsent array situation', () => api.decideConsent(fw, [] as never), []],
     ['contactFor Map query', () => api.contactFor(fw, new Map() as never), []],
@@ -140,7 +161,15 @@ describe('non-plain input is an error with its path, never read as empty', () =>
 
 // ---------------------------------------------------------------- results
 const fwArb = fc.constantFrom(stokeOnTrent, staffordshire);
-const idsArb = fwArb.chain((fw) => fc.tuple(fc.constant(fw), fc.subarray(fw.indicators.map((i) => i.id), { maxLength: 8 })));
+const idsArb = fwArb.chain((fw) =>
+  fc.tuple(
+    fc.constant(fw),
+    fc.subarray(
+      fw.indicators.map((i) => i.id),
+      { maxLength: 8 },
+    ),
+  ),
+);
 const measuresArb = fc.record({ attendancePercent: fc.double({ min: 0, max: 100, noNaN: true }), missingEpisodesLast90Days: fc.nat(20) }, { requiredKeys: [] });
 const situationArb = fc.record({
   purpose: fc.constantFrom('early-help-assessment', 'referral-to-childrens-social-care', 'prevent-referral', 'information-sharing'),
@@ -162,34 +191,54 @@ const resultOf = (f: () => unknown): unknown => {
 };
 
 describe('every result of every public function is plain, deep-frozen data', () => {
-  fcTest.prop([idsArb, measuresArb, fc.integer({ min: 1, max: 4 })])('resolveLevel, levelOf, carryAssessment, mapLevel, consentConcernFor, censusFactors', ([fw, ids], measures, rank) => {
-    const other = fw === stokeOnTrent ? staffordshire : stokeOnTrent;
-    for (const r of [
-      api.resolveLevel(fw, { indicators: ids, measures }),
-      api.levelOf(fw, { indicators: ids, measures }),
-      api.carryAssessment(fw, { indicators: ids, measures }, other),
-      api.mapLevel(fw, rank, other),
-      api.consentConcernFor(fw, rank),
-      api.censusFactors(fw, { indicators: ids, measures }),
-    ]) expectPlainFrozen(r);
-  });
-  fcTest.prop([fwArb, situationArb, fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })])('decideConsent, recordConsentDecision, contactFor (with and without a level)', (fw, situation, at) => {
-    const d = resultOf(() => api.decideConsent(fw, situation)) as root.ConsentDecision | undefined;
-    if (d !== undefined) {
-      expectPlainFrozen(d);
-      const r = resultOf(() => api.recordConsentDecision(d, { practitioner: 'A. Lead', decidedAt: at, reason: 'r', approver: 'M', informationShared: 'i', sharedWith: 's', parentsView: 'p' }));
-      expectPlainFrozen(r);
-    }
-    expectPlainFrozen(resultOf(() => api.contactFor(fw, { at, immediateDanger: situation.immediateDanger })) ?? null);
-    for (const l of fw.levels) expectPlainFrozen(api.contactFor(fw, { at, level: l.id }));
-  });
-  fcTest.prop([fwArb, fc.string({ maxLength: 40 }), fc.constantFrom(undefined, 'need', 'strength'), fc.integer({ min: 1, max: 4 })])('searchIndicators, findIndicators, lookups, getFramework', (fw, query, kind, rank) => {
-    expectPlainFrozen(api.searchIndicators(fw, query, { limit: 5 }));
-    expectPlainFrozen(api.findIndicators(fw, kind === undefined ? { level: rank } : { kind, level: rank }));
-    expectPlainFrozen(api.getLevel(fw, rank));
-    expectPlainFrozen(api.getArea(fw, fw.areas[rank % fw.areas.length]!.id));
-    expectPlainFrozen(api.getIndicator(fw, fw.indicators[rank]!.id));
-    expectPlainFrozen(resultOf(() => api.consentPurposeFor(fw, fw.routes[0]?.id ?? 'none')) ?? null);
-    expect(Object.isFrozen(api.getFramework(fw.id as never))).toBe(true);
-  });
+  fcTest.prop([idsArb, measuresArb, fc.integer({ min: 1, max: 4 })])(
+    'resolveLevel, levelOf, carryAssessment, mapLevel, consentConcernFor, censusFactors',
+    ([fw, ids], measures, rank) => {
+      const other = fw === stokeOnTrent ? staffordshire : stokeOnTrent;
+      for (const r of [
+        api.resolveLevel(fw, { indicators: ids, measures }),
+        api.levelOf(fw, { indicators: ids, measures }),
+        api.carryAssessment(fw, { indicators: ids, measures }, other),
+        api.mapLevel(fw, rank, other),
+        api.consentConcernFor(fw, rank),
+        api.censusFactors(fw, { indicators: ids, measures }),
+      ])
+        expectPlainFrozen(r);
+    },
+  );
+  fcTest.prop([fwArb, situationArb, fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })])(
+    'decideConsent, recordConsentDecision, contactFor (with and without a level)',
+    (fw, situation, at) => {
+      const d = resultOf(() => api.decideConsent(fw, situation)) as root.ConsentDecision | undefined;
+      if (d !== undefined) {
+        expectPlainFrozen(d);
+        const r = resultOf(() =>
+          api.recordConsentDecision(d, {
+            practitioner: 'A. Lead',
+            decidedAt: at,
+            reason: 'r',
+            approver: 'M',
+            informationShared: 'i',
+            sharedWith: 's',
+            parentsView: 'p',
+          }),
+        );
+        expectPlainFrozen(r);
+      }
+      expectPlainFrozen(resultOf(() => api.contactFor(fw, { at, immediateDanger: situation.immediateDanger })) ?? null);
+      for (const l of fw.levels) expectPlainFrozen(api.contactFor(fw, { at, level: l.id }));
+    },
+  );
+  fcTest.prop([fwArb, fc.string({ maxLength: 40 }), fc.constantFrom(undefined, 'need', 'strength'), fc.integer({ min: 1, max: 4 })])(
+    'searchIndicators, findIndicators, lookups, getFramework',
+    (fw, query, kind, rank) => {
+      expectPlainFrozen(api.searchIndicators(fw, query, { limit: 5 }));
+      expectPlainFrozen(api.findIndicators(fw, kind === undefined ? { level: rank } : { kind, level: rank }));
+      expectPlainFrozen(api.getLevel(fw, rank));
+      expectPlainFrozen(api.getArea(fw, fw.areas[rank % fw.areas.length]!.id));
+      expectPlainFrozen(api.getIndicator(fw, fw.indicators[rank]!.id));
+      expectPlainFrozen(resultOf(() => api.consentPurposeFor(fw, fw.routes[0]?.id ?? 'none')) ?? null);
+      expect(Object.isFrozen(api.getFramework(fw.id as never))).toBe(true);
+    },
+  );
 });

@@ -40,10 +40,10 @@ describe('JSON Schema files', () => {
   });
 });
 
-
-
 describe('committed JSON Schema files', () => {
   it('are what the zod schemas generate (npm run snapshot refreshes them)', () => {
-    expect(() => execFileSync(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}scripts/build-schemas.ts`, '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, `${root}scripts/build-schemas.ts`, '--check'], { cwd: root, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

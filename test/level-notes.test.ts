@@ -5,9 +5,15 @@ const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 
 describe('resolveLevel guidance: contacts the document ties to the level', () => {
   it('Staffordshire Level 3 lists SCAS (and EDS out of hours), as p. 14 names Level 3 and Level 4; Levels 1–2 only the police', () => {
-    expect(ids(resolveLevel(staffordshire, { indicators: ['health-chronic-recurring-health-problems'] }).guidance.contacts)).toEqual(['scas', 'eds', 'police-emergency']);
+    expect(ids(resolveLevel(staffordshire, { indicators: ['health-chronic-recurring-health-problems'] }).guidance.contacts)).toEqual([
+      'scas',
+      'eds',
+      'police-emergency',
+    ]);
     expect(ids(resolveLevel(staffordshire, { judgement: { level: 4, reason: 'test' } }).guidance.contacts)).toEqual(['scas', 'eds', 'police-emergency']);
-    expect(ids(resolveLevel(staffordshire, { indicators: ['relationships-undertaking-some-caring-responsibilities'] }).guidance.contacts)).toEqual(['police-emergency']);
+    expect(ids(resolveLevel(staffordshire, { indicators: ['relationships-undertaking-some-caring-responsibilities'] }).guidance.contacts)).toEqual([
+      'police-emergency',
+    ]);
   });
   it('Stoke-on-Trent Getting Risk Support lists the Integrated Front Door, the Emergency Duty Team and the portal for non urgent risk referrals', () => {
     expect(ids(resolveLevel(stokeOnTrent, { judgement: { level: 5, reason: 'test' } }).guidance.contacts)).toEqual([
@@ -42,7 +48,9 @@ describe('resolveLevel considerations: the Level 3 gap of Staffordshire', () => 
   it('needs at level 2 in a sub-domain without Level 3 descriptors: the absence is not read as "no level-3 need"', () => {
     const r = resolveLevel(staffordshire, { indicators: ['identity-some-insecurities-around-identity'] });
     const gap = r.considerations.find((c) => c.id === 'no-descriptors-at-level')!;
-    expect(gap.message).toMatch(/^Staffordshire prints no Targeted Early Help \(level 3\) descriptors for Identity and Self-esteem, where needs are observed\. Needs there at level 2 may still amount to Targeted Early Help: the absence of a level 3 descriptor is not evidence of no level 3 need/);
+    expect(gap.message).toMatch(
+      /^Staffordshire prints no Targeted Early Help \(level 3\) descriptors for Identity and Self-esteem, where needs are observed\. Needs there at level 2 may still amount to Targeted Early Help: the absence of a level 3 descriptor is not evidence of no level 3 need/,
+    );
     expect(gap.statement?.source).toMatchObject({ section: 'LEVEL 3: Targeted Early Help', page: 10 });
     expect(gap.indicators).toEqual(['identity-some-insecurities-around-identity']);
   });
@@ -52,7 +60,9 @@ describe('resolveLevel considerations: the Level 3 gap of Staffordshire', () => 
     expect(gap?.message).toMatch(/Needs there are above level 3; stepping down cannot be read off level 3 descriptors there/);
   });
   it('is silent where the source prints Level 3 descriptors (health) and for Stoke-on-Trent', () => {
-    expect(resolveLevel(staffordshire, { indicators: ['health-chronic-recurring-health-problems'] }).considerations.map((c) => c.id)).not.toContain('no-descriptors-at-level');
+    expect(resolveLevel(staffordshire, { indicators: ['health-chronic-recurring-health-problems'] }).considerations.map((c) => c.id)).not.toContain(
+      'no-descriptors-at-level',
+    );
     const all = stokeOnTrent.indicators.filter((i) => i.kind === 'need').map((i) => i.id);
     expect(resolveLevel(stokeOnTrent, { indicators: all }).considerations.map((c) => c.id)).not.toContain('no-descriptors-at-level');
   });

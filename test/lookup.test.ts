@@ -162,9 +162,13 @@ describe('findIndicators by tag', () => {
 
 describe('errors that say everything', () => {
   it('names an id of the other built-in framework as such', () => {
-    expect(errorOf(() => getLevel(stokeOnTrent, 'universal-plus' as never)).message).toContain('"universal-plus" is a Staffordshire level; this is Stoke-on-Trent');
+    expect(errorOf(() => getLevel(stokeOnTrent, 'universal-plus' as never)).message).toContain(
+      '"universal-plus" is a Staffordshire level; this is Stoke-on-Trent',
+    );
     expect(errorOf(() => getArea(stokeOnTrent, 'warmth' as never)).message).toContain('"warmth" is a Staffordshire area; this is Stoke-on-Trent');
-    expect(errorOf(() => getIndicator(staffordshire, 'housing-risk-of-eviction' as never)).message).toContain(`"housing-risk-of-eviction" looks like a Stoke-on-Trent indicator id (it begins with Stoke-on-Trent's area "housing"); this is Staffordshire`);
+    expect(errorOf(() => getIndicator(staffordshire, 'housing-risk-of-eviction' as never)).message).toContain(
+      `"housing-risk-of-eviction" looks like a Stoke-on-Trent indicator id (it begins with Stoke-on-Trent's area "housing"); this is Staffordshire`,
+    );
     // an area id both frameworks have ("health") decides nothing: no hint, only the nearest ids
     expect(errorOf(() => getIndicator(stokeOnTrent, 'health-registered-with-gp' as never)).message).not.toContain('looks like');
     expect(errorOf(() => getLevel(stokeOnTrent, 'getting-hlep' as never)).message).not.toContain('Staffordshire');
@@ -178,7 +182,9 @@ describe('errors that say everything', () => {
   });
 
   it('writes an unknown key as a sentence naming the allowed keys', () => {
-    expect(errorOf(() => searchIndicators(stokeOnTrent, 'DV', { max: 3 } as never)).message).toBe('searchIndicators: options: unknown key "max". Allowed keys: limit.');
+    expect(errorOf(() => searchIndicators(stokeOnTrent, 'DV', { max: 3 } as never)).message).toBe(
+      'searchIndicators: options: unknown key "max". Allowed keys: limit.',
+    );
   });
 
   it('describes a framework id that is not a string instead of printing undefined', () => {
@@ -196,8 +202,14 @@ describe('errors that say everything', () => {
 
   it('applies one limit rule everywhere: a whole number from 1 to 1000', () => {
     for (const limit of [0, -1, 1.5, 1001, Number.NaN, '5']) {
-      expect(codeOf(() => searchIndicators(stokeOnTrent, 'DV', { limit } as never)), String(limit)).toBe('INVALID_INPUT');
-      expect(codeOf(() => carryAssessment(stokeOnTrent, {}, staffordshire, limit as never)), String(limit)).toBe('INVALID_INPUT');
+      expect(
+        codeOf(() => searchIndicators(stokeOnTrent, 'DV', { limit } as never)),
+        String(limit),
+      ).toBe('INVALID_INPUT');
+      expect(
+        codeOf(() => carryAssessment(stokeOnTrent, {}, staffordshire, limit as never)),
+        String(limit),
+      ).toBe('INVALID_INPUT');
     }
     for (const limit of [1, 1000]) {
       expect(codeOf(() => searchIndicators(stokeOnTrent, 'DV', { limit }))).toBe('no error');
@@ -207,7 +219,7 @@ describe('errors that say everything', () => {
 });
 
 describe('type guards for untrusted strings', () => {
-  it('accept exactly the framework\'s own ids', () => {
+  it("accept exactly the framework's own ids", () => {
     for (const fw of frameworks) {
       const other = fw === stokeOnTrent ? staffordshire : stokeOnTrent;
       for (const l of fw.levels) expect(isLevelId(fw, l.id)).toBe(true);

@@ -71,7 +71,9 @@ describe('canonicalJson', () => {
   fcTest.prop([fc.jsonValue()])('is JSON that parses back to the value, whatever the key order', (v) => {
     const text = canonicalJson(v);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
-    const reversed = JSON.parse(JSON.stringify(v), (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).reverse()) : x));
+    const reversed = JSON.parse(JSON.stringify(v), (_k, x) =>
+      x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).reverse()) : x,
+    );
     expect(canonicalJson(reversed)).toBe(text);
   });
 
@@ -82,7 +84,10 @@ describe('canonicalJson', () => {
 
 describe('editions and dataHash', () => {
   it('each built-in states its edition as printed, nothing invented', () => {
-    expect(stokeOnTrent.edition).toEqual({ title: 'Thresholds for Intervention: Understanding need and identifying risk', publisher: 'Stoke-on-Trent Safeguarding Children Partnership' });
+    expect(stokeOnTrent.edition).toEqual({
+      title: 'Thresholds for Intervention: Understanding need and identifying risk',
+      publisher: 'Stoke-on-Trent Safeguarding Children Partnership',
+    });
     expect(staffordshire.edition?.published).toBe('April 2022');
     expect(staffordshire.edition?.publisher).toBeUndefined();
     expect(stokeOnTrent.edition?.published).toBeUndefined();
@@ -124,7 +129,9 @@ describe('provenance on every answer', () => {
     expect(resolveLevel(stokeOnTrent, {}).provenance).toEqual(expected(stokeOnTrent));
     expect(mapLevel(stokeOnTrent, 3, staffordshire).provenance).toEqual({ ...expected(stokeOnTrent), to: expected(staffordshire) });
     expect(carryAssessment(staffordshire, {}, stokeOnTrent).provenance).toEqual({ ...expected(staffordshire), to: expected(stokeOnTrent) });
-    expect(decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'wellbeing', consent: 'given' }).provenance).toEqual(expected(staffordshire));
+    expect(decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'wellbeing', consent: 'given' }).provenance).toEqual(
+      expected(staffordshire),
+    );
     expect(contactFor(staffordshire, { at: new Date('2026-06-01T10:00:00Z') }).provenance).toEqual(expected(staffordshire));
     expect(consentConcernFor(stokeOnTrent, 'getting-risk-support').provenance).toEqual(expected(stokeOnTrent));
     expect(consentPurposeFor(stokeOnTrent, 'prevent-referral').provenance).toEqual(expected(stokeOnTrent));
@@ -135,7 +142,11 @@ describe('provenance on every answer', () => {
 });
 
 const typical = {
-  indicators: ['education-emerging-behaviour-concerns', 'health-seeks-mental-health-support', 'early-years-consistent-positive-activities'] as StokeOnTrentIndicatorId[],
+  indicators: [
+    'education-emerging-behaviour-concerns',
+    'health-seeks-mental-health-support',
+    'early-years-consistent-positive-activities',
+  ] as StokeOnTrentIndicatorId[],
   measures: { attendancePercent: 89 },
 };
 
@@ -152,7 +163,11 @@ describe('records', () => {
     expect(JSON.parse(json)).toEqual(rec);
     expect(Object.isFrozen(rec.data.indicators)).toBe(true);
     for (const i of r.needs) expect(json).not.toContain(i.text);
-    expect(rec.assessment).toEqual({ indicators: ['education-emerging-behaviour-concerns', 'early-years-consistent-positive-activities', 'health-seeks-mental-health-support'], measures: { attendancePercent: 89 }, judgement: { level: 'getting-more-help', reason: 'Escalating pattern over a term' } });
+    expect(rec.assessment).toEqual({
+      indicators: ['education-emerging-behaviour-concerns', 'early-years-consistent-positive-activities', 'health-seeks-mental-health-support'],
+      measures: { attendancePercent: 89 },
+      judgement: { level: 'getting-more-help', reason: 'Escalating pattern over a term' },
+    });
     expect(rec.answer).toEqual({
       level: 'getting-more-help',
       indicatedLevel: 'getting-help',
@@ -173,7 +188,12 @@ describe('records', () => {
   });
 
   it('a consent record keeps what the document requires, valid against its JSON Schema', () => {
-    const d = decideConsent(stokeOnTrent, { purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'granted' });
+    const d = decideConsent(stokeOnTrent, {
+      purpose: 'referral-to-childrens-social-care',
+      concern: 'significant-harm',
+      consent: 'refused',
+      approval: 'granted',
+    });
     const rec = recordConsentDecision(d, {
       practitioner: 'J. Smith, DSL',
       decidedAt: new Date('2026-11-23T10:15:00Z'),
@@ -249,7 +269,16 @@ describe('replayRecord', () => {
     const situation = { purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'granted' } as const;
     const d = decideConsent(stokeOnTrent, situation);
     const stored = JSON.parse(
-      JSON.stringify(recordConsentDecision(d, { practitioner: 'J. Smith', decidedAt: new Date('2026-11-23T10:15:00Z'), reason: 'r', approver: 'a', parentsView: 'p', informationShared: 'i' })),
+      JSON.stringify(
+        recordConsentDecision(d, {
+          practitioner: 'J. Smith',
+          decidedAt: new Date('2026-11-23T10:15:00Z'),
+          reason: 'r',
+          approver: 'a',
+          parentsView: 'p',
+          informationShared: 'i',
+        }),
+      ),
     );
     expect(replayRecord(stokeOnTrent, stored)).toMatchObject({ same: true, sameEdition: true, changes: [] });
     const step = d.steps[0]!.id;
@@ -297,10 +326,16 @@ describe('diffFrameworks', () => {
     fc.record({ kind: fc.constant('guidance' as const), text: fc.string({ minLength: 1, maxLength: 12 }) }),
   );
   const apply = (d: any, m: any): void => {
-    if (m.kind === 'move') { const i = ind(d, m.id); if (i) i.level = m.level; }
-    else if (m.kind === 'area') { const i = ind(d, m.id); if (i) i.area = m.area; }
-    else if (m.kind === 'reword') { const i = ind(d, m.id); if (i) i.text = m.text; }
-    else if (m.kind === 'remove') d.indicators = d.indicators.filter((i: { id: string }) => i.id !== m.id);
+    if (m.kind === 'move') {
+      const i = ind(d, m.id);
+      if (i) i.level = m.level;
+    } else if (m.kind === 'area') {
+      const i = ind(d, m.id);
+      if (i) i.area = m.area;
+    } else if (m.kind === 'reword') {
+      const i = ind(d, m.id);
+      if (i) i.text = m.text;
+    } else if (m.kind === 'remove') d.indicators = d.indicators.filter((i: { id: string }) => i.id !== m.id);
     else if (m.kind === 'threshold') ind(d, 'education-attendance-below-95').measure.below = m.below;
     else if (m.kind === 'level') d.levels[m.rank - 1].name = m.name;
     else if (m.kind === 'contact') d.contacts[0].phone = m.phone;
@@ -352,7 +387,10 @@ describe('bank holidays from the government feed', () => {
     // Wednesday 25 December 2030, 10 am: a bank holiday this package does not ship
     const at = new Date('2030-12-25T10:00:00Z');
     expect(contactFor(stokeOnTrent, { at })).toMatchObject({ officeOpen: true, bankHolidaysKnown: false });
-    const a = contactFor(stokeOnTrent, { at, bankHolidays: feed([christmas2030, { title: 'Boxing Day', date: '2030-12-26', notes: '', bunting: true }]) as never });
+    const a = contactFor(stokeOnTrent, {
+      at,
+      bankHolidays: feed([christmas2030, { title: 'Boxing Day', date: '2030-12-26', notes: '', bunting: true }]) as never,
+    });
     expect(a).toMatchObject({ officeOpen: false, bankHolidaysKnown: true });
     expect(a.contact?.role).toBe('out-of-hours');
   });
@@ -366,7 +404,10 @@ describe('bank holidays from the government feed', () => {
 
   it('a malformed file is an INVALID_INPUT naming each problem with its path and value', () => {
     const e = errorOf(() =>
-      contactFor(stokeOnTrent, { at: new Date(), bankHolidays: feed([christmas2030, { title: '', date: '2030-02-30', notes: 1, bunting: 'yes' }, 'x']) as never }),
+      contactFor(stokeOnTrent, {
+        at: new Date(),
+        bankHolidays: feed([christmas2030, { title: '', date: '2030-02-30', notes: 1, bunting: 'yes' }, 'x']) as never,
+      }),
     );
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.issues?.map((i) => i.path.join('.'))).toEqual([
@@ -377,7 +418,9 @@ describe('bank holidays from the government feed', () => {
       'bankHolidays.england-and-wales.events.2',
     ]);
     expect(e.message).toContain('received "2030-02-30"');
-    expect(errorOf(() => bankHolidaysFromFeed({ 'england-and-wales': { division: 'scotland', events: [] } })).message).toContain('england-and-wales.division: expected \'england-and-wales\'; received "scotland"');
+    expect(errorOf(() => bankHolidaysFromFeed({ 'england-and-wales': { division: 'scotland', events: [] } })).message).toContain(
+      'england-and-wales.division: expected \'england-and-wales\'; received "scotland"',
+    );
     expect(codeOf(() => bankHolidaysFromFeed({ 'england-and-wales': { division: 'england-and-wales', events: {} } }))).toBe('INVALID_INPUT');
     expect(codeOf(() => bankHolidaysFromFeed([]))).toBe('INVALID_INPUT');
     expect(schema('bank-holiday-feed')(feed([{ title: 'x', date: 'soon' }]))).toBe(false);
@@ -411,7 +454,8 @@ describe('result shapes have JSON Schemas that match what the functions return',
 
   it('level mapping, consent decision and contact advice', () => {
     const mapping = schema('level-mapping');
-    for (const l of stokeOnTrent.levels) expect(mapping(JSON.parse(JSON.stringify(mapLevel(stokeOnTrent, l.id, staffordshire)))), JSON.stringify(mapping.errors)).toBe(true);
+    for (const l of stokeOnTrent.levels)
+      expect(mapping(JSON.parse(JSON.stringify(mapLevel(stokeOnTrent, l.id, staffordshire)))), JSON.stringify(mapping.errors)).toBe(true);
     const decision = schema('consent-decision');
     for (const fw of [stokeOnTrent, staffordshire] as Framework[]) {
       for (const purpose of fw.consent!.purposes) {

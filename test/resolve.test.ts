@@ -119,7 +119,10 @@ describe('resolveLevel: Staffordshire vignettes', () => {
   });
 
   it('a professional judgement below the indicated level is respected, flagged and needs a reason', () => {
-    const a = { indicators: ['health-persistent-high-risk-substance'], judgement: { level: 'targeted-early-help', reason: 'Engaging well with the substance misuse service' } } as const;
+    const a = {
+      indicators: ['health-persistent-high-risk-substance'],
+      judgement: { level: 'targeted-early-help', reason: 'Engaging well with the substance misuse service' },
+    } as const;
     const r = resolveLevel(staffordshire, a);
     expect([r.level.id, r.indicatedLevel.id]).toEqual(['targeted-early-help', 'statutory-specialist']);
     expect(r.considerations[0]!.id).toBe('judgement-below-indicated');
@@ -150,16 +153,25 @@ describe('resolveLevel: strict input', () => {
     expect(codeOf(() => resolveLevel(stokeOnTrent, { indicators: 'education-attendance-below-90' } as never))).toBe('INVALID_ASSESSMENT');
   });
 
-  it('rejects unknown indicators, all at once with their paths, naming the other framework\'s as such', () => {
-    const e = errorOf(() => resolveLevel(stokeOnTrent, { indicators: ['education-attendance-below-95', 'guidance-missing-from-home-three-or-more', 'housing-risk-of-eviction', 'no-such-id'] } as never));
+  it("rejects unknown indicators, all at once with their paths, naming the other framework's as such", () => {
+    const e = errorOf(() =>
+      resolveLevel(stokeOnTrent, {
+        indicators: ['education-attendance-below-95', 'guidance-missing-from-home-three-or-more', 'housing-risk-of-eviction', 'no-such-id'],
+      } as never),
+    );
     expect(e.code).toBe('UNKNOWN_INDICATOR');
-    expect(e.issues.map((i) => i.path)).toEqual([['indicators', 1], ['indicators', 3]]);
-    expect(e.issues[0]!.message).toContain(`"guidance-missing-from-home-three-or-more" looks like a Staffordshire indicator id (it begins with Staffordshire's area "guidance"); this is Stoke-on-Trent`);
+    expect(e.issues.map((i) => i.path)).toEqual([
+      ['indicators', 1],
+      ['indicators', 3],
+    ]);
+    expect(e.issues[0]!.message).toContain(
+      `"guidance-missing-from-home-three-or-more" looks like a Staffordshire indicator id (it begins with Staffordshire's area "guidance"); this is Stoke-on-Trent`,
+    );
     expect(e.issues[1]!.message).toContain('"no-such-id" is not an indicator of stoke-on-trent');
     expect(e.issues[1]!.message).not.toContain('Staffordshire');
   });
 
-  it('reads nothing that is not plain data: a Map or a Date in an object\'s place is an error with its path', () => {
+  it("reads nothing that is not plain data: a Map or a Date in an object's place is an error with its path", () => {
     const map = errorOf(() => resolveLevel(stokeOnTrent, new Map([['indicators', ['education-attendance-below-90']]]) as never));
     expect([map.code, map.issues[0]!.path, map.message]).toEqual(['INVALID_ASSESSMENT', [], expect.stringContaining('received a Map')]);
     const measures = errorOf(() => resolveLevel(stokeOnTrent, { measures: new Map([['attendancePercent', 50]]) } as never));
@@ -170,11 +182,23 @@ describe('resolveLevel: strict input', () => {
 
   it('ends a throwing getter or proxy in a ThresholdError whose cause is what was thrown', () => {
     const boom = new Error('boom');
-    const proxy = new Proxy({}, { ownKeys: () => { throw boom; } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw boom;
+        },
+      },
+    );
     const e = errorOf(() => resolveLevel(stokeOnTrent, proxy as never));
     expect([e.code, e.cause]).toEqual(['INVALID_ASSESSMENT', boom]);
     expect(e.message).toContain('could not be read (Error: boom)');
-    const getter = Object.defineProperty({}, 'indicators', { enumerable: true, get: () => { throw boom; } });
+    const getter = Object.defineProperty({}, 'indicators', {
+      enumerable: true,
+      get: () => {
+        throw boom;
+      },
+    });
     const g = errorOf(() => resolveLevel(stokeOnTrent, getter as never));
     expect([g.code, g.cause, g.issues[0]!.path]).toEqual(['INVALID_ASSESSMENT', boom, ['indicators']]);
     // a getter that returns is read once, as JSON.stringify reads it: never read as empty
@@ -184,8 +208,19 @@ describe('resolveLevel: strict input', () => {
   });
 
   it('rejects measures out of domain', () => {
-    for (const m of [{ attendancePercent: -1 }, { attendancePercent: 100.5 }, { attendancePercent: Number.NaN }, { attendancePercent: '80' }, { missingEpisodesLast90Days: 1.5 }, { missingEpisodesLast90Days: -2 }, { missingEpisodesLast90Days: Infinity }]) {
-      expect(codeOf(() => resolveLevel(staffordshire, { measures: m } as never)), JSON.stringify(m)).toBe('INVALID_MEASURE');
+    for (const m of [
+      { attendancePercent: -1 },
+      { attendancePercent: 100.5 },
+      { attendancePercent: Number.NaN },
+      { attendancePercent: '80' },
+      { missingEpisodesLast90Days: 1.5 },
+      { missingEpisodesLast90Days: -2 },
+      { missingEpisodesLast90Days: Infinity },
+    ]) {
+      expect(
+        codeOf(() => resolveLevel(staffordshire, { measures: m } as never)),
+        JSON.stringify(m),
+      ).toBe('INVALID_MEASURE');
     }
     expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 0 } }).level.id).toBe('getting-help');
     expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 100 } }).level.id).toBe('thriving');
@@ -265,16 +300,17 @@ describe('resolveLevel properties', () => {
     },
   );
 
-  fcTest.prop([caseArb.chain(([fw, list, m]) => fc.tuple(fc.constant(fw), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }), fc.constant(list), fc.constant(m)))])(
-    'the result is the same for any order of the same indicators, and deterministic',
-    ([fw, shuffled, list, measures]) => {
-      // compare everything, the lazily computed explanation included
-      const a = JSON.stringify(resolveLevel(fw, { indicators: list, measures }));
-      const b = JSON.stringify(resolveLevel(fw, { indicators: shuffled, measures }));
-      expect(b).toBe(a);
-      expect(JSON.stringify(resolveLevel(fw, { indicators: list, measures }))).toBe(a);
-    },
-  );
+  fcTest.prop([
+    caseArb.chain(([fw, list, m]) =>
+      fc.tuple(fc.constant(fw), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }), fc.constant(list), fc.constant(m)),
+    ),
+  ])('the result is the same for any order of the same indicators, and deterministic', ([fw, shuffled, list, measures]) => {
+    // compare everything, the lazily computed explanation included
+    const a = JSON.stringify(resolveLevel(fw, { indicators: list, measures }));
+    const b = JSON.stringify(resolveLevel(fw, { indicators: shuffled, measures }));
+    expect(b).toBe(a);
+    expect(JSON.stringify(resolveLevel(fw, { indicators: list, measures }))).toBe(a);
+  });
 
   fcTest.prop([caseArb])('a strength never raises the level; the level is the highest need, computed from the data alone', ([fw, list, measures]) => {
     const r = resolveLevel(fw, { indicators: list, measures });
@@ -290,7 +326,10 @@ describe('resolveLevel properties', () => {
   fcTest.prop([caseArb, fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })])(
     'levelOf is the level of resolveLevel, judgement included',
     ([fw, list, measures], judged) => {
-      const a: Assessment = judged === undefined ? { indicators: list, measures } : { indicators: list, measures, judgement: { level: Math.min(judged, fw.levels.length), reason: 'seen at home' } };
+      const a: Assessment =
+        judged === undefined
+          ? { indicators: list, measures }
+          : { indicators: list, measures, judgement: { level: Math.min(judged, fw.levels.length), reason: 'seen at home' } };
       expect(levelOf(fw, a)).toBe(resolveLevel(fw, a).level);
     },
   );
@@ -314,10 +353,28 @@ describe('resolveLevel properties', () => {
   fcTest.prop([caseArb, fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })])(
     'the result is plain, deep-frozen data with no array shared between its keys',
     ([fw, list, measures], judged) => {
-      const r = resolveLevel(fw, judged === undefined ? { indicators: list, measures } : { indicators: list, measures, judgement: { level: Math.min(judged, fw.levels.length), reason: 'r' } });
+      const r = resolveLevel(
+        fw,
+        judged === undefined
+          ? { indicators: list, measures }
+          : { indicators: list, measures, judgement: { level: Math.min(judged, fw.levels.length), reason: 'r' } },
+      );
       expectPlainFrozen(r);
       expect({ ...r }).toStrictEqual(r);
-      const arrays = [r.drivers, r.needs, r.strengths, r.derived, r.areas, r.considerations, r.sources, r.guidance.areaActions, r.guidance.services, r.guidance.contacts, r.guidance.routes, ...r.questions.map((q) => q.answers)];
+      const arrays = [
+        r.drivers,
+        r.needs,
+        r.strengths,
+        r.derived,
+        r.areas,
+        r.considerations,
+        r.sources,
+        r.guidance.areaActions,
+        r.guidance.services,
+        r.guidance.contacts,
+        r.guidance.routes,
+        ...r.questions.map((q) => q.answers),
+      ];
       expect(new Set(arrays).size).toBe(arrays.length);
     },
   );
@@ -330,7 +387,23 @@ describe('resolveLevel properties', () => {
 describe('resolveLevel: the result', () => {
   it('keeps the whole explanation through spread, structuredClone and JSON, Prevent\'s "do not disclose" included', () => {
     const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
-    const keys = ['framework', 'level', 'indicatedLevel', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources', 'provenance', 'assessment'];
+    const keys = [
+      'framework',
+      'level',
+      'indicatedLevel',
+      'drivers',
+      'needs',
+      'strengths',
+      'derived',
+      'areas',
+      'considerations',
+      'guidance',
+      'questions',
+      'summary',
+      'sources',
+      'provenance',
+      'assessment',
+    ];
     for (const copy of [{ ...r }, structuredClone(r), JSON.parse(JSON.stringify(r))]) {
       expect(Object.keys(copy)).toEqual(keys);
       expect(copy.guidance.routes[0].route.disclosure).toBe('do-not-disclose');

@@ -86,7 +86,8 @@ describe('searchIndicators: practitioner language', () => {
   });
 
   it('gives [] for a query with no searchable word', () => {
-    for (const q of ['', '   ', '?!', '—', '...', 'the and of', 'not', "isn't", '😀', '\u0000\u0301', '<p></p>']) expect(searchIndicators(stokeOnTrent, q)).toEqual([]);
+    for (const q of ['', '   ', '?!', '—', '...', 'the and of', 'not', "isn't", '😀', '\u0000\u0301', '<p></p>'])
+      expect(searchIndicators(stokeOnTrent, q)).toEqual([]);
   });
 
   it('ranks needs before strengths unless the query uses words of a strength', () => {
@@ -174,7 +175,9 @@ describe('searchIndicators: negation, function words, numbers', () => {
     expect(r[0]!.concepts).toContain('sexual-exploitation');
     expect(r[0]!.matched).toContain('ages 15 and 23');
     // two children of an age: no age gap
-    expect(searchIndicators(stokeOnTrent, '15 year old with a 16 year old boyfriend', { limit: 1000 }).flatMap((x) => x.matched)).not.toContain('ages 15 and 16');
+    expect(searchIndicators(stokeOnTrent, '15 year old with a 16 year old boyfriend', { limit: 1000 }).flatMap((x) => x.matched)).not.toContain(
+      'ages 15 and 16',
+    );
   });
 
   it('percentages: attendance 85% finds the threshold it is below first', () => {
@@ -208,11 +211,26 @@ describe('searchIndicators: ranking and presentation', () => {
 describe('searchIndicators: bad arguments', () => {
   it('rejects a non-framework, a non-string query and bad options with INVALID_INPUT', () => {
     for (const fn of [searchIndicators, suggestIndicators]) {
-      const call = (...args: unknown[]) => () => (fn as (...a: unknown[]) => unknown)(...args);
+      const call =
+        (...args: unknown[]) =>
+        () =>
+          (fn as (...a: unknown[]) => unknown)(...args);
       expect(codeOf(call({ id: 'stoke-on-trent', indicators: [] }, 'DV'))).toBe('INVALID_INPUT');
       expect(codeOf(call(undefined, 'DV'))).toBe('INVALID_INPUT');
       for (const q of [undefined, null, 42, ['DV'], new String('DV'), { toString: () => 'DV' }]) expect(codeOf(call(stokeOnTrent, q))).toBe('INVALID_INPUT');
-      for (const o of [null, 'x', 5, [], { limit: 0 }, { limit: 1001 }, { limit: 2.5 }, { limit: Number.NaN }, { limit: '5' }, { limit: 5, offset: 1 }, { lmit: 5 }]) {
+      for (const o of [
+        null,
+        'x',
+        5,
+        [],
+        { limit: 0 },
+        { limit: 1001 },
+        { limit: 2.5 },
+        { limit: Number.NaN },
+        { limit: '5' },
+        { limit: 5, offset: 1 },
+        { lmit: 5 },
+      ]) {
         expect(codeOf(call(stokeOnTrent, 'DV', o))).toBe('INVALID_INPUT');
       }
       const e = (() => {
@@ -274,7 +292,15 @@ describe('searchIndicators: properties', () => {
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.string({ unit: 'grapheme', maxLength: 200 }),
     fc
-      .array(fc.oneof(fc.constantFrom(...vocabWords), fc.constantFrom(...textWords), fc.constantFrom('not', 'no', 'his', 'her', 'hits', '15 year old', '85%'), fc.string({ maxLength: 6 })), { maxLength: 12 })
+      .array(
+        fc.oneof(
+          fc.constantFrom(...vocabWords),
+          fc.constantFrom(...textWords),
+          fc.constantFrom('not', 'no', 'his', 'her', 'hits', '15 year old', '85%'),
+          fc.string({ maxLength: 6 }),
+        ),
+        { maxLength: 12 },
+      )
       .map((w) => w.join(' ')),
   );
 
@@ -296,7 +322,9 @@ describe('searchIndicators: properties', () => {
       const [a, b] = [r[i - 1]!, r[i]!];
       expect(b.score).toBeGreaterThan(0);
       expect(b.matched.length).toBeGreaterThan(0);
-      const sorted = a.score > b.score || (a.score === b.score && (a.indicator.level > b.indicator.level || (a.indicator.level === b.indicator.level && order(a) < order(b))));
+      const sorted =
+        a.score > b.score ||
+        (a.score === b.score && (a.indicator.level > b.indicator.level || (a.indicator.level === b.indicator.level && order(a) < order(b))));
       // out of score order only where a concern's best descriptor was brought forward
       if (!sorted) expect(b.concepts.length + a.concepts.length).toBeGreaterThan(0);
     }
@@ -315,22 +343,26 @@ describe('searchIndicators: properties', () => {
 
   fcTest.prop([keyArb, queryArb])('every `matched` entry occurs in the query, the descriptor or the thesaurus entry of a concept it names', (k, q) => {
     const fw = fws[k]!;
-    for (const hit of searchIndicators(fw, q, { limit: 20 })) for (const m of hit.matched) expect(explained(m, q, hit), `${m} for ${JSON.stringify(q)}`).toBe(true);
+    for (const hit of searchIndicators(fw, q, { limit: 20 }))
+      for (const m of hit.matched) expect(explained(m, q, hit), `${m} for ${JSON.stringify(q)}`).toBe(true);
   });
 
-  fcTest.prop([keyArb, fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '.', ',', '!', '?', '-', '/', '(', ')', '…', '—', '“', '”', '&', "'", '*', '#', '<', '>') })])(
-    'an empty or punctuation-only query gives []',
-    (k, q) => {
-      expect(searchIndicators(fws[k]!, q)).toEqual([]);
+  fcTest.prop([
+    keyArb,
+    fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '.', ',', '!', '?', '-', '/', '(', ')', '…', '—', '“', '”', '&', "'", '*', '#', '<', '>') }),
+  ])('an empty or punctuation-only query gives []', (k, q) => {
+    expect(searchIndicators(fws[k]!, q)).toEqual([]);
+  });
+
+  fcTest.prop([keyArb, fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 })], { numRuns: 5 })(
+    'a 200 kB query is read up to its first 1,000 characters',
+    (k, chunk) => {
+      const fw = fws[k]!;
+      const q = `DV ${chunk.repeat(200)}`;
+      expect(q.length).toBeGreaterThanOrEqual(200_000);
+      expect(searchIndicators(fw, q)).toEqual(searchIndicators(fw, q.slice(0, 1000)));
     },
   );
-
-  fcTest.prop([keyArb, fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 })], { numRuns: 5 })('a 200 kB query is read up to its first 1,000 characters', (k, chunk) => {
-    const fw = fws[k]!;
-    const q = `DV ${chunk.repeat(200)}`;
-    expect(q.length).toBeGreaterThanOrEqual(200_000);
-    expect(searchIndicators(fw, q)).toEqual(searchIndicators(fw, q.slice(0, 1000)));
-  });
 
   it('odd input: markup, emoji, a 1 MB string', () => {
     expect(ids(stokeOnTrent, '<b>DV</b> 😀', 1)).toEqual(ids(stokeOnTrent, 'DV', 1));
@@ -411,12 +443,51 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
   });
 
   it('no term of several words reads as one generic word (its other words being stop words): "in care" must not mean any "care"', () => {
-    const generic = new Set(['care', 'support', 'well', 'home', 'work', 'low', 'high', 'want', 'like', 'let', 'see', 'right', 'report', 'end', 'out', 'night', 'present', 'bed', 'sleep', 'need', 'problem', 'issu', 'risk', 'live', 'friend', 'ask', 'deal', 'down', 'harm', 'hurt', 'life', 'plai', 'school', 'parent', 'child', 'famili']);
+    const generic = new Set([
+      'care',
+      'support',
+      'well',
+      'home',
+      'work',
+      'low',
+      'high',
+      'want',
+      'like',
+      'let',
+      'see',
+      'right',
+      'report',
+      'end',
+      'out',
+      'night',
+      'present',
+      'bed',
+      'sleep',
+      'need',
+      'problem',
+      'issu',
+      'risk',
+      'live',
+      'friend',
+      'ask',
+      'deal',
+      'down',
+      'harm',
+      'hurt',
+      'life',
+      'plai',
+      'school',
+      'parent',
+      'child',
+      'famili',
+    ]);
     const bad = thesaurus.concepts.flatMap((c) =>
-      c.terms.filter((t) => {
-        const read = termStems(t, searchVocabulary.spellings);
-        return words(t).length > 1 && read.length === 1 && generic.has(read[0]!);
-      }).map((t) => `${c.id}: ${t}`),
+      c.terms
+        .filter((t) => {
+          const read = termStems(t, searchVocabulary.spellings);
+          return words(t).length > 1 && read.length === 1 && generic.has(read[0]!);
+        })
+        .map((t) => `${c.id}: ${t}`),
     );
     expect(bad).toEqual([]);
   });
@@ -461,7 +532,13 @@ describe('evaluation (tuning set only; the hold-out is measured by npm run bench
   it('is a sound set: ≥ 300 queries over both frameworks, every expected id exists', () => {
     expect(tuning.length).toBeGreaterThanOrEqual(300);
     expect(new Set(tuning.map((q) => q.framework))).toEqual(new Set(Object.keys(fws)));
-    for (const q of tuning) for (const c of q.concerns) for (const id of c.expected) expect(fws[q.framework]!.indicators.some((i) => i.id === id), `${q.id}: ${id}`).toBe(true);
+    for (const q of tuning)
+      for (const c of q.concerns)
+        for (const id of c.expected)
+          expect(
+            fws[q.framework]!.indicators.some((i) => i.id === id),
+            `${q.id}: ${id}`,
+          ).toBe(true);
   });
 
   // floors: what the tuning set reaches (88.7 %, 86.2 %, 85.9 %) less a small margin

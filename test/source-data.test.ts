@@ -9,7 +9,11 @@ import { FrameworkSchema, type FrameworkData } from '../src/schema.js';
 import { readJson, root } from './helpers.js';
 
 const dir = [`${root}../shared/sources/`, `${root}../../shared/sources/`].find((d) => existsSync(`${d}000_d4320091f6384387.txt`));
-const norm = (s: string): string => s.replace(/\*\*|\\/g, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .replace(/\*\*|\\/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const text = (file: string): string => (dir ? norm(readFileSync(`${dir}${file}`, 'utf8')) : '');
 const stokeText = text('000_d4320091f6384387.txt');
 const staffsText = text('001_ab9356ec1506d641.txt');
@@ -103,7 +107,10 @@ describe('routing and contacts, from the sources', () => {
 
 describe('search vocabulary', () => {
   it('"mash" (the multi-agency safeguarding hub, a front door) is no domestic-abuse synonym', () => {
-    const v = readJson('data/vocabularies/synonyms.json') as { concepts?: { terms: string[]; tags?: string[] }[]; entries?: { terms: string[]; tags?: string[] }[] };
+    const v = readJson('data/vocabularies/synonyms.json') as {
+      concepts?: { terms: string[]; tags?: string[] }[];
+      entries?: { terms: string[]; tags?: string[] }[];
+    };
     const entries = v.concepts ?? v.entries ?? [];
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.filter((e) => e.terms.some((t) => t.toLowerCase() === 'mash') && (e.tags ?? []).includes('domestic-abuse'))).toEqual([]);
@@ -116,21 +123,41 @@ describe('gaps in the source as supplied', () => {
     expect(gap.level).toBe(3);
     expect(gap.areas).toEqual(['identity', 'relationships', 'presentation', 'self-care', 'exploitation', 'housing-finance', 'social-integration', 'community']);
     for (const area of gap.areas) {
-      expect(staffs.indicators.filter((i) => i.area === area && i.level === 3), area).toEqual([]);
-      expect(staffs.indicators.some((i) => i.area === area && i.level !== 3), area).toBe(true);
+      expect(
+        staffs.indicators.filter((i) => i.area === area && i.level === 3),
+        area,
+      ).toEqual([]);
+      expect(
+        staffs.indicators.some((i) => i.area === area && i.level !== 3),
+        area,
+      ).toBe(true);
     }
   });
   withSources(`the Level 3 table of the source has no heading for those sub-domains${sourcesNote}`, () => {
     const start = staffsText.indexOf('LEVEL 3: Targeted Early Help');
     const level3 = staffsText.slice(start, staffsText.indexOf('Level 4: Statutory / Specialist', start));
     expect(level3.length).toBeGreaterThan(500);
-    for (const heading of ['Identity', 'Family and Social Relationships', 'Social Presentation', 'Self-care', 'Exploitation', 'Housing', 'Social Integration', 'Community Resources']) {
+    for (const heading of [
+      'Identity',
+      'Family and Social Relationships',
+      'Social Presentation',
+      'Self-care',
+      'Exploitation',
+      'Housing',
+      'Social Integration',
+      'Community Resources',
+    ]) {
       expect(level3.toLowerCase().includes(`<p>${heading.toLowerCase()}`), heading).toBe(false);
     }
-    for (const heading of ['Health', 'Education and Learning', 'Emotional Warmth', 'Family History and Functioning']) expect(level3).toContain(`<p>${heading}</p>`);
+    for (const heading of ['Health', 'Education and Learning', 'Emotional Warmth', 'Family History and Functioning'])
+      expect(level3).toContain(`<p>${heading}</p>`);
   });
   it('the 31 descriptors of the second Level 2 table cite page 9', () => {
-    const second = staffs.indicators.filter((i) => i.level === 2 && ['identity', 'relationships', 'presentation', 'self-care', 'exploitation', 'housing-finance', 'social-integration', 'community'].includes(i.area));
+    const second = staffs.indicators.filter(
+      (i) =>
+        i.level === 2 &&
+        ['identity', 'relationships', 'presentation', 'self-care', 'exploitation', 'housing-finance', 'social-integration', 'community'].includes(i.area),
+    );
     expect(second).toHaveLength(31);
     expect(new Set(second.map((i) => i.source.page))).toEqual(new Set([9]));
     expect(staffs.indicators.filter((i) => i.level === 2 && !second.includes(i)).every((i) => i.source.page === 8)).toBe(true);

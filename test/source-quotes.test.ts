@@ -172,16 +172,13 @@ describe('quoted texts read back against their source documents', () => {
         continue;
       }
       const t = normalise(q.text);
-      const found =
-        q.key === 'name'
-          ? doc.lower.includes(t.toLowerCase())
-          : doc.exact.includes(t) || (q.assembled && assembledFrom(t, doc.exact));
+      const found = q.key === 'name' ? doc.lower.includes(t.toLowerCase()) : doc.exact.includes(t) || (q.assembled && assembledFrom(t, doc.exact));
       if (!found) problems.push(`${q.file} ${q.path}.${q.key} is not in '${q.document}': ${JSON.stringify(q.text)}`);
     }
     expect(problems).toEqual([]);
   });
 
-  it("every cited section heading occurs in its own document", () => {
+  it('every cited section heading occurs in its own document', () => {
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const q of quotes) {

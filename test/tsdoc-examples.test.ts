@@ -18,7 +18,9 @@ for (const f of files) {
   const text = readFileSync(`${root}${f}`, 'utf8');
   tagged.set(f, (text.match(/^\s*\* @example\b/gm) ?? []).length);
   // the comment lines after `@example`, up to the end of the comment, and the declaration that follows (or `@module`)
-  for (const m of text.matchAll(/@example\n((?:\s*\*(?!\/).*\n)*?)\s*\*\/\n(?:export )?(?:async )?(?:function|const|class|type|interface) (\w+)|@example\n((?:\s*\*(?!\/)(?! @module).*\n)*?)\s*\* @module/g)) {
+  for (const m of text.matchAll(
+    /@example\n((?:\s*\*(?!\/).*\n)*?)\s*\*\/\n(?:export )?(?:async )?(?:function|const|class|type|interface) (\w+)|@example\n((?:\s*\*(?!\/)(?! @module).*\n)*?)\s*\* @module/g,
+  )) {
     const body = (m[1] ?? m[3])!
       .split('\n')
       .map((l) => l.replace(/^\s*\* ?/, ''))

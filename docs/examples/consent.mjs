@@ -23,13 +23,22 @@ const refused = decideConsent(stokeOnTrent, {
 show('Stoke-on-Trent: parent refuses, approval granted', refused);
 
 // Sharing information to safeguard a child: Stoke-on-Trent quotes "consent is not required".
-show('Stoke-on-Trent: sharing information, consent refused', decideConsent(stokeOnTrent, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'refused' }));
+show(
+  'Stoke-on-Trent: sharing information, consent refused',
+  decideConsent(stokeOnTrent, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'refused' }),
+);
 
 // A child-in-need referral in Staffordshire is made "with the agreement of the parent / carer".
-show('Staffordshire: child-in-need referral, parent refuses', decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'child-in-need', consent: 'refused', approval: 'granted' }));
+show(
+  'Staffordshire: child-in-need referral, parent refuses',
+  decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'child-in-need', consent: 'refused', approval: 'granted' }),
+);
 
 // The manager will not approve, and significant harm is suspected: the document does not say.
-show('Staffordshire: approval refused, significant harm', decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'refused' }));
+show(
+  'Staffordshire: approval refused, significant harm',
+  decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'refused' }),
+);
 
 // The audit record a case system stores: the document's fields, plus who and when (library practice).
 console.log(refused.suggestedRecord.join('\n'));

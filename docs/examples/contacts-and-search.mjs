@@ -13,9 +13,15 @@ show(staffordshire, '2026-12-28T10:00:00Z'); // substitute bank holiday
 show(staffordshire, '2026-11-24T02:00:00Z', { immediateDanger: true });
 show(stokeOnTrent, '2030-05-06T10:00:00Z'); // a year whose bank holidays are not shipped
 
-for (const [fw, q] of [[staffordshire, 'CSE'], [stokeOnTrent, 'dad hits mum'], [stokeOnTrent, 'kid not going to school'], [staffordshire, 'sofa surfing']]) {
+for (const [fw, q] of [
+  [staffordshire, 'CSE'],
+  [stokeOnTrent, 'dad hits mum'],
+  [stokeOnTrent, 'kid not going to school'],
+  [staffordshire, 'sofa surfing'],
+]) {
   console.log(`\nsearch ${fw.id}: "${q}"`);
-  for (const r of searchIndicators(fw, q, { limit: 3 })) console.log(`  ${r.score.toFixed(2)} [level ${r.indicator.level}] ${r.indicator.text} (areas: ${r.areas.join(', ')}; matched: ${r.matched.join(', ')})`);
+  for (const r of searchIndicators(fw, q, { limit: 3 }))
+    console.log(`  ${r.score.toFixed(2)} [level ${r.indicator.level}] ${r.indicator.text} (areas: ${r.areas.join(', ')}; matched: ${r.matched.join(', ')})`);
 }
 
 // a concern note: proposals per sentence, for the practitioner to confirm

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 const show = (fw, iso, query = {}) => {
   const a = contactFor(fw, { at: new Date(iso), ...query });
   const who = a.contact ? `${a.contact.name} ${a.contact.phone ?? ''}`.trim() : 'no one named';
-  console.log(`${fw.id} ${iso}${a.level ? ` at ${a.level.name}` : ''}${a.immediateDanger ? ', immediate danger' : ''} → ${who}${a.then ? `, then ${a.then.name}` : ''}`);
+  console.log(
+    `${fw.id} ${iso}${a.level ? ` at ${a.level.name}` : ''}${a.immediateDanger ? ', immediate danger' : ''} → ${who}${a.then ? `, then ${a.then.name}` : ''}`,
+  );
   console.log(`  ${a.reason}`);
   if (a.ifUrgent) console.log(`  if urgent: ${a.ifUrgent.contact.name} ${a.ifUrgent.contact.phone ?? ''} — "${a.ifUrgent.text}"`);
   for (const c of a.alsoAvailable) console.log(`  also: ${c.name}${c.phone ? ` ${c.phone}` : ''}`);

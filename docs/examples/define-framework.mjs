@@ -9,7 +9,11 @@ console.log(`${borough.name}: ${borough.levels.length} levels, ${borough.indicat
 
 const r = resolveLevel(borough, { indicators: ['home-parental-conflict'], measures: { attendancePercent: 78 } });
 console.log(r.summary);
-console.log(`housing descriptors (a sub-area of home): ${findIndicators(borough, { area: 'home', tag: 'housing' }).map((i) => i.text).join(' | ')}`);
+console.log(
+  `housing descriptors (a sub-area of home): ${findIndicators(borough, { area: 'home', tag: 'housing' })
+    .map((i) => i.text)
+    .join(' | ')}`,
+);
 console.log(`Tuesday 10:00: call ${contactFor(borough, { at: new Date('2026-11-24T10:00:00Z') }).contact.name}`);
 
 // A broken copy: every problem is listed with its JSON path, not just the first.

@@ -1,5 +1,15 @@
 // Quick start: run with `npm run example` (builds, then runs this against the built package).
-import { carryAssessment, consentConcernFor, decideConsent, findIndicators, levelOf, mapLevel, resolveLevel, staffordshire, stokeOnTrent } from 'safeguarding-thresholds';
+import {
+  carryAssessment,
+  consentConcernFor,
+  decideConsent,
+  findIndicators,
+  levelOf,
+  mapLevel,
+  resolveLevel,
+  staffordshire,
+  stokeOnTrent,
+} from 'safeguarding-thresholds';
 
 // A Stoke-on-Trent assessment: attendance at 88 % and a concern about radicalisation.
 const result = resolveLevel(stokeOnTrent, {
@@ -29,5 +39,10 @@ console.log(`\nStaffordshire descriptors tagged 'missing': ${findIndicators(staf
 console.log(`\nlevelOf the Staffordshire assessment: ${levelOf(staffordshire, { measures: { missingEpisodesLast90Days: 3 } }).name}`);
 const concern = consentConcernFor(stokeOnTrent, result.level.id);
 console.log(`Consent concern at ${result.level.name}: ${concern.concern}, because "${concern.basis.text}"`);
-const decision = decideConsent(stokeOnTrent, { purpose: 'referral-to-childrens-social-care', concern: concern.concern, consent: 'refused', approval: 'granted' });
+const decision = decideConsent(stokeOnTrent, {
+  purpose: 'referral-to-childrens-social-care',
+  concern: concern.concern,
+  consent: 'refused',
+  approval: 'granted',
+});
 console.log(`Referral, parent refuses, manager approves: ${decision.outcome}`);

@@ -1,7 +1,16 @@
 // Worked example for docs/guides/storing-decisions.md. Run by the test suite.
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
-import { decideConsent, diffFrameworks, formatDiff, recordConsentDecision, recordResolution, replayRecord, resolveLevel, stokeOnTrent } from 'safeguarding-thresholds';
+import {
+  decideConsent,
+  diffFrameworks,
+  formatDiff,
+  recordConsentDecision,
+  recordResolution,
+  replayRecord,
+  resolveLevel,
+  stokeOnTrent,
+} from 'safeguarding-thresholds';
 import { defineFramework } from 'safeguarding-thresholds/define';
 
 // 1. At the front door of a case system: validate the request against the shipped JSON Schema
@@ -45,7 +54,12 @@ for (const c of replay.changes) console.log(`- ${c.message}`);
 console.log(`\n${formatDiff(diffFrameworks(stokeOnTrent, revised))}`);
 
 // 5. A consent decision is recorded with what the document requires, and replays the same way.
-const decision = decideConsent(stokeOnTrent, { purpose: 'referral-to-childrens-social-care', concern: 'significant-harm', consent: 'refused', approval: 'granted' });
+const decision = decideConsent(stokeOnTrent, {
+  purpose: 'referral-to-childrens-social-care',
+  concern: 'significant-harm',
+  consent: 'refused',
+  approval: 'granted',
+});
 const consentRecord = recordConsentDecision(decision, {
   practitioner: 'J. Smith, Designated Safeguarding Lead',
   decidedAt: new Date('2026-03-02T10:15:00Z'),

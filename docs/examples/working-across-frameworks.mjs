@@ -36,9 +36,15 @@ console.log(c.note);
 
 // CIN census codes: each with the descriptors that evidence it; what the data cannot decide, said so.
 const r = resolveLevel(staffordshire, {
-  indicators: ['other-unaccompanied-refuge-asylum-seeker', 'guidance-parents-struggle-refuse-set', 'health-non-accidental-injury', 'basic-care-mental-health-substance-misuse-significantly'],
+  indicators: [
+    'other-unaccompanied-refuge-asylum-seeker',
+    'guidance-parents-struggle-refuse-set',
+    'health-non-accidental-injury',
+    'basic-care-mental-health-substance-misuse-significantly',
+  ],
 });
 const census = censusFactors(staffordshire, r);
 console.log(`\nCIN census codes: ${JSON.stringify(census.codes)}`);
 for (const f of census.factors) console.log(`  ${f.code} ${f.name}: ${f.indicators.map((i) => `"${i.text}"`).join('; ')}`);
-for (const u of census.undetermined) console.log(`  undetermined ${u.candidates.join(' / ')} (${u.name}): ${u.reason} — ${u.indicators.map((i) => `"${i.text}"`).join('; ')}`);
+for (const u of census.undetermined)
+  console.log(`  undetermined ${u.candidates.join(' / ')} (${u.name}): ${u.reason} — ${u.indicators.map((i) => `"${i.text}"`).join('; ')}`);

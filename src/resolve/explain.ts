@@ -67,8 +67,14 @@ export function answer(ix: FrameworkIndex, strengths: readonly Indicator[], need
     if (!happen.includes(line)) happen.push(line);
   }
   return [
-    q('working-well', strengths.map((s) => s.text)),
-    q('worried-about', needs.map((n) => n.text)),
+    q(
+      'working-well',
+      strengths.map((s) => s.text),
+    ),
+    q(
+      'worried-about',
+      needs.map((n) => n.text),
+    ),
     q('needs-to-happen', happen),
   ];
 }

@@ -82,7 +82,8 @@ export function resolveIndexed(ix: FrameworkIndex, assessment: unknown, fn: stri
 
 /** The assessment resolved, as plain frozen data for records and replay: indicator ids once each in source order, the judgement level as an id. */
 function echo(ix: FrameworkIndex, a: Checked): Assessment {
-  const out: { indicators?: readonly string[]; measures?: Readonly<Record<string, number>>; judgement?: { readonly level: string; readonly reason: string } } = {};
+  const out: { indicators?: readonly string[]; measures?: Readonly<Record<string, number>>; judgement?: { readonly level: string; readonly reason: string } } =
+    {};
   if (a.observed.length > 0) {
     const ids: string[] = [];
     for (const i of a.observed) if (!ids.includes(i.id)) ids.push(i.id);
@@ -100,7 +101,24 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
 
 const freeze = Object.freeze;
 // provenance (frozen once per framework) and assessment (frozen by echo) are frozen already
-const KNOWN = new Set(['framework', 'level', 'indicatedLevel', 'judgement', 'drivers', 'needs', 'strengths', 'derived', 'areas', 'considerations', 'guidance', 'questions', 'summary', 'sources', 'provenance', 'assessment']);
+const KNOWN = new Set([
+  'framework',
+  'level',
+  'indicatedLevel',
+  'judgement',
+  'drivers',
+  'needs',
+  'strengths',
+  'derived',
+  'areas',
+  'considerations',
+  'guidance',
+  'questions',
+  'summary',
+  'sources',
+  'provenance',
+  'assessment',
+]);
 
 /**
  * Deep-freezes a resolution: the parts built here one by one (framework items

@@ -83,7 +83,8 @@ function findTerms(seq: readonly Token[]): Match[] {
   const best = new Map<number, Match>();
   for (const m of found) {
     const b = best.get(m.concept);
-    if (b === undefined || m.positions.length > b.positions.length || (m.positions.length === b.positions.length && m.exact && !b.exact)) best.set(m.concept, m);
+    if (b === undefined || m.positions.length > b.positions.length || (m.positions.length === b.positions.length && m.exact && !b.exact))
+      best.set(m.concept, m);
   }
   const kept = [...best.values()];
   return kept.filter(
@@ -109,7 +110,8 @@ function sortedPrefix(sorted: readonly string[], prefix: string, limit: number):
 /** Words within `tol` edits of `word` with its first letter, in sorted order (as a scan of the sorted list would find them). */
 function near(b: ReadonlyMap<string, readonly string[]>, word: string, tol: number): string[] {
   const out: string[] = [];
-  for (let len = Math.max(4, word.length - tol); len <= word.length + tol; len++) for (const w of b.get(`${word[0]}${len}`) ?? []) if (distance(word, w, tol) <= tol) out.push(w);
+  for (let len = Math.max(4, word.length - tol); len <= word.length + tol; len++)
+    for (const w of b.get(`${word[0]}${len}`) ?? []) if (distance(word, w, tol) <= tol) out.push(w);
   return out.sort();
 }
 
@@ -138,7 +140,8 @@ function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
   let alt = memo.get(stemmed);
   if (alt !== undefined) return alt;
   const prefixes: Phrase[] = [];
-  if (stemmed.length >= 4 && !isDigit(stemmed.charCodeAt(0))) for (const s of sortedPrefix(ix.vocab, stemmed, 8)) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
+  if (stemmed.length >= 4 && !isDigit(stemmed.charCodeAt(0)))
+    for (const s of sortedPrefix(ix.vocab, stemmed, 8)) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
   const tol = tolerance(stemmed);
   let key: string | undefined;
   const close: Phrase[] = [];
@@ -194,7 +197,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   tokens.forEach((t, i) => {
     if (relations.ageTokens.has(i)) return; // '15 year old' is read as an age
     if (!t.fn || t.stem === 'not') {
-      if (PLACES.has(t.surface) && (tokens[i - 1]?.surface === 'at' || (tokens[i - 1]?.surface === 'the' && PLACE_BEFORE.has(tokens[i - 2]?.surface ?? '')))) places.add(seq.length);
+      if (PLACES.has(t.surface) && (tokens[i - 1]?.surface === 'at' || (tokens[i - 1]?.surface === 'the' && PLACE_BEFORE.has(tokens[i - 2]?.surface ?? ''))))
+        places.add(seq.length);
       seq.push(t);
       seqIndex.push(i);
     }
@@ -206,7 +210,14 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
     const typed = m.positions.map((p) => seq[p]!.written).join(' ');
-    push(conceptUnit(m.concept, typed, m.positions.map((p) => seq[p]!.stem), m.exact ? 1 : APART));
+    push(
+      conceptUnit(
+        m.concept,
+        typed,
+        m.positions.map((p) => seq[p]!.stem),
+        m.exact ? 1 : APART,
+      ),
+    );
     // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too
     const parental = voc.parental[m.concept];
     if (parental !== undefined) {
@@ -221,11 +232,15 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop() ??
         relations.roles.find((r) => r.start === end + 1 && tokens[r.start]!.apart !== true && r.role !== 'child' && !PRONOUN_WORDS.has(r.words)) ??
         (last !== undefined && last.role !== 'child' ? last : undefined);
-      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child') push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
+      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child')
+        push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
     }
   }
   // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
-  if (tokens.some((t) => DISCLOSURE_CUES.has(t.surface)) && units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex.get(u.concept)!))) {
+  if (
+    tokens.some((t) => DISCLOSURE_CUES.has(t.surface)) &&
+    units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex.get(u.concept)!))
+  ) {
     const cue = tokens.find((t) => DISCLOSURE_CUES.has(t.surface))!;
     push(conceptUnit(voc.disclosure.concept, cue.surface, [], 1, `d:${voc.disclosure.concept}`));
   }
@@ -241,7 +256,15 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {
     const young = Math.min(...childAges);
     const label = young < 16 ? 'under 16' : 'post 16';
-    push({ id: `age:${label}`, typed: `${young}`, phrases: [{ label, stems: [young < 16 ? 'under' : 'post', '16'], weight: 1 }], tags: [], weight: 0.5, concept: undefined, concern: false });
+    push({
+      id: `age:${label}`,
+      typed: `${young}`,
+      phrases: [{ label, stems: [young < 16 ? 'under' : 'post', '16'], weight: 1 }],
+      tags: [],
+      weight: 0.5,
+      concept: undefined,
+      concern: false,
+    });
   }
   // words of a strength, not negated
   let strengths = false;
@@ -258,7 +281,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     if (covered.has(i) || t.stem === 'not') continue;
     if (t.surface.endsWith('%')) {
       const v = Number.parseFloat(t.surface);
-      if (Number.isFinite(v) && v >= 0 && v <= 100) push({ id: `p:${v}`, typed: t.surface, phrases: [], tags: [], weight: 1, concept: undefined, concern: false, percent: v });
+      if (Number.isFinite(v) && v >= 0 && v <= 100)
+        push({ id: `p:${v}`, typed: t.surface, phrases: [], tags: [], weight: 1, concept: undefined, concern: false, percent: v });
       continue;
     }
     if (/^\d+$/.test(t.surface) && !ix.postings.has(t.stem)) continue;
@@ -274,7 +298,15 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         continue;
       }
       if (ix.postings.has(c)) {
-        push({ id: `w:${c}`, typed: joinedSurface, phrases: [{ label: joinedSurface, stems: [c], weight: 1 }], tags: [], weight: 1, concept: undefined, concern: false });
+        push({
+          id: `w:${c}`,
+          typed: joinedSurface,
+          phrases: [{ label: joinedSurface, stems: [c], weight: 1 }],
+          tags: [],
+          weight: 1,
+          concept: undefined,
+          concern: false,
+        });
         i++;
         continue;
       }

@@ -57,11 +57,17 @@ function ageAt(tokens: readonly Token[], i: number): { age: number; end: number 
   if (m[2] === 'yo') return { age, end: i };
   const n1 = tokens[i + 1]?.surface;
   const n2 = tokens[i + 2]?.surface;
-  if ((n1 === 'year' || n1 === 'years' || n1 === 'yr' || n1 === 'yrs' || n1 === 'y' || m[2] !== undefined) && (n2 === 'old' || n1 === 'old' || n2 === 'o')) return { age, end: n1 === 'old' ? i + 1 : i + 2 };
+  if ((n1 === 'year' || n1 === 'years' || n1 === 'yr' || n1 === 'yrs' || n1 === 'y' || m[2] !== undefined) && (n2 === 'old' || n1 === 'old' || n2 === 'o'))
+    return { age, end: n1 === 'old' ? i + 1 : i + 2 };
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
   // 'aged 14', 'she's 14', 'he is 15'
-  if (p === 'aged' || p === 'age' || ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned') && age >= 1 && age < 19 && !tokens[i + 1]?.surface.startsWith('%'))) return { age, end: i };
+  if (
+    p === 'aged' ||
+    p === 'age' ||
+    ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned') && age >= 1 && age < 19 && !tokens[i + 1]?.surface.startsWith('%'))
+  )
+    return { age, end: i };
   return undefined;
 }
 
@@ -85,7 +91,17 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
       // '16 year old boyfriend': the role word after the age wins
       const next = tokens[age.end + 1]?.surface;
       if (next === undefined || voc.roles[next] === undefined) {
-        roles.push({ written: text(i, age.end), start: i, end: age.end, role: age.age < 18 ? 'child' : 'parent', words: tokens.slice(i, age.end + 1).map((t) => t.surface).join(' '), possessed: false });
+        roles.push({
+          written: text(i, age.end),
+          start: i,
+          end: age.end,
+          role: age.age < 18 ? 'child' : 'parent',
+          words: tokens
+            .slice(i, age.end + 1)
+            .map((t) => t.surface)
+            .join(' '),
+          possessed: false,
+        });
       }
       i = age.end + 1;
       continue;
@@ -102,7 +118,8 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
     for (let len = most; len >= 1 && !done; len--) {
       let key = keys[len - 1]!;
       // "her son's autism", "the sons": a role word with a possessive or plural s
-      if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1))) key = key.slice(0, -1);
+      if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1)))
+        key = key.slice(0, -1);
       const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
       if (action !== undefined && tokens[i - 1]?.surface !== 'not') {
         actions.push({ start: i, end: i + len - 1, action, words: text(i, i + len - 1) });

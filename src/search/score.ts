@@ -99,7 +99,12 @@ function workOf(ix: SearchIndex): Work {
 function slotOf(ix: SearchIndex, w: Work, i: number): Slot {
   while (w.slots.length <= i) {
     const N = ix.docs.length;
-    w.slots.push({ q: new Float64Array(N), label: new Array<string | undefined>(N).fill(undefined), tag: new Array<string | undefined>(N).fill(undefined), touched: [] });
+    w.slots.push({
+      q: new Float64Array(N),
+      label: new Array<string | undefined>(N).fill(undefined),
+      tag: new Array<string | undefined>(N).fill(undefined),
+      touched: [],
+    });
   }
   return w.slots[i]!;
 }

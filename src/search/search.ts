@@ -39,7 +39,14 @@ export interface SearchResult<I extends Indicator = Indicator> {
 
 const DEFAULT_LIMIT = 10;
 /** Reads the arguments of a search function: a framework, a string, options `{ limit }`. @internal */
-export function readArguments(fw: unknown, text: unknown, options: unknown, fn: string, what: string, fallback: number): { framework: Framework; limit: number } {
+export function readArguments(
+  fw: unknown,
+  text: unknown,
+  options: unknown,
+  fn: string,
+  what: string,
+  fallback: number,
+): { framework: Framework; limit: number } {
   const framework = indexOf(fw, fn).fw;
   if (typeof text !== 'string') {
     const c = new Checker(fn, what, 'INVALID_INPUT');
@@ -58,11 +65,11 @@ export function searchIn(ix: SearchIndex, query: string, limit: number): SearchR
   const { units, strengths, parentNamed } = parse(query, ix);
   if (units.length === 0) return [];
   return rank(ix, units, strengths, limit, parentNamed).map((r) => {
-      const members = ix.members.get(r.group)!;
-      const indicators = members.map((n) => ix.docs[n]!.indicator);
-      const areas = [...new Set(indicators.map((i) => i.area))];
-      return { indicator: indicators[0]!, indicators, areas, score: r.score, matched: [...r.matched], concepts: [...r.concepts] };
-    });
+    const members = ix.members.get(r.group)!;
+    const indicators = members.map((n) => ix.docs[n]!.indicator);
+    const areas = [...new Set(indicators.map((i) => i.area))];
+    return { indicator: indicators[0]!, indicators, areas, score: r.score, matched: [...r.matched], concepts: [...r.concepts] };
+  });
 }
 
 /**

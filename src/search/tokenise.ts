@@ -33,26 +33,26 @@ export interface Token {
 /** Words that carry no concern on their own. */
 export const STOP: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set(
-  (
-    'a an the and or of to in on at by for with from into as is are was were be been being am it its this that these those there ' +
-    'their them they he she his her him hers itself i me my we our us you your who whom which what when ' +
-    'where how do does did has have had having will would should could can may might must shall e g eg ie etc also so such than then very ' +
-    'just really quite some any lot lots got get gets getting im ive hes shes theyre thats theres its weve youre but if because while ' +
-    'about again still being keeps keep kept seems seem seemed worried worry worries worrying concerned concern concerns ' +
-    'take takes taking took go goes going went gone come comes coming came make makes made making say says said saying ' +
-    'always other others all every everything lately recently now today yesterday last ago since often sometimes ' +
-    'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
-    'see sees seen saw one ones thing things something anything even ever'
-  ).split(' '),
+    (
+      'a an the and or of to in on at by for with from into as is are was were be been being am it its this that these those there ' +
+      'their them they he she his her him hers itself i me my we our us you your who whom which what when ' +
+      'where how do does did has have had having will would should could can may might must shall e g eg ie etc also so such than then very ' +
+      'just really quite some any lot lots got get gets getting im ive hes shes theyre thats theres its weve youre but if because while ' +
+      'about again still being keeps keep kept seems seem seemed worried worry worries worrying concerned concern concerns ' +
+      'take takes taking took go goes going went gone come comes coming came make makes made making say says said saying ' +
+      'always other others all every everything lately recently now today yesterday last ago since often sometimes ' +
+      'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
+      'see sees seen saw one ones thing things something anything even ever'
+    ).split(' '),
   ))();
 
 /** Negations, all read as the function word `not`. */
 export const NEGATORS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set(
-  (
-    'not no never nothing none nobody nor without isnt arent wasnt werent doesnt dont didnt wont cant cannot couldnt shouldnt ' +
-    'wouldnt hasnt havent hadnt aint neither'
-  ).split(' '),
+    (
+      'not no never nothing none nobody nor without isnt arent wasnt werent doesnt dont didnt wont cant cannot couldnt shouldnt ' +
+      'wouldnt hasnt havent hadnt aint neither'
+    ).split(' '),
   ))();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

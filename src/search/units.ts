@@ -20,7 +20,6 @@ export function vocabTerms(): TermIndex {
   return termsCache;
 }
 
-
 export interface Phrase {
   /** shown in `matched` */
   readonly label: string;
@@ -54,7 +53,16 @@ export function conceptUnit(c: number, typed: string, typedStems: readonly strin
   // the concept's own wording and tags are scored from a per-framework table (score.ts)
   const phrases: Phrase[] = typedStems.length > 0 && !typedStems.includes('not') ? [{ label: typed, stems: typedStems, weight: 1 }] : [];
   // a concept without tags (who: 'mum', 'kids') only refines the ranking
-  return { id, typed, phrases, tags: concept.tags, weight: concept.tags.length > 0 ? weight : weight * WHO, concept: concept.id, concern: concept.tags.length > 0, c };
+  return {
+    id,
+    typed,
+    phrases,
+    tags: concept.tags,
+    weight: concept.tags.length > 0 ? weight : weight * WHO,
+    concept: concept.id,
+    concern: concept.tags.length > 0,
+    c,
+  };
 }
 
 /** The stems of each phrase of a concept (its descriptor wording), read once. */

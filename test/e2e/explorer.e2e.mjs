@@ -39,7 +39,15 @@ before(async () => {
   browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -82,7 +90,8 @@ async function layoutProblems(page, ids) {
     if (doc.scrollWidth > doc.clientWidth) problems.push(`horizontal scroll: ${doc.scrollWidth} > ${doc.clientWidth}`);
     for (const e of document.querySelectorAll('body *')) {
       const r = e.getBoundingClientRect();
-      if (r.width > 0 && r.right > doc.clientWidth + 1 && window.getComputedStyle(e).position !== 'absolute') problems.push(`${e.tagName}#${e.id}.${e.className} ends at ${Math.round(r.right)}`);
+      if (r.width > 0 && r.right > doc.clientWidth + 1 && window.getComputedStyle(e).position !== 'absolute')
+        problems.push(`${e.tagName}#${e.id}.${e.className} ends at ${Math.round(r.right)}`);
     }
     const rect = (e) => e.getBoundingClientRect();
     const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -99,7 +108,8 @@ async function layoutProblems(page, ids) {
       if (!hit || !(e === hit || e.contains(hit))) problems.push(`#${id} is covered by ${hit?.tagName}#${hit?.id}.${hit?.className}`);
       // the block holding it overlaps no other block
       const mine = blocks.find((b) => b.contains(e));
-      for (const b of blocks) if (mine && b !== mine && !b.contains(mine) && !mine.contains(b) && overlap(rect(mine), rect(b))) problems.push(`#${mine.id} overlaps #${b.id}`);
+      for (const b of blocks)
+        if (mine && b !== mine && !b.contains(mine) && !mine.contains(b) && overlap(rect(mine), rect(b))) problems.push(`#${mine.id} overlaps #${b.id}`);
     }
     return problems;
   }, ids);
@@ -110,7 +120,13 @@ async function axeSeriousViolations(page) {
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 for (const width of WIDTHS) {
@@ -207,7 +223,10 @@ describe('as a lead uses it', () => {
     await page.getByLabel('Find descriptors in your own words').fill('county lines');
     assert.match(await page.locator('#search-status').textContent(), /best matches for “county lines”/);
     const first = page.locator('#search-results .govuk-checkboxes__item').first();
-    assert.match(await first.textContent(), /Criminal behaviour linked to, or because of exploitation\..*Level 5, Children are safe from abuse & exploitation\. Matched: /);
+    assert.match(
+      await first.textContent(),
+      /Criminal behaviour linked to, or because of exploitation\..*Level 5, Children are safe from abuse & exploitation\. Matched: /,
+    );
     await first.locator('input').check();
     assert.equal(await box(page, 'Criminal behaviour linked to, or because of exploitation.').isChecked(), true);
     // the level is one tap away from the matches too
@@ -313,7 +332,10 @@ describe('on a phone', () => {
     await page.locator('#summary').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, document.getElementById('summary').getBoundingClientRect().top + window.scrollY - 330));
     await page.screenshot({ path: join(root, 'docs/images/explorer-phone.png') });
-    await page.getByRole('link', { name: /See the result/ }).first().click();
+    await page
+      .getByRole('link', { name: /See the result/ })
+      .first()
+      .click();
     assert.ok(await page.locator('#result-level').isVisible());
     await context.close();
   });
@@ -335,7 +357,9 @@ test('Staffordshire: the missing-episodes threshold, its front door and the Stok
 test('a pasted concern note: proposals sentence by sentence, nothing ticked until the lead ticks', async () => {
   const { page, context } = await open(360);
   await page.getByText('Paste a concern note to see which descriptors it may describe').click();
-  await page.getByLabel('Concern note').fill('Jay has been seen getting into cars with older men. He has new trainers and a phone he cannot explain. Mum says he is out all night.');
+  await page
+    .getByLabel('Concern note')
+    .fill('Jay has been seen getting into cars with older men. He has new trainers and a phone he cannot explain. Mum says he is out all night.');
   await page.getByRole('button', { name: 'Suggest descriptors' }).click();
   assert.match(await page.locator('#note-status').textContent(), /proposed, sentence by sentence\. None is ticked/);
   const legends = await page.locator('#note-results legend').allTextContents();
@@ -404,10 +428,11 @@ test('copying where the browser refuses: the summary is shown, selected, with wh
 
 test('keyboard only: from choosing a framework to the result', async () => {
   const { page, context } = await open(360);
-  const focused = () => page.evaluate(() => {
-    const a = document.activeElement;
-    return { id: a?.id ?? '', tag: a?.tagName ?? '', text: (a?.textContent ?? '').trim().slice(0, 80), name: a?.getAttribute('name') ?? '' };
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return { id: a?.id ?? '', tag: a?.tagName ?? '', text: (a?.textContent ?? '').trim().slice(0, 80), name: a?.getAttribute('name') ?? '' };
+    });
   const tabUntil = async (pred, limit = 80) => {
     for (let i = 0; i < limit; i++) {
       await page.keyboard.press('Tab');
