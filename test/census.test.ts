@@ -115,6 +115,11 @@ describe('censusFactors: whose need, where the descriptor says', () => {
     expect(codesOf(staffordshire, ['health-signs-deteriorating-mental-health'])).toEqual(['4A', '15A']);
     expect(codesOf(staffordshire, ['health-child-significant-disability'])).toEqual(['6A']);
   });
+  it('physical disability or illness (6) only where the descriptor names an illness or chronic condition, not for puberty or general health', () => {
+    expect(codesOf(stokeOnTrent, ['health-support-periods-puberty'])).toEqual([]);
+    expect(codesOf(staffordshire, ['family-history-parents-not-addressing-own'])).toEqual([]);
+    expect(codesOf(staffordshire, ['health-severe-chronic-health-problems'])).toEqual(['6A']);
+  });
   it('a parent’s is B', () => {
     expect(codesOf(staffordshire, ['family-history-parents-mental-physical-health'])).toEqual(['4B', '6B']);
   });

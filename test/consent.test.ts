@@ -140,6 +140,16 @@ describe('decideConsent — Stoke-on-Trent: consent is not required to share inf
     );
   });
 
+  it('a manager refusing approval below significant harm: the document is silent there too, so consult (was do-not-proceed with consent required)', () => {
+    for (const consent of ['refused', 'cannot-be-obtained'] as const)
+      for (const concern of ['wellbeing', 'child-in-need'] as const) {
+        const d = decide(stokeOnTrent, { consent, concern, approval: 'refused' });
+        expect(d.outcome, `${consent} ${concern}`).toBe('consult');
+        expect(d.consentRequired).toBe(false);
+        expect(d.unanswered.join(' ')).toMatch(/does not approve the referral: the document does not say/);
+      }
+  });
+
   it('a refused share below significant harm goes ahead, recorded (was do-not-proceed)', () => {
     for (const concern of ['wellbeing', 'child-in-need', 'significant-harm'] as const) {
       const d = share({ consent: 'refused', concern });
@@ -229,6 +239,24 @@ describe('decideConsent — Staffordshire', () => {
 
   it('names no lawful bases', () => {
     expect(decide(staffordshire, { purpose: SHARE, consent: 'cannot-be-obtained' }).lawfulBases).toEqual([]);
+  });
+
+  it('information sharing never states that consent is required: the document says information "can be shared legally without consent" and asks you to consider consent', () => {
+    for (const consent of ['given', 'not-yet-sought', 'refused', 'cannot-be-obtained'] as const)
+      for (const concern of ['wellbeing', 'child-in-need', 'significant-harm'] as const)
+        for (const seekingConsentWouldCauseUndueDelay of [false, true]) {
+          const d = decide(staffordshire, { purpose: SHARE, consent, concern, seekingConsentWouldCauseUndueDelay });
+          expect(d.consentRequired, `${consent} ${concern}`).toBe(false);
+        }
+    expect(decide(staffordshire, { purpose: SHARE, consent: 'given' }).grounds.consentRequired.text).toMatch(/^You must consider consent/);
+  });
+
+  it('an Early Help Assessment in immediate danger: the police first, and the assessment itself still needs consent (was proceed-without-consent)', () => {
+    const d = decide(staffordshire, { purpose: EHA, immediateDanger: true, consent: 'not-yet-sought', concern: 'significant-harm' });
+    expect(ids(d)[0]).toBe('police-immediate-danger');
+    expect(d.outcome).not.toBe('proceed-without-consent');
+    expect(d.consentRequired).toBe(true);
+    expect(ids(d)).toContain('eha-consent-must-be-sought');
   });
 
   it('a Prevent referral: no route stated — UNSUPPORTED_PURPOSE naming Stoke-on-Trent, with its own words on immediate danger', () => {

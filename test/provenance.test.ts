@@ -331,10 +331,12 @@ describe('diffFrameworks', () => {
       if (i) i.level = m.level;
     } else if (m.kind === 'area') {
       const i = ind(d, m.id);
-      if (i) i.area = m.area;
+      // a framework carries no descriptor twice in one area: skip a move onto the same text
+      if (i && !d.indicators.some((o: { area: string; text: string }) => o !== i && o.area === m.area && o.text === i.text)) i.area = m.area;
     } else if (m.kind === 'reword') {
       const i = ind(d, m.id);
-      if (i) i.text = m.text;
+      // unique and unpadded, as the format requires
+      if (i) i.text = `${m.id}: ${m.text.trim() || 'reworded'}`;
     } else if (m.kind === 'remove') d.indicators = d.indicators.filter((i: { id: string }) => i.id !== m.id);
     else if (m.kind === 'threshold') ind(d, 'education-attendance-below-95').measure.below = m.below;
     else if (m.kind === 'level') d.levels[m.rank - 1].name = m.name;
