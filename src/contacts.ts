@@ -259,6 +259,12 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     if (office !== undefined && hours === undefined) {
       assumptions.push(`The data gives ${office.name} no office hours: this answer treats it as always open, as the data format says.`);
     }
+    if (level !== undefined && office !== undefined && office.levels !== undefined && !office.levels.includes(level.rank)) {
+      const ranks = office.levels.map((r) => f.levels[r - 1]?.name ?? `level ${r}`).join(', ');
+      assumptions.push(
+        `${f.name} names ${office.name} for "${office.when}" (${ranks}), not for ${level.name}, whose action is "${level.action.text}": this answer offers it as the nearest contact the document names, which is the library's choice, not the document's direction.`,
+      );
+    }
     for (const p of portals)
       if (p.hours === undefined) assumptions.push(`${f.name} does not state when ${p.name} accepts referrals: this answer assumes at any time.`);
 

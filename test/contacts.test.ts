@@ -91,7 +91,9 @@ describe('contactFor: contacts that fit the level', () => {
       expect(a.reason).toMatch(
         /is not a referral to children.s social care .*: contact Children.s Social Care Integrated Front Door when it opens \(2026-11-30 08:30\)/,
       );
-      expect(a.assumptions).toEqual([]);
+      // the document names the front door for significant harm only: offering it here is said to be an assumption
+      expect(a.assumptions).toHaveLength(1);
+      expect(a.assumptions[0]).toMatch(/the library's choice, not the document's direction/);
     }
   });
 
@@ -130,6 +132,16 @@ describe('contactFor: contacts that fit the level', () => {
     expect(contactFor(stokeOnTrent, { at: boxing }).assumptions).toEqual([]);
     // an ordinary Tuesday morning assumes nothing
     expect(contactFor(staffordshire, { at: at('2026-11-24T10:00:00Z') }).assumptions).toEqual([]);
+  });
+
+  it("Stoke-on-Trent names its front door for significant harm only: offered at a lower level, the answer says that is the library's choice", () => {
+    const thu11 = new Date('2026-11-26T11:00:00Z');
+    for (const level of [1, 2, 3, 4]) {
+      const a = contactFor(stokeOnTrent, { at: thu11, level });
+      expect(a.contact?.phone).toBe('01782 235100');
+      expect(a.assumptions.join(' '), `level ${level}`).toMatch(/not for .*the library's choice, not the document's direction/);
+    }
+    expect(contactFor(stokeOnTrent, { at: thu11, level: 5 }).assumptions.join(' ')).not.toMatch(/the library's choice/);
   });
 
   it('immediate danger still puts the police first at every level', () => {
