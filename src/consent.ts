@@ -194,6 +194,7 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
             ? ` Its consent rules for sharing information apply to what an assessment shares: purpose 'information-sharing'.`
             : '') +
           (police ? ` ${police.when}` : ''),
+        [{ path: ['purpose'], message: `${ix.fw.id} states no consent rules for '${s.purpose}'.` }],
       );
     }
     const rule = c.rules.find((r) => matches(r, s));

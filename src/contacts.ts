@@ -158,7 +158,7 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
     }
   }
   c.done();
-  const level = q!.level === undefined ? undefined : resolveLevelRef(ix, q!.level, 'contactFor', 'query.level');
+  const level = q!.level === undefined ? undefined : resolveLevelRef(ix, q!.level, 'contactFor', 'query', ['level']);
   return { at: q!.at as Date, level, immediateDanger: (q!.immediateDanger as boolean | undefined) ?? false, extra };
 }
 

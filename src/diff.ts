@@ -5,9 +5,9 @@
  * partnership publishing a new edition, a changelog, and {@link replayRecord}.
  * @module
  */
-import { guarded } from './guard.js';
 import { indexOf } from './core.js';
 import { describe, invalid } from './errors.js';
+import { readInput } from './input.js';
 import type { Framework } from './model.js';
 import { provenance, type Provenance } from './provenance.js';
 import { canonicalJson } from './sha256.js';
@@ -236,16 +236,14 @@ export function frameworkChanges(a: Framework, b: Framework): DataChange[] {
  * ```
  */
 export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
-  return guarded('diffFrameworks', () => {
-    const fa = indexOf(a, 'diffFrameworks').fw;
-    const fb = indexOf(b, 'diffFrameworks').fw;
-    const same = fa.dataHash === fb.dataHash;
-    return Object.freeze({
-      from: provenance(fa),
-      to: provenance(fb),
-      same,
-      changes: Object.freeze(same ? [] : frameworkChanges(fa, fb).map((c) => Object.freeze(c))),
-    });
+  const fa = indexOf(a, 'diffFrameworks').fw;
+  const fb = indexOf(b, 'diffFrameworks').fw;
+  const same = fa.dataHash === fb.dataHash;
+  return Object.freeze({
+    from: provenance(fa),
+    to: provenance(fb),
+    same,
+    changes: Object.freeze(same ? [] : frameworkChanges(fa, fb).map((c) => Object.freeze(c))),
   });
 }
 
@@ -261,19 +259,17 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
  * ```
  */
 export function formatDiff(diff: FrameworkDiff): string {
-  return guarded('formatDiff', () => {
-    const d = diff as unknown;
-    if (
-      typeof d !== 'object' ||
-      d === null ||
-      !Array.isArray((d as FrameworkDiff).changes) ||
-      typeof (d as FrameworkDiff).from !== 'object' ||
-      typeof (d as FrameworkDiff).to !== 'object'
-    ) {
-      invalid('INVALID_INPUT', `formatDiff: the argument must be a result of diffFrameworks; received ${describe(diff)}`);
-    }
-    return markdown(diff);
-  });
+  const d = readInput('formatDiff', 'diff', diff, 'INVALID_INPUT');
+  if (
+    typeof d !== 'object' ||
+    d === null ||
+    !Array.isArray((d as FrameworkDiff).changes) ||
+    typeof (d as FrameworkDiff).from !== 'object' ||
+    typeof (d as FrameworkDiff).to !== 'object'
+  ) {
+    invalid('INVALID_INPUT', `formatDiff: the argument must be a result of diffFrameworks; received ${describe(diff)}`);
+  }
+  return markdown(d as FrameworkDiff);
 }
 
 function markdown(diff: FrameworkDiff): string {

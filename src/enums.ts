@@ -55,7 +55,7 @@ export const CONSENT_FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildA
  */
 export const QUANTITY_RULES = {
   attendancePercent: { min: 0, max: 100, integer: false, worse: 'lower', what: 'is a percentage' },
-  missingEpisodesLast90Days: { min: 0, max: Infinity, integer: true, worse: 'higher', what: 'counts episodes' },
+  missingEpisodesLast90Days: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, worse: 'higher', what: 'counts episodes' },
 } as const satisfies Record<string, { min: number; max: number; integer: boolean; worse: 'lower' | 'higher'; what: string }>;
 
 /** A numeric quantity an assessment can carry: `attendancePercent`, `missingEpisodesLast90Days`. @category Model @useDeclaredType */

@@ -30,6 +30,9 @@ export interface ThresholdIssue {
   readonly suggestions?: readonly string[];
 }
 
+/** Marks errors of this package across its ESM and CommonJS builds (a registered symbol is shared). */
+const ERROR_BRAND: unique symbol = Symbol.for('safeguarding-thresholds.ThresholdError') as never;
+
 /**
  * The only error the library throws. `code` tells a program what went wrong;
  * `message` tells a person, naming the bad value and, where it helps, the
@@ -67,6 +70,15 @@ export class ThresholdError extends Error {
     this.code = code;
     this.issues = Object.freeze((options.issues ?? []).map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
     this.suggestions = Object.freeze([...(options.suggestions ?? [])]);
+    Object.defineProperty(this, ERROR_BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof ThresholdError` holds for an error of this package whichever of its builds
+   * (ESM or CommonJS) threw it, so an app that loads both still recognises it.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ERROR_BRAND] === true;
   }
 }
 

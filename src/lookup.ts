@@ -65,9 +65,9 @@ export function checkLevel(c: Checker, ix: FrameworkIndex, level: unknown, path:
 }
 
 /** @internal the level a rank or id names; throws `UNKNOWN_LEVEL` */
-export function resolveLevelRef(ix: FrameworkIndex, level: unknown, fn: string, name = 'level'): Level {
+export function resolveLevelRef(ix: FrameworkIndex, level: unknown, fn: string, name = 'level', path: Path = []): Level {
   const c = new Checker(fn, name, 'UNKNOWN_LEVEL');
-  const found = checkLevel(c, ix, level, []);
+  const found = checkLevel(c, ix, level, path);
   c.done();
   return found!;
 }

@@ -5,9 +5,7 @@
  * replayed years later.
  * @module
  */
-import { guarded } from './guard.js';
-import { isFramework } from './core.js';
-import { describe, invalid } from './errors.js';
+import { indexOf } from './core.js';
 import { library } from './generated/version.js';
 import type { Edition, Framework } from './model.js';
 
@@ -51,15 +49,7 @@ export function frameworkOfProvenance(p: unknown): Framework | undefined {
  * ```
  */
 export function provenanceOf(fw: Framework): Provenance {
-  return guarded('provenanceOf', () => {
-    if (!isFramework(fw)) {
-      invalid(
-        'INVALID_INPUT',
-        `provenanceOf: the argument must be a framework of this package (a built-in or the result of defineFramework); received ${describe(fw)}`,
-      );
-    }
-    return provenance(fw);
-  });
+  return provenance(indexOf(fw, 'provenanceOf').fw);
 }
 
 /** {@link provenanceOf} without the argument check, for the functions that already checked it. @internal */

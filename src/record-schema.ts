@@ -154,6 +154,8 @@ export const BankHolidayFeedSchema = z.looseObject({
  */
 export const ContactQueryJsonSchema = z.strictObject({
   at: IsoInstant,
+  /** the level of need, as a rank or an id of the framework's levels (contactFor checks it against the framework) */
+  level: z.union([z.number().int().min(1), IdSchema]).optional(),
   immediateDanger: z.boolean().optional(),
   bankHolidays: z.union([z.array(IsoDate), BankHolidayFeedSchema]).optional(),
 });

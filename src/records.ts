@@ -7,14 +7,13 @@
  * `data/schema/resolution-record.schema.json`, `consent-record.schema.json`.
  * @module
  */
-import { guarded } from './guard.js';
 import { deepFreeze } from './core.js';
 import { Checker, isPlain, readInput } from './input.js';
 import { describe, invalid } from './errors.js';
-import type { ConsentDecision, ConsentSituation, RecordField } from './consent.js';
+import { decideConsent, type ConsentDecision, type ConsentSituation, type RecordField } from './consent.js';
 import type { Framework, Level, Quantity } from './model.js';
 import { frameworkOfProvenance, type Provenance } from './provenance.js';
-import type { Assessment, Resolution } from './resolve.js';
+import { resolveLevel, type Assessment, type Resolution } from './resolve.js';
 import { fingerprint } from './sha256.js';
 
 /** What a record keeps of an indicator: level, kind and a fingerprint of its text (its area is for the explanation, not the answer: `diffFrameworks` names area moves). @category Records */
@@ -178,42 +177,59 @@ function isoOf(at: unknown, fn: string): string | undefined {
  * ```
  */
 export function recordResolution(result: Resolution, options: { readonly at?: Date } = {}): ResolutionRecord {
-  return guarded('recordResolution', () => {
-    // the framework of the answer, when its provenance is the object this package made (for the thresholds it did not meet)
-    const fw = typeof result === 'object' && result !== null ? frameworkOfProvenance(result.provenance) : undefined;
-    const r = readInput('recordResolution', 'result', result, 'INVALID_INPUT');
-    if (!isPlain(r) || !isPlain(r.provenance) || !isPlain(r.level) || !isPlain(r.assessment) || !Array.isArray(r.needs) || !isPlain(r.guidance)) {
-      invalid('INVALID_INPUT', `recordResolution: the first argument must be a resolution from resolveLevel; received ${describe(result)}`);
-    }
-    const c = new Checker('recordResolution', 'options', 'INVALID_INPUT');
-    const o = c.record(readInput('recordResolution', 'options', options, 'INVALID_INPUT', true), [], AT_KEYS);
-    c.done();
-    const at = isoOf(o!.at, 'recordResolution');
-    const res = r as unknown as Resolution;
-    const indicators: Record<string, RecordedIndicator> = {};
-    for (const i of [...res.needs, ...res.strengths]) indicators[i.id] = { level: i.level, kind: i.kind, text: fingerprint(i.text) };
-    const thresholds: Record<string, RecordedThreshold> = {};
-    const quantities = new Set(Object.keys(res.assessment.measures ?? {}));
-    const measured = fw
-      ? fw.indicators.filter((i) => i.kind === 'need' && i.measure && quantities.has(i.measure.quantity))
-      : res.derived.map((d) => d.indicator);
-    for (const i of measured) thresholds[i.id] = thresholdOf(i.level, i.measure!);
-    // the levels the answer names (level, indicated level, judgement)
-    const levels: Record<string, { rank: number; text: string }> = {};
-    for (const l of [res.indicatedLevel, res.level]) levels[l.id] = { rank: l.rank, text: levelPrint(l) };
-    const routes: Record<string, string> = {};
-    for (const t of res.guidance.routes) routes[t.route.id] = fingerprint(t.route);
-    const record: ResolutionRecord = {
-      type: 'resolution',
-      format: 1,
-      ...(at !== undefined ? { at } : {}),
-      provenance: res.provenance,
-      assessment: JSON.parse(JSON.stringify(res.assessment)) as Assessment,
-      answer: resolutionAnswer(res),
-      data: { levels, indicators, thresholds, routes },
-    };
-    return deepFreeze(JSON.parse(JSON.stringify(record)) as ResolutionRecord);
-  });
+  // the framework of the answer, when its provenance is the object this package made (for the thresholds it did not meet)
+  let fw: Framework | undefined;
+  try {
+    fw = typeof result === 'object' && result !== null ? frameworkOfProvenance(result.provenance) : undefined;
+  } catch {
+    fw = undefined; // an unreadable argument: readInput below reports it as a ThresholdError
+  }
+  const r = readInput('recordResolution', 'result', result, 'INVALID_INPUT');
+  if (!isPlain(r) || !isPlain(r.provenance) || !isPlain(r.level) || !isPlain(r.assessment) || !Array.isArray(r.needs) || !isPlain(r.guidance)) {
+    invalid('INVALID_INPUT', `recordResolution: the first argument must be a resolution from resolveLevel; received ${describe(result)}`);
+  }
+  const c = new Checker('recordResolution', 'options', 'INVALID_INPUT');
+  const o = c.record(readInput('recordResolution', 'options', options, 'INVALID_INPUT', true), [], AT_KEYS);
+  c.done();
+  const at = isoOf(o!.at, 'recordResolution');
+  const res = r as unknown as Resolution;
+  // a result changed after resolveLevel returned it (spread, edited) must not be stored as the answer:
+  // where its framework is known, the answer is recomputed from its own assessment and compared
+  if (fw !== undefined)
+    sameAnswer('recordResolution', resolutionAnswer(resolveLevel(fw, res.assessment)), resolutionAnswer(res), 'resolveLevel gives for its assessment');
+  const indicators: Record<string, RecordedIndicator> = {};
+  for (const i of [...res.needs, ...res.strengths]) indicators[i.id] = { level: i.level, kind: i.kind, text: fingerprint(i.text) };
+  const thresholds: Record<string, RecordedThreshold> = {};
+  const quantities = new Set(Object.keys(res.assessment.measures ?? {}));
+  const measured = fw ? fw.indicators.filter((i) => i.kind === 'need' && i.measure && quantities.has(i.measure.quantity)) : res.derived.map((d) => d.indicator);
+  for (const i of measured) thresholds[i.id] = thresholdOf(i.level, i.measure!);
+  // the levels the answer names (level, indicated level, judgement)
+  const levels: Record<string, { rank: number; text: string }> = {};
+  for (const l of [res.indicatedLevel, res.level]) levels[l.id] = { rank: l.rank, text: levelPrint(l) };
+  const routes: Record<string, string> = {};
+  for (const t of res.guidance.routes) routes[t.route.id] = fingerprint(t.route);
+  const record: ResolutionRecord = {
+    type: 'resolution',
+    format: 1,
+    ...(at !== undefined ? { at } : {}),
+    provenance: res.provenance,
+    assessment: JSON.parse(JSON.stringify(res.assessment)) as Assessment,
+    answer: resolutionAnswer(res),
+    data: { levels, indicators, thresholds, routes },
+  };
+  return deepFreeze(JSON.parse(JSON.stringify(record)) as ResolutionRecord);
+}
+
+/** Throws when a result given to a record function is not the answer the library computes for its own input. */
+function sameAnswer(fn: string, fresh: unknown, given: unknown, what: string): void {
+  const a = JSON.stringify(fresh);
+  const b = JSON.stringify(given);
+  if (a !== b) {
+    invalid(
+      'INVALID_INPUT',
+      `${fn}: the answer given is not what ${what} under its framework (given ${b}; computed ${a}). Record the result exactly as it was returned.`,
+    );
+  }
 }
 
 /** A `mustRecord` entry's field, whether a plain field name or `{ field, … }`. @internal */
@@ -292,61 +308,67 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * ```
  */
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  return guarded('recordConsentDecision', () => {
-    const copy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
-    if (
-      !isPlain(copy) ||
-      !Array.isArray(copy.mustRecord) ||
-      !Array.isArray(copy.steps) ||
-      !isPlain(copy.rule) ||
-      !isPlain(copy.situation) ||
-      !isPlain(copy.provenance)
-    ) {
-      invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
+  let fw: Framework | undefined;
+  try {
+    fw = typeof decision === 'object' && decision !== null ? frameworkOfProvenance(decision.provenance) : undefined;
+  } catch {
+    fw = undefined; // an unreadable argument: readInput below reports it as a ThresholdError
+  }
+  const copy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
+  if (
+    !isPlain(copy) ||
+    !Array.isArray(copy.mustRecord) ||
+    !Array.isArray(copy.steps) ||
+    !isPlain(copy.rule) ||
+    !isPlain(copy.situation) ||
+    !isPlain(copy.provenance)
+  ) {
+    invalid('INVALID_INPUT', `recordConsentDecision: the first argument must be a decision from decideConsent; received ${describe(decision)}`);
+  }
+  decision = copy as unknown as ConsentDecision;
+  if (fw !== undefined)
+    sameAnswer('recordConsentDecision', consentAnswer(decideConsent(fw, decision.situation)), consentAnswer(decision), 'decideConsent gives for its situation');
+  const c = new Checker('recordConsentDecision', 'details', 'INVALID_INPUT');
+  const d = c.record(readInput('recordConsentDecision', 'details', details, 'INVALID_INPUT', true), [], DETAIL_KEYS)!;
+  c.done();
+  const problems: { path: string[]; message: string }[] = [];
+  const text = (key: string): string | undefined => {
+    const v = d[key];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string' || v.trim() === '') {
+      problems.push({ path: [key], message: `must be a non-empty string; received ${describe(v)}` });
+      return undefined;
     }
-    decision = copy as unknown as ConsentDecision;
-    const c = new Checker('recordConsentDecision', 'details', 'INVALID_INPUT');
-    const d = c.record(readInput('recordConsentDecision', 'details', details, 'INVALID_INPUT', true), [], DETAIL_KEYS)!;
-    c.done();
-    const problems: { path: string[]; message: string }[] = [];
-    const text = (key: string): string | undefined => {
-      const v = d[key];
-      if (v === undefined) return undefined;
-      if (typeof v !== 'string' || v.trim() === '') {
-        problems.push({ path: [key], message: `must be a non-empty string; received ${describe(v)}` });
-        return undefined;
-      }
-      return v;
-    };
-    const practitioner = text('practitioner');
-    const sharedWith = text('sharedWith');
-    if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
-    const at = d.decidedAt;
-    const validDate = at instanceof Date && !Number.isNaN(at.getTime());
-    if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
-    const fields: Partial<Record<RecordField, string>> = {};
-    for (const f of (decision.mustRecord as readonly unknown[]).map(fieldOf)) {
-      const key = FIELD_OF[f];
-      const v = text(key);
-      if (v === undefined) {
-        if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `required for this decision (${f})` });
-      } else fields[f] = v;
-    }
-    if (problems.length > 0) {
-      invalid('INVALID_INPUT', `recordConsentDecision: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`, problems);
-    }
-    const record: ConsentRecord = {
-      type: 'consent-decision',
-      format: 1,
-      provenance: decision.provenance,
-      situation: decision.situation,
-      answer: consentAnswer(decision),
-      practitioner: practitioner!,
-      decidedAt: (at as Date).toISOString(),
-      fields,
-      ...(sharedWith === undefined ? {} : { sharedWith }),
-      data: { rule: rulePrint(decision), steps: Object.fromEntries(citedSteps(decision).map((s) => [s.id, fingerprint(s.text)])) },
-    };
-    return deepFreeze(JSON.parse(JSON.stringify(record)) as ConsentRecord);
-  });
+    return v;
+  };
+  const practitioner = text('practitioner');
+  const sharedWith = text('sharedWith');
+  if (practitioner === undefined && !problems.some((p) => p.path[0] === 'practitioner')) problems.push({ path: ['practitioner'], message: 'required' });
+  const at = d.decidedAt;
+  const validDate = at instanceof Date && !Number.isNaN(at.getTime());
+  if (!validDate) problems.push({ path: ['decidedAt'], message: `must be a valid Date; received ${describe(at)}` });
+  const fields: Partial<Record<RecordField, string>> = {};
+  for (const f of (decision.mustRecord as readonly unknown[]).map(fieldOf)) {
+    const key = FIELD_OF[f];
+    const v = text(key);
+    if (v === undefined) {
+      if (!problems.some((p) => p.path[0] === key)) problems.push({ path: [key], message: `required for this decision (${f})` });
+    } else fields[f] = v;
+  }
+  if (problems.length > 0) {
+    invalid('INVALID_INPUT', `recordConsentDecision: ${problems.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`, problems);
+  }
+  const record: ConsentRecord = {
+    type: 'consent-decision',
+    format: 1,
+    provenance: decision.provenance,
+    situation: decision.situation,
+    answer: consentAnswer(decision),
+    practitioner: practitioner!,
+    decidedAt: (at as Date).toISOString(),
+    fields,
+    ...(sharedWith === undefined ? {} : { sharedWith }),
+    data: { rule: rulePrint(decision), steps: Object.fromEntries(citedSteps(decision).map((s) => [s.id, fingerprint(s.text)])) },
+  };
+  return deepFreeze(JSON.parse(JSON.stringify(record)) as ConsentRecord);
 }

@@ -4,7 +4,6 @@
  * the data changed.
  * @module
  */
-import { guarded } from './guard.js';
 import { decideConsent, type ConsentDecision, type ConsentSituation } from './consent.js';
 import { deepFreeze, indexOf } from './core.js';
 import { byChange, change, type DataChange } from './diff.js';
@@ -163,34 +162,32 @@ export function replayRecord(fw: Framework, record: ResolutionRecord): Replay<Re
 export function replayRecord(fw: Framework, record: ConsentRecord): Replay<ConsentAnswer>;
 export function replayRecord(fw: Framework, record: DecisionRecord): Replay;
 export function replayRecord(fw: Framework, record: DecisionRecord): Replay {
-  return guarded('replayRecord', () => {
-    const f = indexOf(fw, 'replayRecord').fw;
-    const rec = readInput('replayRecord', 'record', record, 'INVALID_INPUT');
-    if (
-      !isObject(rec) ||
-      (rec.type !== 'resolution' && rec.type !== 'consent-decision') ||
-      rec.format !== 1 ||
-      !isObject(rec.provenance) ||
-      !isObject(rec.data) ||
-      !isObject(rec.answer)
-    ) {
-      invalid(
-        'INVALID_INPUT',
-        `replayRecord: the second argument must be a record from recordResolution or recordConsentDecision (format 1); received ${describe(record)}`,
-      );
-    }
-    const p = rec.provenance;
-    if (p.framework !== f.id) {
-      invalid(
-        'INVALID_INPUT',
-        `replayRecord: the record was made under '${String(p.framework)}', not '${f.id}'; replay it under an edition of '${String(p.framework)}'`,
-      );
-    }
-    const sameEdition = p.dataHash === f.dataHash;
-    const out =
-      rec.type === 'resolution'
-        ? replayResolution(f, rec as unknown as ResolutionRecord, sameEdition)
-        : replayConsent(f, rec as unknown as ConsentRecord, sameEdition);
-    return deepFreeze(JSON.parse(JSON.stringify(out)) as Replay);
-  });
+  const f = indexOf(fw, 'replayRecord').fw;
+  const rec = readInput('replayRecord', 'record', record, 'INVALID_INPUT');
+  if (
+    !isObject(rec) ||
+    (rec.type !== 'resolution' && rec.type !== 'consent-decision') ||
+    rec.format !== 1 ||
+    !isObject(rec.provenance) ||
+    !isObject(rec.data) ||
+    !isObject(rec.answer)
+  ) {
+    invalid(
+      'INVALID_INPUT',
+      `replayRecord: the second argument must be a record from recordResolution or recordConsentDecision (format 1); received ${describe(record)}`,
+    );
+  }
+  const p = rec.provenance;
+  if (p.framework !== f.id) {
+    invalid(
+      'INVALID_INPUT',
+      `replayRecord: the record was made under '${String(p.framework)}', not '${f.id}'; replay it under an edition of '${String(p.framework)}'`,
+    );
+  }
+  const sameEdition = p.dataHash === f.dataHash;
+  const out =
+    rec.type === 'resolution'
+      ? replayResolution(f, rec as unknown as ResolutionRecord, sameEdition)
+      : replayConsent(f, rec as unknown as ConsentRecord, sameEdition);
+  return deepFreeze(JSON.parse(JSON.stringify(out)) as Replay);
 }

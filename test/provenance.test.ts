@@ -154,6 +154,18 @@ describe('records', () => {
   const resolutionRecord = schema('resolution-record');
   const consentRecord = schema('consent-record');
 
+  it('refuses a result changed after it was returned: a record never stores an answer the library did not give', () => {
+    const r = resolveLevel(stokeOnTrent, { indicators: ['abuse-and-exploitation-risk-radicalisation-extremism'] });
+    const lowered = { ...r, level: stokeOnTrent.levels[0]! };
+    expect(codeOf(() => recordResolution(lowered))).toBe('INVALID_INPUT');
+    expect(errorOf(() => recordResolution(lowered)).message).toMatch(/not what resolveLevel gives for its assessment/);
+    expect(recordResolution({ ...r }).answer.level).toBe('getting-risk-support');
+    const d = decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'child-in-need', consent: 'refused' });
+    const details = { practitioner: 'A. Teacher', decidedAt: new Date('2026-03-02T10:00:00Z'), parentsView: 'Does not want a referral' };
+    expect(codeOf(() => recordConsentDecision({ ...d, outcome: 'proceed-without-consent', consentRequired: false }, details))).toBe('INVALID_INPUT');
+    expect(recordConsentDecision({ ...d }, details).answer.outcome).toBe(d.outcome);
+  });
+
   it('a resolution record is small, plain, deep-frozen JSON valid against its JSON Schema, without the quoted text', () => {
     const r = resolveLevel(stokeOnTrent, { ...typical, judgement: { level: 4, reason: 'Escalating pattern over a term' } });
     const rec = recordResolution(r, { at: new Date('2026-03-02T10:00:00Z') });
@@ -440,6 +452,10 @@ describe('input schemas at an HTTP boundary', () => {
     const query = schema('contact-query');
     expect(query({ at: '2026-06-01T10:00:00+01:00', immediateDanger: true })).toBe(true);
     expect(query({ at: 'tomorrow' })).toBe(false);
+    // the level-aware query contactFor takes, by id or rank
+    expect(query({ at: '2026-11-28T22:30:00Z', level: 'getting-help' })).toBe(true);
+    expect(query({ at: '2026-11-28T22:30:00Z', level: 3 })).toBe(true);
+    expect(query({ at: '2026-11-28T22:30:00Z', level: 0 })).toBe(false);
   });
 });
 

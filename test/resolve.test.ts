@@ -425,3 +425,26 @@ describe('resolveLevel: the higher-descriptors consideration', () => {
     for (const id of c.indicators) expect(stokeOnTrent.indicators.find((i) => i.id === id)!.tags).toContain('attendance');
   });
 });
+
+describe('resolveLevel: a measure the framework states no threshold for is never read as "no needs"', () => {
+  // Staffordshire states no attendance number; Stoke-on-Trent none for missing episodes (the data says which)
+  const unstated: [Framework, keyof Measures, fc.Arbitrary<number>][] = [
+    [staffordshire, 'attendancePercent', fc.double({ min: 0, max: 100, noNaN: true })],
+    [stokeOnTrent, 'missingEpisodesLast90Days', fc.integer({ min: 0, max: 1000 })],
+  ];
+  it.each(unstated)('%s: the data states no threshold for the quantity (the premise of these tests)', (fw, q) => {
+    expect(fw.indicators.some((i) => i.measure?.quantity === q)).toBe(false);
+  });
+  for (const [fw, q, values] of unstated) {
+    fcTest.prop([values])(`${fw.id}: ${q} entered appears in the summary and under "What are we worried about?"`, (value) => {
+      const r = resolveLevel(fw, { measures: { [q]: value } });
+      expect(r.summary).not.toContain('no needs observed');
+      expect(r.summary).toContain('states no threshold for it');
+      expect(r.questions.find((x) => x.id === 'worried-about')!.answers.join(' ')).toContain(`${value}`);
+      expect(r.considerations.map((c) => c.id)).toContain('measure-not-applicable');
+    });
+  }
+  it('with nothing entered, the summary still says no needs were observed', () => {
+    expect(resolveLevel(staffordshire, {}).summary).toContain('no needs observed');
+  });
+});

@@ -8,7 +8,7 @@ import type { FrameworkIndex } from '../core.js';
 import { Checker, readInput } from '../input.js';
 import { checkIndicator, checkLevel } from '../lookup.js';
 import type { Indicator, Level, Quantity } from '../model.js';
-import { checkMeasure, meetsMeasure, QUANTITIES, topLevelOf, type Measured } from './measures.js';
+import { checkMeasure, meetsMeasure, QUANTITIES, topLevelOf, withinRule, type Measured } from './measures.js';
 
 const ASSESSMENT_KEYS = ['indicators', 'measures', 'judgement'] as const;
 const JUDGEMENT_KEYS = ['level', 'reason'] as const;
@@ -59,10 +59,8 @@ function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
         for (const q of Object.getOwnPropertyNames(m)) {
           const value = m[q];
           if (value === undefined) continue;
-          if (typeof value !== 'number' || !(value >= 0)) return undefined;
-          if (q === 'attendancePercent' && value <= 100) out.push({ q, value });
-          else if (q === 'missingEpisodesLast90Days' && Number.isInteger(value)) out.push({ q, value });
-          else return undefined;
+          if (typeof value !== 'number' || !withinRule(q, value)) return undefined;
+          out.push({ q, value });
         }
         if (out.length > 1 && out[0]!.q !== QUANTITIES[0]) out.reverse();
         measures = out;
@@ -105,8 +103,7 @@ export function quickRank(ix: FrameworkIndex, input: unknown): number | undefine
         for (const q of Object.getOwnPropertyNames(m)) {
           const value = m[q];
           if (value === undefined) continue;
-          if (typeof value !== 'number' || !(value >= 0)) return undefined;
-          if (!((q === 'attendancePercent' && value <= 100) || (q === 'missingEpisodesLast90Days' && Number.isInteger(value)))) return undefined;
+          if (typeof value !== 'number' || !withinRule(q, value)) return undefined;
           const t = topLevelOf(ix, q, value);
           if (t > top) top = t;
         }

@@ -5,9 +5,27 @@
  * @internal
  */
 import type { FrameworkIndex } from '../core.js';
-import type { Indicator, SourceRef } from '../model.js';
+import type { Indicator, Quantity, SourceRef } from '../model.js';
 import type { Core } from './assessment.js';
 import type { AnsweredQuestion, AreaResolution, Consideration, Guidance, Resolution } from './types.js';
+
+/** A measured value in words, for the summary and the practice questions. */
+const MEASURE_WORDS: Record<Quantity, (v: number) => string> = {
+  attendancePercent: (v) => `attendance of ${v} %`,
+  missingEpisodesLast90Days: (v) => `${v} missing episode(s) in the last 90 days`,
+};
+
+/**
+ * Each measured value the framework states no threshold for, in words: it did not set the level, so the
+ * answer must say it was entered rather than read as "no needs observed". @internal
+ */
+export function unweighedMeasures(c: Core): string[] {
+  return c.measured
+    .filter((m) => m.stating === undefined)
+    .map(
+      (m) => `${MEASURE_WORDS[m.q](m.value)}: ${c.ix.fw.area} states no threshold for it, so it did not set the level; weigh it with professional judgement`,
+    );
+}
 
 const QUESTION_WORDING = {
   'working-well': 'What is working well?',
@@ -54,7 +72,13 @@ function ancestry(ix: FrameworkIndex): ReadonlyMap<string, readonly number[]> {
 }
 
 /** The three practice questions answered from the result. @internal */
-export function answer(ix: FrameworkIndex, strengths: readonly Indicator[], needs: readonly Indicator[], g: Guidance): Resolution['questions'] {
+export function answer(
+  ix: FrameworkIndex,
+  strengths: readonly Indicator[],
+  needs: readonly Indicator[],
+  g: Guidance,
+  unweighed: readonly string[] = [],
+): Resolution['questions'] {
   const q = (id: AnsweredQuestion['id'], answers: string[]): AnsweredQuestion => {
     const printed = ix.fw.practiceQuestions.find((p) => p.id === id);
     return printed ? { id, question: printed.text, answers, source: printed.source } : { id, question: QUESTION_WORDING[id], answers };
@@ -71,10 +95,7 @@ export function answer(ix: FrameworkIndex, strengths: readonly Indicator[], need
       'working-well',
       strengths.map((s) => s.text),
     ),
-    q(
-      'worried-about',
-      needs.map((n) => n.text),
-    ),
+    q('worried-about', [...needs.map((n) => n.text), ...unweighed.map((u) => `${u[0]!.toUpperCase()}${u.slice(1)}.`)]),
     q('needs-to-happen', happen),
   ];
 }
@@ -82,7 +103,13 @@ export function answer(ix: FrameworkIndex, strengths: readonly Indicator[], need
 /** One line for a person. @internal */
 export function summaryOf(c: Core, drivers: readonly Indicator[]): string {
   const { ix, needs, judgement, indicatedLevel, level } = c;
-  const why = needs.length === 0 ? 'no needs observed' : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
+  const unweighed = unweighedMeasures(c);
+  const why =
+    (needs.length === 0
+      ? unweighed.length === 0
+        ? 'no needs observed'
+        : 'no descriptor observed'
+      : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`) + unweighed.map((u) => `; ${u}`).join('');
   return (
     `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
     (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +

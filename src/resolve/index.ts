@@ -9,7 +9,7 @@ import { freezeResult, indexOf, type FrameworkIndex } from '../core.js';
 import type { Framework, FrameworkIds, Level } from '../model.js';
 import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
-import { answer, areasOf, sourcesOf, summaryOf } from './explain.js';
+import { answer, areasOf, sourcesOf, summaryOf, unweighedMeasures } from './explain.js';
 import { guidanceFor } from './guidance.js';
 import { topLevelOf } from './measures.js';
 import type { Assessment, Resolution } from './types.js';
@@ -71,7 +71,7 @@ export function resolveIndexed(ix: FrameworkIndex, assessment: unknown, fn: stri
     areas: areasOf(c),
     considerations,
     guidance,
-    questions: answer(ix, c.strengths, c.needs, guidance),
+    questions: answer(ix, c.strengths, c.needs, guidance, unweighedMeasures(c)),
     summary: summaryOf(c, drivers),
     sources: sourcesOf(c, guidance, considerations),
     provenance: provenance(ix.fw),

@@ -22,6 +22,12 @@ export interface Measured {
   readonly top: number;
 }
 
+/** True when `q` is a quantity and `value` a number within its rule (the fast paths' check; `checkMeasure` says why not). @internal */
+export function withinRule(q: string, value: number): q is Quantity {
+  const rule = (QUANTITY_RULES as Record<string, (typeof QUANTITY_RULES)[Quantity] | undefined>)[q];
+  return rule !== undefined && value >= rule.min && value <= rule.max && (!rule.integer || Number.isInteger(value));
+}
+
 /** Checks a measured value, recording the problem (code `INVALID_MEASURE`); true when valid. @internal */
 export function checkMeasure(c: Checker, q: Quantity, value: unknown): value is number {
   const bad = (why: string): false => {
