@@ -23,7 +23,7 @@ import {
   type SourceRef,
 } from '../src/index.js';
 import { APPROVAL, CONCERN, CONSENT_STATE, CONSIDERATION, CONTACT_ROLE, DISCLOSURE, OUTCOME, PURPOSE, QUANTITY, RECORD_FIELD } from './words.js';
-import { cite, recordJson, summaryText, type Snapshot } from './record.js';
+import { cite, london as londonTime, recordJson, summaryText, type Snapshot } from './record.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
@@ -61,16 +61,6 @@ const areaName = (id: string): string => fw.areas.find((a) => a.id === id)?.name
 /** "Getting Help (level 3 of 5)" */
 const levelWords = (rank: number): string => `${fw.levels[rank - 1]!.name} (level ${rank} of ${fw.levels.length})`;
 const indicatorById = (id: string): Indicator | undefined => fw.indicators.find((i) => i.id === id);
-const londonTime = (d: Date): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d);
 
 // ---------------------------------------------------------------- framework choice
 

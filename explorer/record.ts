@@ -26,7 +26,8 @@ export interface Snapshot {
   readonly at: Date;
 }
 
-const london = (d: Date): string =>
+/** A date and time in words, in UK time (Europe/London). */
+export const london = (d: Date): string =>
   new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     weekday: 'long',

@@ -178,12 +178,7 @@ function isoOf(at: unknown, fn: string): string | undefined {
  */
 export function recordResolution(result: Resolution, options: { readonly at?: Date } = {}): ResolutionRecord {
   // the framework of the answer, when its provenance is the object this package made (for the thresholds it did not meet)
-  let fw: Framework | undefined;
-  try {
-    fw = typeof result === 'object' && result !== null ? frameworkOfProvenance(result.provenance) : undefined;
-  } catch {
-    fw = undefined; // an unreadable argument: readInput below reports it as a ThresholdError
-  }
+  const fw = frameworkOfAnswer(result);
   const r = readInput('recordResolution', 'result', result, 'INVALID_INPUT');
   if (!isPlain(r) || !isPlain(r.provenance) || !isPlain(r.level) || !isPlain(r.assessment) || !Array.isArray(r.needs) || !isPlain(r.guidance)) {
     invalid('INVALID_INPUT', `recordResolution: the first argument must be a resolution from resolveLevel; received ${describe(result)}`);
@@ -218,6 +213,18 @@ export function recordResolution(result: Resolution, options: { readonly at?: Da
     data: { levels, indicators, thresholds, routes },
   };
   return deepFreeze(JSON.parse(JSON.stringify(record)) as ResolutionRecord);
+}
+
+/**
+ * The framework an answer was computed under, when its provenance is the object this package made (not a
+ * copy); read before the answer is copied, since the copy loses that identity.
+ */
+function frameworkOfAnswer(answer: unknown): Framework | undefined {
+  try {
+    return typeof answer === 'object' && answer !== null ? frameworkOfProvenance((answer as { provenance?: unknown }).provenance) : undefined;
+  } catch {
+    return undefined; // an unreadable argument: readInput reports it as a ThresholdError
+  }
 }
 
 /** Throws when a result given to a record function is not the answer the library computes for its own input. */
@@ -308,12 +315,7 @@ const DETAIL_KEYS = ['practitioner', 'decidedAt', 'reason', 'approver', 'informa
  * ```
  */
 export function recordConsentDecision(decision: ConsentDecision, details: ConsentRecordDetails): ConsentRecord {
-  let fw: Framework | undefined;
-  try {
-    fw = typeof decision === 'object' && decision !== null ? frameworkOfProvenance(decision.provenance) : undefined;
-  } catch {
-    fw = undefined; // an unreadable argument: readInput below reports it as a ThresholdError
-  }
+  const fw = frameworkOfAnswer(decision);
   const copy = readInput('recordConsentDecision', 'decision', decision, 'INVALID_INPUT');
   if (
     !isPlain(copy) ||
