@@ -9,6 +9,10 @@ export default {
   // resolution, consent, crosswalk, contacts, lookups (src/resolve/ once resolve.ts is split)
   mutate: ['src/resolve.ts', 'src/resolve/**/*.ts', 'src/consent.ts', 'src/crosswalk.ts', 'src/contacts.ts', 'src/lookup.ts'],
   coverageAnalysis: 'perTest',
+  // Reuse the results of mutants whose code and covering tests did not change since the last run
+  // (the file is not committed: reports/ is ignored). `--force` re-runs everything.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   thresholds: { high: 90, low: 85, break: null },
