@@ -189,7 +189,7 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
       const police = ix.fw.contacts.find((x) => x.role === 'police-emergency');
       invalid(
         'UNSUPPORTED_PURPOSE',
-        `${ix.fw.id} states no consent rules for '${s.purpose}'${covering.length > 0 ? `; frameworks that do: ${covering.join(', ')}` : ''}.` +
+        `decideConsent: ${ix.fw.id} states no consent rules for '${s.purpose}'${covering.length > 0 ? `; frameworks that do: ${covering.join(', ')}` : ''}.` +
           (s.purpose === 'early-help-assessment' && c?.purposes.includes('information-sharing')
             ? ` Its consent rules for sharing information apply to what an assessment shares: purpose 'information-sharing'.`
             : '') +
@@ -200,7 +200,7 @@ export function decideConsent<Ids extends FrameworkIds>(fw: Framework<Ids>, situ
     const rule = c.rules.find((r) => matches(r, s));
     if (rule === undefined) {
       // the data-integrity tests prove every situation of a covered purpose matches a rule
-      invalid('INVALID_FRAMEWORK', `${ix.fw.id}: no consent rule matches ${JSON.stringify(s)}`);
+      invalid('INVALID_FRAMEWORK', `decideConsent: ${ix.fw.id}: no consent rule matches ${JSON.stringify(s)}`);
     }
     const step = (id: string): ConsentStep => c.steps.find((st) => st.id === id)!;
     const steps = rule.steps.map(step);

@@ -74,7 +74,8 @@ export function resolveLevelRef(ix: FrameworkIndex, level: unknown, fn: string, 
 
 /** The area an id names, or `undefined` after recording the problem (`UNKNOWN_AREA`). @internal */
 export function checkArea(c: Checker, ix: FrameworkIndex, id: unknown, path: Path): Area | undefined {
-  const found = typeof id === 'string' ? ix.areaById.get(id) : undefined;
+  // a Map finds no key of another type: no typeof test needed
+  const found = ix.areaById.get(id as string);
   if (found) return found;
   c.unknown(path, 'UNKNOWN_AREA', `an area of ${ix.fw.id}`, id, ix.areaIds, otherFrameworkHint(ix.fw, 'area', id));
   return undefined;
@@ -82,12 +83,12 @@ export function checkArea(c: Checker, ix: FrameworkIndex, id: unknown, path: Pat
 
 /** The indicator an id names, or `undefined` after recording the problem (`UNKNOWN_INDICATOR`). @internal */
 export function checkIndicator(c: Checker, ix: FrameworkIndex, id: unknown, path: Path): Indicator | undefined {
-  const found = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
-  if (found) return found;
   if (typeof id !== 'string') {
     c.add(path, `must be an indicator id (a string); received ${describe(id)}.`);
     return undefined;
   }
+  const found = ix.indicatorById.get(id);
+  if (found) return found;
   c.unknown(path, 'UNKNOWN_INDICATOR', `an indicator of ${ix.fw.id}`, id, ix.indicatorIds, otherFrameworkHint(ix.fw, 'indicator', id));
   return undefined;
 }
@@ -155,8 +156,9 @@ export function narrowerTags(tag: string): ReadonlySet<string> {
   const out = new Set([tag]);
   for (let grew = true; grew; ) {
     grew = false;
+    // a top-level tag's broader tag is '', which is never in `out`
     for (const [id, broader] of Object.entries(broaderTag)) {
-      if (broader !== '' && out.has(broader) && !out.has(id)) {
+      if (out.has(broader) && !out.has(id)) {
         out.add(id);
         grew = true;
       }

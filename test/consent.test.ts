@@ -8,9 +8,12 @@ import {
   type ConsentDecision,
   type ConsentSituation,
   type Framework,
+  type SourceRef,
 } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import * as S from '../src/schema.js';
-import { codeOf, errorOf, onlyThresholdError } from './helpers.js';
+import { defineFramework } from '../src/define-entry.js';
+import { codeOf, errorOf, onlyThresholdError, readJson, root } from './helpers.js';
 
 const REF = 'referral-to-childrens-social-care';
 const SHARE = 'information-sharing';
@@ -307,6 +310,12 @@ function checkDecision(fw: Framework, s: Required<ConsentSituation>, d: ConsentD
       `${at} ${m.field}`,
     ).toBe(true);
   for (const b of d.lawfulBases) expect(docs.has(b.source.document), at).toBe(true);
+  // sources: each place cited by a step, a ground or a lawful basis, once, and nothing else
+  const place = (r: SourceRef) => `${r.document}|${r.section}|${r.page ?? ''}`;
+  const cited = [d.grounds.outcome, d.grounds.consentRequired, ...(d.grounds.disclosure ? [d.grounds.disclosure] : []), ...d.steps, ...d.lawfulBases];
+  const listed = d.sources.map(place);
+  expect(new Set(listed).size, at).toBe(listed.length);
+  expect(new Set(listed), at).toEqual(new Set(cited.map((x) => place(x.source))));
   expect(d.grounds.disclosure === null, at).toBe(d.disclosure === 'not-stated');
   if (d.outcome === 'consult' || d.disclosure === 'not-stated') expect(d.unanswered.length, at).toBeGreaterThan(0);
   if (d.outcome === 'consult') expect(d.grounds.outcome.text, at).toMatch(/doubt/);
@@ -337,7 +346,6 @@ function decideAll(fw: Framework): Map<string, ConsentDecision | string> {
 }
 
 describe.each(both)('decideConsent — %s, every situation (purposes × concerns × consent × approval × three flags)', (_id, fw) => {
-
   it('decides every situation of a purpose its document covers, and refuses every other with UNSUPPORTED_PURPOSE', () => {
     const decisions = decideAll(fw);
     for (const s of situations) {
@@ -452,5 +460,127 @@ describe('recordConsentDecision', () => {
     expect(e.issues.map((i) => i.path[0])).toEqual(['decidedAt', 'parentsView', 'approver', 'reason', 'informationShared']);
     expect(codeOf(() => recordConsentDecision(d, { ...details, reason: '  ' }))).toBe('INVALID_INPUT');
     expect(codeOf(() => recordConsentDecision(d, { ...details, witness: 'x' } as never))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('decideConsent — what the answer carries besides the outcome', () => {
+  const LP = '(library practice, not a requirement of the document)';
+  const p38 = { document: 'sscp-thresholds-for-intervention', section: 'Consent and confidentiality', page: 38 };
+  const p39 = { document: 'sscp-thresholds-for-intervention', section: 'Consent and confidentiality', page: 39 };
+
+  it('suggests recording who and when always; with whom for an outcome that shares; the reason unless the document requires it; whom you consulted for consult', () => {
+    // proceed, the document requiring only the parent's agreement
+    expect(decide(stokeOnTrent, { concern: 'significant-harm', consent: 'given' }).suggestedRecord).toEqual([
+      `who decided, with their role ${LP}`,
+      `when the decision was made ${LP}`,
+      `with whom the information was shared ${LP}`,
+      `the reason for the decision ${LP}`,
+    ]);
+    // proceed without consent, the document requiring the reason
+    expect(decide(stokeOnTrent, { concern: 'significant-harm', consent: 'refused', approval: 'granted' }).suggestedRecord).toEqual([
+      `who decided, with their role ${LP}`,
+      `when the decision was made ${LP}`,
+      `with whom the information was shared ${LP}`,
+    ]);
+    // seek consent: nothing shared yet
+    expect(decideConsent(staffordshire, { purpose: EHA, concern: 'wellbeing', consent: 'not-yet-sought' }).suggestedRecord).toEqual([
+      `who decided, with their role ${LP}`,
+      `when the decision was made ${LP}`,
+      `the reason for the decision ${LP}`,
+    ]);
+    // consult
+    expect(decide(stokeOnTrent, { concern: 'significant-harm', consent: 'refused', approval: 'refused' }).suggestedRecord).toEqual([
+      `who decided, with their role ${LP}`,
+      `when the decision was made ${LP}`,
+      `the reason for the decision ${LP}`,
+      `whom you consulted and what they advised ${LP}`,
+    ]);
+  });
+
+  it("cites every page the answer rests on: the steps', the grounds' and the lawful bases'", () => {
+    // the disclosure ground ("be open", p. 38) is not among the steps (p. 39)
+    expect(decide(stokeOnTrent, { concern: 'significant-harm', consent: 'given' }).sources).toEqual([p39, p38]);
+    // the lawful bases (p. 38) are cited by no step or ground (p. 39)
+    expect(decide(stokeOnTrent, { concern: 'significant-harm', consent: 'refused', approval: 'granted' }).sources).toEqual([p39, p38]);
+  });
+
+  it('names the rule that decided, the situation as decided (defaults filled in) and the framework', () => {
+    const d = decide(stokeOnTrent, { concern: 'significant-harm', consent: 'refused', approval: 'granted' });
+    expect(d.rule).toEqual({
+      id: 'referral-refused-approved',
+      situation: 'Referral, parent refuses, manager / Designated Senior Person / Named Professional approves',
+    });
+    expect(d.framework).toBe('stoke-on-trent');
+    expect(decide(staffordshire, {}).situation).toEqual({
+      purpose: REF,
+      concern: 'child-in-need',
+      consent: 'given',
+      approval: 'not-sought',
+      immediateDanger: false,
+      seekingConsentWouldPlaceChildAtRisk: false,
+      seekingConsentWouldCauseUndueDelay: false,
+    });
+  });
+
+  it('UNSUPPORTED_PURPOSE names the framework, the purpose, the frameworks that cover it, and the police number', () => {
+    const prevent = errorOf(() => decideConsent(staffordshire, { purpose: 'prevent-referral', concern: 'significant-harm', consent: 'given' }));
+    expect(prevent.message).toBe(
+      "decideConsent: staffordshire states no consent rules for 'prevent-referral'; frameworks that do: stoke-on-trent. If a child is considered to be at IMMEDIATE risk, then the professional should contact the police 999.",
+    );
+    expect(prevent.issues).toEqual([{ path: ['purpose'], message: "staffordshire states no consent rules for 'prevent-referral'." }]);
+    const eha = errorOf(() => decideConsent(stokeOnTrent, { purpose: EHA, concern: 'significant-harm', consent: 'given' }));
+    expect(eha.message).toBe(
+      "decideConsent: stoke-on-trent states no consent rules for 'early-help-assessment'; frameworks that do: staffordshire. Its consent rules for sharing information apply to what an assessment shares: purpose 'information-sharing'. If you think a child is in immediate danger, call the police on 999 or 101.",
+    );
+  });
+
+  it('a situation that is not an object, or misses what it needs, is named with the valid values', () => {
+    for (const bad of ['referral', 42, null, ['given']]) {
+      const e = errorOf(() => decideConsent(stokeOnTrent, bad as never));
+      expect([e.code, e.message.startsWith('decideConsent: situation ')], JSON.stringify(bad)).toEqual(['INVALID_SITUATION', true]);
+    }
+    expect(errorOf(() => decideConsent(stokeOnTrent, { purpose: REF, concern: 'significant-harm' } as never)).message).toBe(
+      'decideConsent: situation.consent is required: one of "given", "refused", "not-yet-sought", "cannot-be-obtained".',
+    );
+    expect(errorOf(() => decideConsent(stokeOnTrent, new Map() as never)).message).toMatch(/^decideConsent: situation must be plain data/);
+    const e = errorOf(() => decideConsent({} as never, { purpose: REF, concern: 'wellbeing', consent: 'given' }));
+    expect([e.code, e.message.startsWith('decideConsent: the framework argument must be a framework of this package')]).toEqual(['INVALID_INPUT', true]);
+  });
+});
+
+describe('decideConsent over a framework defined by a user', () => {
+  const example = () => JSON.parse(readFileSync(`${root}docs/examples/example-borough.json`, 'utf8'));
+  const stokeData = () => readJson('data/frameworks/stoke-on-trent.json') as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixture edited freely
+
+  it('with no consent rules: UNSUPPORTED_PURPOSE for every purpose, naming the built-ins that cover it and its own police contact', () => {
+    const fw = defineFramework(example());
+    const police = fw.contacts.find((c) => c.role === 'police-emergency')!.when;
+    const e = errorOf(() => decideConsent(fw, { purpose: EHA, concern: 'wellbeing', consent: 'given' }));
+    expect(e.code).toBe('UNSUPPORTED_PURPOSE');
+    // no pointer to its information-sharing rules: it has none
+    expect(e.message).toBe(`decideConsent: ${fw.id} states no consent rules for 'early-help-assessment'; frameworks that do: staffordshire. ${police}`);
+    expect(errorOf(() => decideConsent(fw, { purpose: SHARE, concern: 'wellbeing', consent: 'given' })).message).toContain(
+      'frameworks that do: staffordshire, stoke-on-trent.',
+    );
+  });
+
+  it('with no police contact: the error adds no police sentence', () => {
+    const input = example();
+    input.contacts = input.contacts.filter((c: { role: string }) => c.role !== 'police-emergency');
+    const fw = defineFramework(input);
+    expect(errorOf(() => decideConsent(fw, { purpose: SHARE, concern: 'wellbeing', consent: 'given' })).message).toBe(
+      `decideConsent: ${fw.id} states no consent rules for 'information-sharing'; frameworks that do: staffordshire, stoke-on-trent.`,
+    );
+  });
+
+  it('whose rules leave a situation undecided: INVALID_FRAMEWORK naming the framework and the situation, never an invented answer', () => {
+    const input = stokeData();
+    input.consent.rules = input.consent.rules.filter((r: { id: string }) => r.id !== 'referral-consent-given');
+    const fw = defineFramework(input);
+    const e = errorOf(() => decide(fw, { concern: 'wellbeing', consent: 'given' }));
+    expect(e.code).toBe('INVALID_FRAMEWORK');
+    expect(e.message).toContain(
+      'decideConsent: stoke-on-trent: no consent rule matches {"purpose":"referral-to-childrens-social-care","concern":"wellbeing","consent":"given"',
+    );
   });
 });

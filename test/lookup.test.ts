@@ -240,3 +240,119 @@ describe('type guards for untrusted strings', () => {
     expect(codeOf(() => isLevelId({} as never, 'x'))).toBe('INVALID_INPUT');
   });
 });
+
+describe('lookup errors name the function, the argument, the bad value and the valid ones', () => {
+  const stokeLevels = ['thriving', 'getting-advice', 'getting-help', 'getting-more-help', 'getting-risk-support'];
+
+  it('getLevel: an unknown rank lists every rank with its id', () => {
+    const e = errorOf(() => getLevel(stokeOnTrent, 0));
+    expect(e.code).toBe('UNKNOWN_LEVEL');
+    expect(e.message).toBe(
+      'getLevel: level 0 is not a rank of stoke-on-trent: ranks are whole numbers from 1 to 5 (1 "thriving", 2 "getting-advice", 3 "getting-help", 4 "getting-more-help", 5 "getting-risk-support").',
+    );
+  });
+
+  it('getLevel: an unknown id is named, with the nearest ids', () => {
+    const e = errorOf(() => getLevel(stokeOnTrent, 'getting-hlep' as never));
+    expect(e.message).toMatch(/^getLevel: level "getting-hlep" is not a level of stoke-on-trent\. Did you mean "getting-help"/);
+  });
+
+  it('getLevel: a value that is neither a rank nor an id says what is expected, suggesting every level id', () => {
+    for (const [value, shown] of [
+      [true, 'true'],
+      [null, 'null'],
+      [['getting-help'], 'an array of 1 item'],
+    ] as const) {
+      const e = errorOf(() => getLevel(stokeOnTrent, value as never));
+      expect(e.code).toBe('UNKNOWN_LEVEL');
+      expect(e.message).toBe(`getLevel: level must be a rank (1 to 5) or a level id of stoke-on-trent; received ${shown}.`);
+      expect(e.suggestions).toEqual(stokeLevels);
+    }
+  });
+
+  it('getArea and getIndicator name themselves, the argument and the bad id', () => {
+    expect(errorOf(() => getArea(stokeOnTrent, 'houseing' as never)).message).toMatch(
+      /^getArea: id "houseing" is not an area of stoke-on-trent\. Did you mean "housing"/,
+    );
+    const e = errorOf(() => getIndicator(stokeOnTrent, 'education-attendance-below-09' as never));
+    expect(e.message).toMatch(
+      /^getIndicator: id "education-attendance-below-09" is not an indicator of stoke-on-trent\. Did you mean "education-attendance-below-90"/,
+    );
+  });
+
+  it('getIndicator: an id that is not a string is named as such', () => {
+    for (const [value, shown] of [
+      [42, '42'],
+      [null, 'null'],
+      [['housing-risk-of-eviction'], 'an array of 1 item'],
+    ] as const) {
+      const e = errorOf(() => getIndicator(stokeOnTrent, value as never));
+      expect(e.code).toBe('UNKNOWN_INDICATOR');
+      expect(e.message).toBe(`getIndicator: id must be an indicator id (a string); received ${shown}.`);
+    }
+  });
+
+  it('an argument that is not plain data is refused by the function that received it, with its own code', () => {
+    const cases: [string, () => unknown, string, string][] = [
+      ['getLevel', () => getLevel(stokeOnTrent, new Map() as never), 'level', 'UNKNOWN_LEVEL'],
+      ['getArea', () => getArea(stokeOnTrent, new Set() as never), 'id', 'UNKNOWN_AREA'],
+      ['getIndicator', () => getIndicator(stokeOnTrent, new Set() as never), 'id', 'UNKNOWN_INDICATOR'],
+      ['findIndicators', () => findIndicators(stokeOnTrent, new Map() as never), 'filter', 'INVALID_INPUT'],
+    ];
+    for (const [fn, call, arg, code] of cases) {
+      const e = errorOf(call);
+      expect([e.code, e.message.startsWith(`${fn}: ${arg} must be plain data`)], fn).toEqual([code, true]);
+    }
+  });
+
+  it('a first argument that is not a framework is refused by the function that received it', () => {
+    const calls: [string, () => unknown][] = [
+      ['getLevel', () => getLevel({} as never, 1)],
+      ['getArea', () => getArea({} as never, 'housing')],
+      ['getIndicator', () => getIndicator({} as never, 'x')],
+      ['findIndicators', () => findIndicators({} as never)],
+      ['isLevelId', () => isLevelId({} as never, 'x')],
+      ['isAreaId', () => isAreaId({} as never, 'x')],
+      ['isIndicatorId', () => isIndicatorId({} as never, 'x')],
+    ];
+    for (const [fn, call] of calls) {
+      const e = errorOf(call);
+      expect([e.code, e.message.startsWith(`${fn}: the framework argument must be a framework of this package`)], fn).toEqual(['INVALID_INPUT', true]);
+    }
+  });
+
+  it('findIndicators: each bad filter value is named at its path, with the valid ones', () => {
+    expect(errorOf(() => findIndicators(stokeOnTrent, { tag: 'missng' as never })).message).toMatch(
+      /^findIndicators: filter\.tag "missng" is not a tag of the vocabulary\. Did you mean "missing"/,
+    );
+    expect(errorOf(() => findIndicators(stokeOnTrent, { area: 'houseing' as never })).message).toMatch(
+      /^findIndicators: filter\.area "houseing" is not an area of stoke-on-trent\./,
+    );
+    expect(errorOf(() => findIndicators(stokeOnTrent, { level: 9 })).message).toMatch(/^findIndicators: filter\.level 9 is not a rank of stoke-on-trent/);
+    expect(errorOf(() => findIndicators(stokeOnTrent, { kind: 'risk' as never })).message).toBe(
+      'findIndicators: filter.kind must be one of "need" or "strength"; received "risk". Did you mean "need"?',
+    );
+  });
+
+  it('findIndicators: a tag is one string — a list of tags, even of valid ones, is refused rather than matching nothing', () => {
+    const e = errorOf(() => findIndicators(stokeOnTrent, { tag: ['missing'] as never }));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues[0]!.path).toEqual(['tag']);
+  });
+});
+
+describe('findIndicators filters', () => {
+  it("kind 'strength' finds exactly the strengths (Staffordshire lists strengths at every level)", () => {
+    const strengths = findIndicators(staffordshire, { kind: 'strength' });
+    expect(strengths.length).toBeGreaterThan(0);
+    expect(strengths).toEqual(staffordshire.indicators.filter((i) => i.kind === 'strength'));
+    expect(findIndicators(staffordshire, { kind: 'need' }).length + strengths.length).toBe(staffordshire.indicators.length);
+  });
+
+  it('a level by id filters like the same level by rank', () => {
+    const byId = findIndicators(stokeOnTrent, { level: 'getting-help' });
+    expect(byId.length).toBeGreaterThan(0);
+    expect(byId.every((i) => i.level === 3)).toBe(true);
+    expect(findIndicators(stokeOnTrent, { level: 3 })).toEqual(byId);
+  });
+});
