@@ -227,7 +227,8 @@ export function findIndicators<Ids extends FrameworkIds>(
  * ```
  */
 export function isLevelId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['level'] {
-  return typeof value === 'string' && indexOf(fw, 'isLevelId').levelById.has(value);
+  // the framework is checked whatever the value; a Map has no key of another type
+  return indexOf(fw, 'isLevelId').levelById.has(value as string);
 }
 
 /**
@@ -243,7 +244,8 @@ export function isLevelId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: u
  * ```
  */
 export function isAreaId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['area'] {
-  return typeof value === 'string' && indexOf(fw, 'isAreaId').areaById.has(value);
+  // the framework is checked whatever the value; a Map has no key of another type
+  return indexOf(fw, 'isAreaId').areaById.has(value as string);
 }
 
 /**
@@ -264,5 +266,6 @@ export function isAreaId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: un
  * ```
  */
 export function isIndicatorId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['indicator'] {
-  return typeof value === 'string' && indexOf(fw, 'isIndicatorId').indicatorById.has(value);
+  // the framework is checked whatever the value; a Map has no key of another type
+  return indexOf(fw, 'isIndicatorId').indicatorById.has(value as string);
 }

@@ -584,3 +584,18 @@ describe('decideConsent over a framework defined by a user', () => {
     );
   });
 });
+
+describe('decideConsent — paths of situation errors, and what is left open', () => {
+  it('each bad value of the situation is named at its own key', () => {
+    expect(errorOf(() => decide(stokeOnTrent, { consent: 'maybe' as never })).message).toMatch(/^decideConsent: situation\.consent must be one of "given"/);
+    expect(errorOf(() => decide(stokeOnTrent, { immediateDanger: 'yes' as never })).message).toBe(
+      'decideConsent: situation.immediateDanger must be true or false; received "yes".',
+    );
+    expect(errorOf(() => decideConsent(stokeOnTrent, { concern: 'wellbeing', consent: 'given' } as never)).issues.map((i) => i.path)).toEqual([['purpose']]);
+  });
+
+  it('a decision the document settles leaves nothing open', () => {
+    expect(decide(stokeOnTrent, { concern: 'significant-harm', consent: 'given' }).unanswered).toEqual([]);
+    expect(decide(staffordshire, { purpose: EHA, concern: 'wellbeing', consent: 'given' }).unanswered).toEqual([]);
+  });
+});

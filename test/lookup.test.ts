@@ -10,6 +10,7 @@ import {
   isAreaId,
   isIndicatorId,
   isLevelId,
+  mapLevel,
   carryAssessment,
   contactFor,
   searchIndicators,
@@ -354,5 +355,41 @@ describe('findIndicators filters', () => {
     expect(byId.length).toBeGreaterThan(0);
     expect(byId.every((i) => i.level === 3)).toBe(true);
     expect(findIndicators(stokeOnTrent, { level: 3 })).toEqual(byId);
+  });
+});
+
+describe('lookups: paths, tags and type guards', () => {
+  it('an error about the argument itself has the empty path; an unknown filter key has its own', () => {
+    expect(errorOf(() => getLevel(stokeOnTrent, 9)).issues.map((i) => i.path)).toEqual([[]]);
+    expect(errorOf(() => getArea(stokeOnTrent, 'houseing' as never)).issues.map((i) => i.path)).toEqual([[]]);
+    expect(errorOf(() => getIndicator(stokeOnTrent, 'x' as never)).issues.map((i) => i.path)).toEqual([[]]);
+    expect(errorOf(() => findIndicators(stokeOnTrent, { tags: 'missing' } as never)).issues.map((i) => i.path)).toEqual([['tags']]);
+  });
+
+  it('a level given to another function is checked and named as its argument', () => {
+    const e = errorOf(() => mapLevel(stokeOnTrent, 9 as never, staffordshire));
+    expect([e.code, e.issues.map((i) => i.path)]).toEqual(['UNKNOWN_LEVEL', [[]]]);
+    expect(e.message).toMatch(/^mapLevel: level 9 is not a rank of stoke-on-trent/);
+  });
+
+  it('an indicator is found by each of its own tags, whatever its other tags', () => {
+    for (const fw of frameworks) {
+      const multi = fw.indicators.filter((i) => i.tags.length >= 2);
+      expect(multi.length).toBeGreaterThan(0);
+      for (const i of multi) for (const t of i.tags) expect(findIndicators(fw, { tag: t as never }), `${i.id} by ${t}`).toContain(i);
+    }
+  });
+
+  it('type guards refuse an id of the other framework and check the framework whatever the value', () => {
+    expect([isAreaId(stokeOnTrent, 'warmth'), isAreaId(staffordshire, 'housing'), isLevelId(staffordshire, 'thriving')]).toEqual([false, false, false]);
+    expect([isIndicatorId(staffordshire, 'housing-risk-of-eviction'), isIndicatorId(stokeOnTrent, 42)]).toEqual([false, false]);
+    for (const [fn, call] of [
+      ['isLevelId', () => isLevelId({} as never, 42)],
+      ['isAreaId', () => isAreaId(null as never, undefined)],
+      ['isIndicatorId', () => isIndicatorId([] as never, {})],
+    ] as const) {
+      const e = errorOf(call);
+      expect([e.code, e.message.startsWith(`${fn}: the framework argument`)], fn).toEqual(['INVALID_INPUT', true]);
+    }
   });
 });
