@@ -367,7 +367,7 @@ describe('lookups: paths, tags and type guards', () => {
   });
 
   it('a level given to another function is checked and named as its argument', () => {
-    const e = errorOf(() => mapLevel(stokeOnTrent, 9 as never, staffordshire));
+    const e = errorOf(() => mapLevel(stokeOnTrent, 9, staffordshire));
     expect([e.code, e.issues.map((i) => i.path)]).toEqual(['UNKNOWN_LEVEL', [[]]]);
     expect(e.message).toMatch(/^mapLevel: level 9 is not a rank of stoke-on-trent/);
   });
