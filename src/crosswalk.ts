@@ -82,7 +82,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
   if (rel === undefined) {
     invalid(
       'NO_CROSSWALK',
-      `No crosswalk between the ${from.fw.scale.id} scale (${from.fw.id}) and the ${to.fw.scale.id} scale (${to.fw.id}); crosswalks exist for: ${crosswalks.map((c) => c.scales.join(' ↔ ')).join(', ')}`,
+      `${fn}: No crosswalk between the ${from.fw.scale.id} scale (${from.fw.id}) and the ${to.fw.scale.id} scale (${to.fw.id}); crosswalks exist for: ${crosswalks.map((c) => c.scales.join(' ↔ ')).join(', ')}`,
     );
   }
   const target = (e: Edge): Level | undefined => to.levelById.get(rel.flipped ? e.a : e.b);
@@ -93,7 +93,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
   if (core.length === 0) {
     invalid(
       'NO_CROSSWALK',
-      `The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no core pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`,
+      `${fn}: The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no core pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`,
     );
   }
   const conditional = edges

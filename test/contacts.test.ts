@@ -222,3 +222,84 @@ describe('contactFor properties', () => {
     onlyThresholdError(() => contactFor(fw, q as never));
   });
 });
+
+describe('contactFor: what the answer says, in words a practitioner can check', () => {
+  const HOURS = 'Mon, Tue, Wed, Thu 08:30–17:00; Fri 08:30–16:30';
+  const staffs = (id: string) => staffordshire.contacts.find((c) => c.id === id)!;
+
+  it('in office hours: the local date, time and weekday, and the hours it falls within', () => {
+    const a = contactFor(stokeOnTrent, { at: at('2026-11-24T10:00:00Z') });
+    expect([a.framework, a.at, a.local]).toEqual(['stoke-on-trent', '2026-11-24T10:00:00.000Z', { date: '2026-11-24', time: '10:00', weekday: 'Tuesday' }]);
+    expect(a.reason).toBe(`Tuesday 2026-11-24 10:00 (Europe/London) is within Children's Social Care Integrated Front Door office hours (${HOURS}).`);
+    expect(a.nextChange).toEqual({ at: '2026-11-24T17:00:00.000Z', local: '2026-11-24 17:00', officeOpen: false });
+  });
+
+  it('out of hours and on a bank holiday: says which, naming the office and its hours or the holiday', () => {
+    expect(contactFor(staffordshire, { at: at('2026-11-28T11:00:00Z') }).reason).toBe(
+      `Saturday 2026-11-28 11:00 (Europe/London) is outside Staffordshire Children's Advice and Support (SCAS) hours (${HOURS}): out of hours.`,
+    );
+    const boxing = contactFor(stokeOnTrent, { at: at('2026-12-28T10:00:00Z') });
+    expect(boxing.reason).toBe('Monday 2026-12-28 10:00 (Europe/London) is a bank holiday (Boxing Day (substitute day)): out of hours.');
+    expect(boxing.bankHoliday).toEqual({ date: '2026-12-28', name: 'Boxing Day (substitute day)' });
+  });
+
+  it('immediate danger: the police and their number first, then the rest of the answer', () => {
+    const a = contactFor(stokeOnTrent, { at: at('2026-11-24T10:00:00Z'), immediateDanger: true, level: 5 });
+    expect([a.contact?.id, a.then?.id, a.immediateDanger, a.alsoAvailable.map((c) => c.id)]).toEqual([
+      'police-emergency',
+      'integrated-front-door',
+      true,
+      ['integrated-front-door-portal', 'police-non-emergency'],
+    ]);
+    expect(a.reason).toBe(
+      `Immediate danger: call Staffordshire Police on 999 first, whatever the hour. Then: Tuesday 2026-11-24 10:00 (Europe/London) is within Children's Social Care Integrated Front Door office hours (${HOURS}). For non urgent risk referrals: Integrated Front Door portal (Request Early Help / Children Social Care).`,
+    );
+  });
+
+  it('advice out of hours: the reason quotes the level action and names the out-of-hours number in case it becomes urgent', () => {
+    const a = contactFor(staffordshire, { at: at('2026-11-27T16:45:00Z'), level: 3 });
+    expect(a.reason).toBe(
+      `Friday 2026-11-27 16:45 (Europe/London) is outside Staffordshire Children's Advice and Support (SCAS) hours (${HOURS}): out of hours. The document's action at Targeted Early Help is not a referral to children's social care ("${staffordshire.levels[2]!.action.text}"): contact Staffordshire Children's Advice and Support (SCAS) when it opens (2026-11-30 08:30). If it becomes urgent safeguarding: EDS (out of hours) 0345 604 2886.`,
+    );
+  });
+
+  it("cites the contact's source, the urgent contact's, the level action's and the police's when they are part of the answer", () => {
+    const l3 = contactFor(staffordshire, { at: at('2026-11-27T16:45:00Z'), level: 3 });
+    expect(l3.sources).toEqual([staffs('scas').source, staffs('eds').source, staffordshire.levels[2]!.action.source]);
+    expect(contactFor(staffordshire, { at: at('2026-11-28T11:00:00Z') }).sources).toEqual([staffs('eds').source]);
+    const danger = contactFor(staffordshire, { at: at('2026-11-24T10:00:00Z'), immediateDanger: true });
+    expect(danger.sources).toEqual([staffs('police-emergency').source, staffs('scas').source]);
+    // in office hours at a level whose action is advice, the action is not cited: the office is the answer
+    expect(contactFor(staffordshire, { at: at('2026-11-24T10:00:00Z'), level: 3 }).sources).toEqual([staffs('scas').source]);
+  });
+
+  it('query errors name contactFor, the key and what is expected', () => {
+    expect(errorOf(() => contactFor(stokeOnTrent, 'x' as never)).message).toBe(
+      'contactFor: query must be an object with the keys at, level, immediateDanger or bankHolidays; received "x".',
+    );
+    expect(errorOf(() => contactFor(stokeOnTrent, { at: new Date(), bankHolidays: 'x' } as never)).message).toBe(
+      'contactFor: query.bankHolidays must be an array of ISO dates (YYYY-MM-DD) or the government feed (https://www.gov.uk/bank-holidays.json); received "x".',
+    );
+    const e = errorOf(() => contactFor(stokeOnTrent, { at: new Date(), bankHolidays: [20261224] } as never));
+    expect([e.message, e.issues[0]!.path]).toEqual([
+      'contactFor: query.bankHolidays[0] is not an ISO date of the calendar (YYYY-MM-DD): 20261224.',
+      ['bankHolidays', 0],
+    ]);
+    expect(errorOf(() => contactFor(stokeOnTrent, { at: new Date(), immediateDanger: 'yes' } as never)).message).toBe(
+      'contactFor: query.immediateDanger must be true or false; received "yes".',
+    );
+    const level = errorOf(() => contactFor(stokeOnTrent, { at: new Date(), level: 9 }));
+    expect([level.code, level.issues[0]!.path, level.message.startsWith('contactFor: query.level 9 is not a rank of stoke-on-trent')]).toEqual([
+      'UNKNOWN_LEVEL',
+      ['level'],
+      true,
+    ]);
+  });
+
+  it("accepts the government's bank-holiday feed for a year the package does not ship", () => {
+    const feed = { 'england-and-wales': { division: 'england-and-wales', events: [{ title: 'Early May bank holiday', date: '2030-05-06' }] } };
+    const a = contactFor(stokeOnTrent, { at: at('2030-05-06T10:00:00Z'), bankHolidays: feed });
+    expect([a.officeOpen, a.bankHolidaysKnown, a.bankHoliday?.date, a.contact?.id]).toEqual([false, true, '2030-05-06', 'emergency-duty-team']);
+    expect(a.nextChange?.local).toBe('2030-05-07 08:30');
+  });
+});

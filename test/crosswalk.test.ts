@@ -2,7 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { carryAssessment, mapLevel, resolveLevel, staffordshire, stokeOnTrent, type Assessment, type Framework } from '../src/index.js';
 import { defineFramework } from '../src/define-entry.js';
-import { codeOf, onlyThresholdError, readJson } from './helpers.js';
+import { codeOf, errorOf, onlyThresholdError, readJson } from './helpers.js';
 
 const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 const to = (from: Framework, level: number | string, target: Framework) => ids(mapLevel(from, level as never, target).to);
@@ -217,5 +217,77 @@ describe('carryAssessment never under-states need', () => {
       },
     };
     expect(carryAssessment(a, more, b).level.rank).toBeGreaterThanOrEqual(carryAssessment(a, x, b).level.rank);
+  });
+});
+
+describe('mapLevel and carryAssessment: frameworks defined by a user, and what the errors say', () => {
+  const example = () => readJson('docs/examples/example-borough.json') as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixture edited freely
+  /** the example borough on the windscreen scale, with its three lowest levels only */
+  const windscreenThree = () => {
+    const input = example();
+    input.id = 'windy';
+    input.scale = { id: 'windscreen', name: 'Windscreen' };
+    const renamed = ['universal', 'universal-plus', 'targeted-early-help'];
+    input.levels.forEach((l: { id: string }, i: number) => {
+      for (const x of input.indicators) if (x.level === l.id) x.level = renamed[i];
+      l.id = renamed[i]!;
+    });
+    return defineFramework(input);
+  };
+
+  it('NO_CROSSWALK between scales no crosswalk relates names the function, both scales and the crosswalks there are', () => {
+    const fw = defineFramework(example());
+    expect(errorOf(() => mapLevel(fw, 1, stokeOnTrent)).message).toBe(
+      'mapLevel: No crosswalk between the example-three-level scale (example-borough) and the i-thrive scale (stoke-on-trent); crosswalks exist for: i-thrive ↔ windscreen',
+    );
+    expect(errorOf(() => carryAssessment(fw, {}, staffordshire)).message).toMatch(/^carryAssessment: No crosswalk between the example-three-level scale/);
+  });
+
+  it('a target on a crosswalked scale that lacks the mapped level: NO_CROSSWALK naming the level, never a lower level in its place', () => {
+    const w = windscreenThree();
+    expect(to(stokeOnTrent, 3, w)).toEqual(['universal-plus', 'targeted-early-help']);
+    const e = errorOf(() => mapLevel(stokeOnTrent, 5, w));
+    expect([e.code, e.message]).toEqual([
+      'NO_CROSSWALK',
+      "mapLevel: The crosswalk i-thrive ↔ windscreen has no core pair for level 'getting-risk-support' of stoke-on-trent, or windy lacks its levels",
+    ]);
+  });
+
+  it('the same scale: the level maps to itself, by id, or by rank where the ids differ', () => {
+    const m = mapLevel(stokeOnTrent, 2, stokeOnTrent);
+    expect([m.rationale, ids(m.core), ids(m.to), m.lowest.id, m.highest.id, m.conditional]).toEqual([
+      'Same scale (i-THRIVE Framework): the level maps to itself.',
+      ['getting-advice'],
+      ['getting-advice'],
+      'getting-advice',
+      'getting-advice',
+      [],
+    ]);
+    expect(m.sources).toEqual([stokeOnTrent.levels[1]!.source]);
+    const input = example();
+    input.id = 'example-two';
+    input.levels.forEach((l: { id: string }, i: number) => {
+      for (const x of input.indicators) if (x.level === l.id) x.level = `tier-${i + 1}`;
+      l.id = `tier-${i + 1}`;
+    });
+    const renamed = defineFramework(input);
+    expect(to(defineFramework(example()), 'level-2', renamed)).toEqual(['tier-2']);
+  });
+
+  it('a framework argument that is not a framework is named as from or to', () => {
+    expect(errorOf(() => mapLevel({} as never, 1, stokeOnTrent)).message).toMatch(/^mapLevel: the from argument must be a framework/);
+    expect(errorOf(() => mapLevel(stokeOnTrent, 1, {} as never)).message).toMatch(/^mapLevel: the to argument must be a framework/);
+    expect(errorOf(() => carryAssessment({} as never, {}, stokeOnTrent)).message).toMatch(/^carryAssessment: the from argument must be a framework/);
+    expect(errorOf(() => carryAssessment(stokeOnTrent, {}, {} as never)).message).toMatch(/^carryAssessment: the to argument must be a framework/);
+  });
+
+  it('carryAssessment: a bad limit or assessment is named with its own code', () => {
+    const limit = errorOf(() => carryAssessment(stokeOnTrent, {}, staffordshire, 0));
+    expect([limit.code, limit.message]).toEqual([
+      'INVALID_INPUT',
+      'carryAssessment: limit must be a whole number from 1 to 1000 (leave it out for the default); received 0.',
+    ]);
+    const bad = errorOf(() => carryAssessment(stokeOnTrent, new Map() as never, staffordshire));
+    expect([bad.code, bad.message.startsWith('carryAssessment: assessment must be plain data')]).toEqual(['INVALID_ASSESSMENT', true]);
   });
 });
