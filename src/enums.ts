@@ -1,7 +1,7 @@
 /**
  * Every enumeration of the data format and of the public inputs, and the rules
  * of each measured quantity, written once. zod-free and `as const`: the zod
- * schemas (`schema.ts`), the public types (`model.ts`, `consent.ts`) and the
+ * schemas (`schema/`), the public types (`model.ts`, `consent.ts`) and the
  * engine's input checks all derive from these lists, so adding a value here is
  * the only change an enumeration needs.
  * @module

@@ -1,6 +1,6 @@
 /**
  * Public types of the domain model, written as plain read-only types so that
- * the root entry's declarations carry no zod types. `schema.ts` checks at
+ * the root entry's declarations carry no zod types. `schema/model-check.ts` checks at
  * compile time that each of them is exactly the read-only form of what its zod
  * schema accepts: a field added to one and not the other does not compile.
  * @module
