@@ -7,7 +7,8 @@ import { state } from './state.js';
 import { refreshTakeAway } from './take-away.js';
 import { APPROVAL, CONCERN, CONSENT_STATE, DISCLOSURE, OUTCOME, PURPOSE, RECORD_FIELD } from './words.js';
 
-export function fillSelect<T extends string>(id: string, words: Record<T, string>, order: readonly T[]): void {
+/** Fills a select with the wording table's options, in its order (or `order`), keeping the choice where it still exists. */
+export function fillSelect<T extends string>(id: string, words: Record<T, string>, order: readonly T[] = Object.keys(words) as T[]): void {
   const s = $<HTMLSelectElement>(id);
   const value = s.value;
   s.replaceChildren();

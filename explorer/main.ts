@@ -129,9 +129,10 @@ function renderFramework(): void {
 
   const purposes = state.fw.consent?.purposes ?? [];
   fillSelect('purpose', PURPOSE, purposes);
-  fillSelect('concern', CONCERN, ['wellbeing', 'child-in-need', 'significant-harm']);
-  fillSelect('consent-state', CONSENT_STATE, ['not-yet-sought', 'given', 'refused', 'cannot-be-obtained']);
-  fillSelect('approval', APPROVAL, ['not-sought', 'granted', 'refused']);
+  // every value of the library's enumerations, in the order of the wording tables (words.ts)
+  fillSelect('concern', CONCERN);
+  fillSelect('consent-state', CONSENT_STATE);
+  fillSelect('approval', APPROVAL);
   update();
   updateConsent();
 }

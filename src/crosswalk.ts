@@ -7,6 +7,7 @@ import { crosswalkProvenance, type CrosswalkProvenance } from './provenance.js';
 import { freezeResult, indexOf, own, type FrameworkIndex } from './core.js';
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
+import { QUANTITIES } from './enums.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
@@ -229,8 +230,6 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
   /** provenance of `from`, with `to`'s under `to` */
   readonly provenance: CrosswalkProvenance;
 }
-
-const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLast90Days'];
 
 /** The target's own note on a level at which it prints no descriptors for these areas (or their parents), if any. */
 function gapNote(tx: FrameworkIndex, ranks: ReadonlySet<number>, areas: readonly string[]): string {

@@ -116,12 +116,6 @@ export function change(c: Omit<DataChange, 'message'>): DataChange {
   return out;
 }
 
-/** The same change seen from the other side: added ↔ removed, before ↔ after. @internal */
-export function mirrorChange(c: DataChange): DataChange {
-  const kind: ChangeKind = c.change === 'added' ? 'removed' : c.change === 'removed' ? 'added' : c.change;
-  return change({ subject: c.subject, id: c.id, change: kind, before: c.after, after: c.before });
-}
-
 /** Orders changes by subject, id, then kind: the same order whichever way round two editions are compared. @internal */
 export function byChange(a: DataChange, b: DataChange): number {
   return (
