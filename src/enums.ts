@@ -44,6 +44,22 @@ export const DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do
 export const ROUTE_DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do-not-disclose'] as const;
 /** What the document requires a practitioner to record for a decision. */
 export const RECORD_FIELDS = ['reason', 'approver', 'information-shared', 'parents-view'] as const;
+/** What kind of item a change between two editions is about (`diffFrameworks`), in the order changes are listed. */
+export const CHANGE_SUBJECTS = [
+  'edition',
+  'framework',
+  'level',
+  'area',
+  'indicator',
+  'threshold',
+  'contact',
+  'route',
+  'consent-rule',
+  'consent-step',
+  'lawful-basis',
+] as const;
+/** How an item changed between two editions: `moved` is a new level (rank) or area, `reworded` a new text. */
+export const CHANGE_KINDS = ['added', 'removed', 'moved', 'reworded', 'changed'] as const;
 /** The yes/no facts of a consent situation (absent means false). */
 export const CONSENT_FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildAtRisk', 'seekingConsentWouldCauseUndueDelay'] as const;
 
