@@ -44,6 +44,10 @@ export const DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do
 export const ROUTE_DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do-not-disclose'] as const;
 /** What the document requires a practitioner to record for a decision. */
 export const RECORD_FIELDS = ['reason', 'approver', 'information-shared', 'parents-view'] as const;
+/** Whom a descriptor names, where its wording decides a CIN census code suffix (factors 1–6: A, B, C). */
+export const CENSUS_PERSONS = ['child', 'parent-or-carer', 'other-household-member'] as const;
+/** Who the abuser is, where a descriptor's wording decides a CIN census code suffix (factors 18–19: B, C). */
+export const CENSUS_ABUSERS = ['another-child', 'an-adult'] as const;
 /** What kind of item a change between two editions is about (`diffFrameworks`), in the order changes are listed. */
 export const CHANGE_SUBJECTS = [
   'edition',
@@ -94,3 +98,5 @@ export type ConsentOutcome = (typeof CONSENT_OUTCOMES)[number];
 export type Disclosure = (typeof DISCLOSURES)[number];
 export type RouteDisclosure = (typeof ROUTE_DISCLOSURES)[number];
 export type RecordField = (typeof RECORD_FIELDS)[number];
+export type CensusPerson = (typeof CENSUS_PERSONS)[number];
+export type CensusAbuser = (typeof CENSUS_ABUSERS)[number];

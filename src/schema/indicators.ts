@@ -5,7 +5,7 @@
  * @internal
  */
 import { z } from 'zod';
-import { INDICATOR_KINDS, QUANTITIES } from '../enums.js';
+import { CENSUS_ABUSERS, CENSUS_PERSONS, INDICATOR_KINDS, QUANTITIES } from '../enums.js';
 import { IdSchema, SourceRefSchema } from './common.js';
 
 /** A numeric quantity the assessment may carry. */
@@ -49,8 +49,8 @@ export const IndicatorSchema = z.strictObject({
    */
   census: z
     .strictObject({
-      person: z.enum(['child', 'parent-or-carer', 'other-household-member']).optional(),
-      abuseBy: z.enum(['another-child', 'an-adult']).optional(),
+      person: z.enum(CENSUS_PERSONS).optional(),
+      abuseBy: z.enum(CENSUS_ABUSERS).optional(),
     })
     .optional(),
 });
