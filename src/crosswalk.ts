@@ -83,7 +83,7 @@ function conditionReading(e: Edge, flipped: boolean, src: Level, target: Level, 
   const doc = documentName(source.document, from, to);
   if (!flipped) return `${src.name} (${from.area}) corresponds to ${target.name} (${to.area}) where this condition, quoted from ${doc}, holds: "${text}"`;
   return (
-    `${doc} states this condition for the other direction, ${target.name} (${to.area}) → ${src.name} (${from.area}): "${text}"${/[.!?]$/.test(text) ? '' : '.'} ` +
+    `The crosswalk quotes this condition from ${doc} for the other direction, ${target.name} (${to.area}) → ${src.name} (${from.area}): "${text}"${/[.!?]$/.test(text) ? '' : '.'} ` +
     `Read from ${src.name}, the pair holds for a child at ${target.name} for whom that condition holds; it is not a condition stated for reading ${src.name} as ${target.name}.`
   );
 }

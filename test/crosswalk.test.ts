@@ -62,7 +62,7 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
     expect(c.condition).toBe('Their health or development is likely to be significantly impaired, without the provision for them of such services');
     expect(c.sources[0]).toMatchObject({ document: 'staffordshire-threshold-framework-2022', section: 'What is Statutory / Specialist Support?' });
     expect(c.reading).toBe(
-      "Staffordshire's Threshold Framework: 'Accessing the Right Help at the Right Time' states this condition for the other direction, " +
+      "The crosswalk quotes this condition from Staffordshire's Threshold Framework: 'Accessing the Right Help at the Right Time' for the other direction, " +
         'Getting More Help (Stoke-on-Trent) → Statutory / Specialist (Staffordshire): ' +
         '"Their health or development is likely to be significantly impaired, without the provision for them of such services". ' +
         'Read from Statutory / Specialist, the pair holds for a child at Getting More Help for whom that condition holds; ' +
@@ -76,7 +76,7 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
     const back = mapLevel(staffordshire, 'universal-plus', stokeOnTrent).conditional[0]!;
     expect(back.level.id).toBe('getting-advice');
     expect(back.reading).toMatch(
-      /^Stoke-on-Trent's Thresholds for Intervention states this condition for the other direction, Getting Advice \(Stoke-on-Trent\) → Universal Plus \/ Earliest Help \(Staffordshire\): "Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity\." Read from Universal Plus/,
+      /^The crosswalk quotes this condition from Stoke-on-Trent's Thresholds for Intervention for the other direction, Getting Advice \(Stoke-on-Trent\) → Universal Plus \/ Earliest Help \(Staffordshire\): "Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity\." Read from Universal Plus/,
     );
     // forwards, the same pair reads as stated
     expect(mapLevel(stokeOnTrent, 'getting-more-help', staffordshire).conditional[0]!.reading).toBe(
