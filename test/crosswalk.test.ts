@@ -334,3 +334,84 @@ describe('mapLevel and carryAssessment: frameworks defined by a user, and what t
     expect([bad.code, bad.message.startsWith('carryAssessment: assessment must be plain data')]).toEqual(['INVALID_ASSESSMENT', true]);
   });
 });
+
+describe('carryAssessment: what each consideration says and cites', () => {
+  const staffsIndicator = (id: string) => staffordshire.indicators.find((i) => i.id === id)!;
+
+  it("target measures above the crosswalk: names both levels, the source level and the target's descriptor with its rule", () => {
+    const c = carryAssessment(stokeOnTrent, { measures: { missingEpisodesLast90Days: 3 } }, staffordshire);
+    expect(c.considerations).toEqual([
+      {
+        id: 'set-by-target-measures',
+        message:
+          'Staffordshire\'s own thresholds place the carried measures at Statutory / Specialist (level 4), above the crosswalk\'s Universal (level 1) for Thriving: the higher level is carried. "Persistent and regular incidents of missing from home (three or more incidents in 90 days)" (missingEpisodesLast90Days 3 (≥ 3)).',
+        level: staffordshire.levels[3],
+        indicators: ['guidance-missing-from-home-three-or-more'],
+        sources: [staffsIndicator('guidance-missing-from-home-three-or-more').source],
+      },
+    ]);
+    expect(c.note).toBe(
+      "Suggested Staffordshire descriptors share tags with the Stoke-on-Trent ones; a practitioner must confirm each against the child's circumstances. Nothing is substituted automatically.",
+    );
+  });
+
+  it('a conditional higher level: the condition quoted, the level named, weighed and not applied', () => {
+    const c = carryAssessment(stokeOnTrent, { indicators: ['financial-stability-low-income-hardship'] }, staffordshire);
+    const cond = c.considerations.find((x) => x.id === 'conditional-level')!;
+    expect(cond.message).toBe(
+      'Getting Advice corresponds to Universal Plus / Earliest Help (level 2) where this condition holds: "Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity.". Weigh it; it is not applied automatically.',
+    );
+    expect([cond.level?.id, cond.indicators]).toEqual(['universal-plus', []]);
+    expect(cond.sources).toEqual(c.mapping.conditional[0]!.sources);
+  });
+
+  it('a measure without a target threshold: the value, and each target descriptor on the subject with its level', () => {
+    const c = carryAssessment(stokeOnTrent, { measures: { attendancePercent: 80 } }, staffordshire);
+    const m = c.considerations.find((x) => x.id === 'measure-without-threshold')!;
+    const onSubject = [
+      'education-unpunctual-truanting-non-attendance',
+      'education-consistently-poor-attendance',
+      'identity-failed-education-supervision-order',
+    ];
+    expect(m.indicators).toEqual(onSubject);
+    expect(m.message).toBe(
+      `Staffordshire states no threshold for attendancePercent; the value 80 did not set the carried level. Its descriptors on the subject: ${onSubject
+        .map((id) => `"${staffsIndicator(id).text}" (level ${staffsIndicator(id).level})`)
+        .join('; ')}.`,
+    );
+    expect(new Set(m.sources)).toEqual(new Set(onSubject.map((id) => staffsIndicator(id).source)));
+  });
+
+  it('a concern the target places apart: the descriptor, both levels, and the nearest descriptors, cited', () => {
+    const c = carryAssessment(stokeOnTrent, { indicators: ['health-eating-disorder'] }, staffordshire);
+    const apart = c.considerations.find((x) => x.id === 'placed-apart')!;
+    expect(apart.message).toBe(
+      '"Eating disorder." (Stoke-on-Trent, level 5) maps to Statutory / Specialist, where Staffordshire prints nothing on the subject; its nearest descriptors are at level 3. The two documents place this concern apart: weigh it.',
+    );
+    expect([apart.indicators, apart.sources]).toEqual([
+      ['health-mental-health-issues-emerging'],
+      [staffsIndicator('health-mental-health-issues-emerging').source],
+    ]);
+    const s = c.indicators[0]!.suggestions;
+    expect(s.map((x) => [x.indicator.id, x.sharedTags, x.atMappedLevel])).toEqual([['health-mental-health-issues-emerging', ['eating-disorder'], false]]);
+  });
+
+  it('suggestions: the share of tags in common, at the mapped level, best first, as many as the limit', () => {
+    // Stoke-on-Trent "access to appropriate provision" (Thriving, which maps to Universal, level 1) has nine
+    const id = 'education-access-appropriate-provision';
+    const fin = (limit?: number) => carryAssessment(stokeOnTrent, { indicators: [id] }, staffordshire, limit).indicators[0]!.suggestions;
+    const all = fin(1000);
+    expect(all.length).toBeGreaterThan(5);
+    for (const x of all) {
+      const own = new Set(stokeOnTrent.indicators.find((i) => i.id === id)!.tags);
+      const union = new Set([...own, ...x.indicator.tags]);
+      expect(x.score).toBe(x.sharedTags.length / union.size);
+      expect(x.sharedTags.every((t) => own.has(t) && x.indicator.tags.includes(t))).toBe(true);
+      expect(x.atMappedLevel).toBe(x.indicator.level === 1);
+    }
+    const scores = all.map((x) => x.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(fin(1)).toEqual(all.slice(0, 1));
+    expect(fin()).toEqual(all.slice(0, 5));
+  });
+});
