@@ -415,3 +415,71 @@ describe('carryAssessment: what each consideration says and cites', () => {
     expect(fin()).toEqual(all.slice(0, 5));
   });
 });
+
+describe('carryAssessment and mapLevel: the cases the first tests left out', () => {
+  const example = () => readJson('docs/examples/example-borough.json') as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixture edited freely
+
+  it('NO_CROSSWALK from either built-in scale to a scale no crosswalk relates', () => {
+    const fw = defineFramework(example());
+    expect(errorOf(() => mapLevel(stokeOnTrent, 1, fw)).message).toMatch(
+      /^mapLevel: No crosswalk between the i-thrive scale \(stoke-on-trent\) and the example-three-level scale \(example-borough\)/,
+    );
+    expect(errorOf(() => mapLevel(staffordshire, 1, fw)).message).toMatch(
+      /^mapLevel: No crosswalk between the windscreen scale \(staffordshire\) and the example-three-level scale \(example-borough\)/,
+    );
+  });
+
+  it('the rationale lists each pair, and the sources include each condition’s', () => {
+    const m = mapLevel(stokeOnTrent, 'getting-advice', staffordshire);
+    expect(m.rationale).toContain('. Conditional: ');
+    for (const c of m.conditional) for (const s of c.sources) expect(m.sources).toContainEqual(s);
+  });
+
+  it('the target’s own thresholds at the crosswalk level: set by both, with no consideration about it', () => {
+    const severe = stokeOnTrent.indicators.find((i) => i.level === 5 && i.kind === 'need')!.id;
+    const c = carryAssessment(stokeOnTrent, { indicators: [severe], measures: { missingEpisodesLast90Days: 3 } }, staffordshire);
+    expect([c.level.id, c.setBy, c.considerations.map((x) => x.id)]).toEqual(['statutory-specialist', 'both', []]);
+  });
+
+  it('an indicator with descriptors at its mapped level is not said to be placed apart', () => {
+    const c = carryAssessment(stokeOnTrent, { indicators: ['financial-stability-low-income-hardship'] }, staffordshire);
+    expect(c.considerations.map((x) => x.id)).toEqual(['conditional-level']);
+  });
+
+  it('placed apart above the mapped levels: names both mapped levels and the nearest higher one', () => {
+    const c = carryAssessment(staffordshire, { indicators: ['education-no-participation-education-employment'] }, stokeOnTrent);
+    expect(c.considerations.map((x) => [x.id, x.message, x.indicators])).toEqual([
+      [
+        'placed-apart',
+        '"No participation in education, employment or training post 16 years" (Staffordshire, level 2) maps to Getting Advice / Getting Help, where Stoke-on-Trent prints nothing on the subject; its nearest descriptors are at level 4. The two documents place this concern apart: weigh it.',
+        ['crime-regularly-missing-education-employment'],
+      ],
+    ]);
+  });
+
+  it('placed apart where the target has a gap: names the level and only the areas of the gap that hold the nearest descriptors', () => {
+    const c = carryAssessment(stokeOnTrent, { indicators: ['abuse-and-exploitation-significantly-low-self-esteem'] }, staffordshire);
+    const gap = staffordshire.gaps!.find((g) => g.level === 3)!;
+    expect(c.considerations.find((x) => x.id === 'placed-apart')!.message).toBe(
+      `"Child/young person demonstrates significantly low self-esteem and lacks confidence." (Stoke-on-Trent, level 4) maps to Targeted Early Help / Statutory / Specialist, where Staffordshire prints nothing on the subject; its nearest descriptors are at level 2. The two documents place this concern apart: weigh it. Staffordshire prints no Level 3 descriptors for identity: ${gap.note}`,
+    );
+  });
+
+  it('suggestions of equal share: the higher level first, then in the source’s reading order', () => {
+    const s = carryAssessment(stokeOnTrent, { indicators: ['education-access-appropriate-provision'] }, staffordshire, 1000).indicators[0]!.suggestions;
+    const order = staffordshire.indicators.map((i) => i.id);
+    for (let i = 1; i < s.length; i++) {
+      const [a, b] = [s[i - 1]!, s[i]!];
+      if (a.score === b.score && a.indicator.level === b.indicator.level) expect(order.indexOf(a.indicator.id)).toBeLessThan(order.indexOf(b.indicator.id));
+      if (a.score === b.score) expect(a.indicator.level).toBeGreaterThanOrEqual(b.indicator.level);
+    }
+  });
+
+  it('errors met while carrying name carryAssessment', () => {
+    expect(errorOf(() => carryAssessment(stokeOnTrent, { indicators: ['nope'] } as never, staffordshire)).message).toMatch(
+      /^carryAssessment: assessment\.indicators\[0\] "nope" is not an indicator of stoke-on-trent/,
+    );
+    const e = errorOf(() => carryAssessment(stokeOnTrent, {}, staffordshire, new Map() as never));
+    expect([e.code, e.message.startsWith('carryAssessment: limit must be plain data')]).toEqual(['INVALID_INPUT', true]);
+  });
+});
