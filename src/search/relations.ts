@@ -172,7 +172,9 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
     // is assumed to be a parent (nor, then, the target a child): every reading is proposed, each weighing less.
     const unknownActor = PRONOUN_ACTORS.has(actor.words) && actorResolved === undefined && actorRole !== 'child';
     const readings: [Role, Role][] = unknownActor
-      ? AMBIGUOUS_ROLES.flatMap((x) => (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]))
+      ? AMBIGUOUS_ROLES.flatMap((x) =>
+          (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]),
+        )
       : [[actorRole, targetRole]];
     let read = false;
     for (const [x, y] of readings) {
