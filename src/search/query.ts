@@ -47,14 +47,14 @@ interface Match {
 /** Thesaurus terms found in the content words, in order, each word at most GAP apart. */
 function findTerms(seq: readonly Token[]): Match[] {
   const found: Match[] = [];
-  const { byStem, terms } = vocabTerms();
+  const { byStem, terms, loose } = vocabTerms();
   for (let i = 0; i < seq.length; i++) {
     const list = byStem.get(seq[i]!.stem);
     if (list === undefined) continue;
     for (const t of list) {
       const [stems, concept] = terms[t]!;
       if (stems.length === 1) {
-        found.push({ term: t, concept, positions: [i], exact: true });
+        found.push({ term: t, concept, positions: [i], exact: seq[i]!.fuzzy !== true });
         continue;
       }
       // the positions are collected only once the whole term is found
@@ -76,7 +76,7 @@ function findTerms(seq: readonly Token[]): Match[] {
         positions.push(q);
         p = q;
       }
-      found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 });
+      found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
     }
   }
   // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
@@ -160,6 +160,52 @@ function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
   return alt;
 }
 
+/** The thesaurus word (a word of any term) a word unknown to both the thesaurus and the descriptors is a small misspelling of. */
+function termWordNear(ix: SearchIndex, stemmed: string): string | undefined {
+  let memo = corrections.get(ix);
+  if (memo === undefined) {
+    memo = new Map();
+    corrections.set(ix, memo);
+  }
+  const had = memo.get(stemmed);
+  if (had !== undefined) return had === '' ? undefined : had;
+  const tol = tolerance(stemmed);
+  let best: string | undefined;
+  if (tol > 0 && !isDigit(stemmed.charCodeAt(0)) && alternatives(ix, stemmed).prefixes.length === 0) {
+    let bestD = tol + 1;
+    for (const w of near(vocabTerms().stemBuckets, stemmed, tol)) {
+      const d = distance(stemmed, w, tol);
+      if (d < bestD) {
+        bestD = d;
+        best = w;
+      }
+    }
+  }
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(stemmed, best ?? '');
+  return best;
+}
+const corrections = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
+
+/**
+ * Small misspellings of thesaurus words read as those words ('neglact', 'exploted', 'streangled'), so that
+ * the terms and relations holding them are found too; marked `fuzzy` (such a match is never exact). At most
+ * MAX_FUZZY_TERMS words per query; a word of the descriptors, of the thesaurus or a prefix of them is kept.
+ */
+function correct(ix: SearchIndex, tokens: Token[]): Token[] {
+  const { stems } = vocabTerms();
+  let n = 0;
+  for (let i = 0; i < tokens.length && n < MAX_FUZZY_TERMS; i++) {
+    const t = tokens[i]!;
+    if (t.fn || stems.has(t.stem) || ix.postings.has(t.stem) || tolerance(t.stem) === 0) continue;
+    const w = termWordNear(ix, t.stem);
+    if (w === undefined) continue;
+    n++;
+    tokens[i] = { ...t, stem: w, fuzzy: true };
+  }
+  return tokens;
+}
+
 const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
 /** Stems of query words, kept with the index. */
 function stemMemo(ix: SearchIndex): Map<string, string> {
@@ -177,7 +223,7 @@ function isDigit(c: number): boolean {
 
 /** The query's units of meaning. */
 export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; parentNamed: boolean } {
-  const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix));
+  const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();
   const push = (u: Unit): void => {

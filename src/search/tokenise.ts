@@ -28,6 +28,8 @@ export interface Token {
   readonly fn: boolean;
   /** the word as written (lower case), for showing what matched */
   readonly written: string;
+  /** the stem is a thesaurus word this word is a small misspelling of */
+  readonly fuzzy?: boolean;
 }
 
 /** Words that carry no concern on their own. */
