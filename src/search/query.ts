@@ -68,6 +68,8 @@ function findTerms(seq: readonly Token[]): Match[] {
         p = q;
       }
       if (k < stems.length) continue;
+      // a term the other way round only with no other content word between ('cupboards are bare')
+      if (loose.has(t) && p !== i + 1) continue;
       const positions = [i];
       p = i;
       for (k = 1; k < stems.length; k++) {
@@ -174,6 +176,8 @@ function termWordNear(ix: SearchIndex, stemmed: string): string | undefined {
   if (tol > 0 && !isDigit(stemmed.charCodeAt(0)) && alternatives(ix, stemmed).prefixes.length === 0) {
     let bestD = tol + 1;
     for (const w of near(vocabTerms().stemBuckets, stemmed, tol)) {
+      // a misspelling keeps its first two letters ('negelct', 'alcholic'); 'bring' is not 'binge'
+      if (w[1] !== stemmed[1]) continue;
       const d = distance(stemmed, w, tol);
       if (d < bestD) {
         bestD = d;

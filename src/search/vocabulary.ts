@@ -6,6 +6,8 @@
  * @internal
  */
 
+import { stem } from './stem.js';
+
 /** The roles of who-does-what-to-whom. */
 export type Role = 'partner' | 'parent' | 'child';
 
@@ -86,12 +88,14 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   });
   // a two-word term also matches its words the other way round, never as an exact match ('cupboards are
   // bare' for 'bare cupboards', 'fridge is empty' for 'empty fridge'); not a negated term ('not school')
+  // nor a term with a role word: 'dad lost (his job)' is not 'lost dad', 'parents… care' not 'caring for parents'
   const known = new Set(terms.map(([stems]) => stems.join(' ')));
+  const roleStems = new Set(Object.keys(v.roles).flatMap((k) => (k.includes(' ') ? [] : [stem(k)])));
   const loose = new Set<number>();
   const n = terms.length;
   for (let i = 0; i < n; i++) {
     const [stems, c] = terms[i]!;
-    if (stems.length !== 2 || stems.includes('not') || stems[0] === stems[1]) continue;
+    if (stems.length !== 2 || stems.includes('not') || stems[0] === stems[1] || roleStems.has(stems[0]!) || roleStems.has(stems[1]!)) continue;
     const key = `${stems[1]} ${stems[0]}`;
     if (known.has(key)) continue;
     known.add(key);
