@@ -24,7 +24,6 @@ const GAP = 2;
 
 const PREFIX = 0.7;
 const FUZZY = 0.6;
-const FUZZY_KEY = 0.8;
 const APART = 0.85;
 const AGE_GAP = 1.2;
 const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
@@ -89,11 +88,7 @@ function findTerms(seq: readonly Token[]): Match[] {
       best.set(m.concept, m);
   }
   const kept = [...best.values()];
-  return kept.filter(
-    (m) =>
-      m.positions.length > 1 ||
-      !kept.some((o) => o !== m && o.positions.length > 1 && o.positions[0]! <= m.positions[0]! && o.positions[o.positions.length - 1]! >= m.positions[0]!),
-  );
+  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
 }
 
 function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
@@ -121,11 +116,9 @@ function tolerance(s: string): number {
   return s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
 }
 
-/** What a word unknown to the descriptors may be: a prefix of descriptor words, a misspelt term, a misspelt descriptor word. */
+/** What a word unknown to the descriptors may be: a prefix of descriptor words, a misspelt descriptor word. */
 interface Alternatives {
   readonly prefixes: readonly Phrase[];
-  /** a single-word thesaurus term within the tolerance */
-  readonly key: string | undefined;
   readonly near: readonly Phrase[];
 }
 
@@ -145,18 +138,16 @@ function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
   if (stemmed.length >= 4 && !isDigit(stemmed.charCodeAt(0)))
     for (const s of sortedPrefix(ix.vocab, stemmed, 8)) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
   const tol = tolerance(stemmed);
-  let key: string | undefined;
   const close: Phrase[] = [];
   if (prefixes.length === 0 && tol > 0) {
-    key = near(vocabTerms().singleBuckets, stemmed, tol)[0];
-    if (key === undefined) {
-      for (const s of near(ix.vocabBuckets, stemmed, tol)) {
-        close.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
-        if (close.length >= 8) break;
-      }
+    for (const s of near(ix.vocabBuckets, stemmed, tol)) {
+      // a misspelling keeps its first two letters
+      if (s[1] !== stemmed[1]) continue;
+      close.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
+      if (close.length >= 8) break;
     }
   }
-  alt = { prefixes, key, near: close };
+  alt = { prefixes, near: close };
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(stemmed, alt);
   return alt;
@@ -366,13 +357,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
       const alt = alternatives(ix, t.stem);
       if (alt.prefixes.length > 0) phrases = [phrases[0]!, ...alt.prefixes];
-      else if (tolerance(t.stem) > 0 && fuzzy < MAX_FUZZY_TERMS) {
+      else if (tolerance(t.stem) > 0 && fuzzy < MAX_FUZZY_TERMS && !vocabTerms().stems.has(t.stem)) {
+        // a misspelt descriptor word (a misspelt thesaurus word was read as that word before: `correct`)
         fuzzy += 1;
-        if (alt.key !== undefined) {
-          // a misspelt term: the concept, shown by the word as typed
-          push(conceptUnit(vocabTerms().single.get(alt.key)!, t.written, [alt.key], FUZZY_KEY));
-          continue;
-        }
         if (alt.near.length > 0) phrases = [phrases[0]!, ...alt.near];
       }
     }
