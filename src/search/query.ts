@@ -46,39 +46,43 @@ interface Match {
 /** Thesaurus terms found in the content words, in order, each word at most GAP apart. */
 function findTerms(seq: readonly Token[]): Match[] {
   const found: Match[] = [];
-  const { byStem, terms, loose } = vocabTerms();
+  const { byPair, ones, terms, loose } = vocabTerms();
+  const keys: string[] = [];
   for (let i = 0; i < seq.length; i++) {
-    const list = byStem.get(seq[i]!.stem);
-    if (list === undefined) continue;
-    for (const t of list) {
-      const [stems, concept] = terms[t]!;
-      if (stems.length === 1) {
-        found.push({ term: t, concept, positions: [i], exact: seq[i]!.fuzzy !== true });
-        continue;
-      }
-      // the positions are collected only once the whole term is found
-      let p = i;
-      let k = 1;
-      const limit = i + stems.length - 1 + GAP;
-      for (; k < stems.length; k++) {
-        let q = p + 1;
-        while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
-        if (q >= seq.length || q > limit) break;
-        p = q;
-      }
-      if (k < stems.length) continue;
-      // a term the other way round only with no other content word between ('cupboards are bare')
-      if (loose.has(t) && p !== i + 1) continue;
-      const positions = [i];
-      p = i;
-      for (k = 1; k < stems.length; k++) {
-        let q = p + 1;
-        while (seq[q]!.stem !== stems[k]) q++;
-        positions.push(q);
-        p = q;
-      }
-      found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
+    const first = seq[i]!.stem;
+    for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    // the terms whose second word stands within reach: looked up by their first two words
+    keys.length = 0;
+    for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
+      const key = `${first} ${seq[j]!.stem}`;
+      if (!keys.includes(key)) keys.push(key);
     }
+    for (const key of keys)
+      for (const t of byPair.get(key) ?? []) {
+        const [stems, concept] = terms[t]!;
+        // the positions are collected only once the whole term is found
+        let p = i;
+        let k = 1;
+        const limit = i + stems.length - 1 + GAP;
+        for (; k < stems.length; k++) {
+          let q = p + 1;
+          while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
+          if (q >= seq.length || q > limit) break;
+          p = q;
+        }
+        if (k < stems.length) continue;
+        // a term the other way round only with no other content word between ('cupboards are bare')
+        if (loose.has(t) && p !== i + 1) continue;
+        const positions = [i];
+        p = i;
+        for (k = 1; k < stems.length; k++) {
+          let q = p + 1;
+          while (seq[q]!.stem !== stems[k]) q++;
+          positions.push(q);
+          p = q;
+        }
+        found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
+      }
   }
   // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
   const best = new Map<number, Match>();

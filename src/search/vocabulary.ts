@@ -58,6 +58,10 @@ export interface TermIndex {
   readonly loose: ReadonlySet<number>;
   /** first stem of a term → the indices of the terms starting with it, longest first */
   readonly byStem: ReadonlyMap<string, readonly number[]>;
+  /** terms of several stems by their first two stems (`'a b'`), longest first */
+  readonly byPair: ReadonlyMap<string, readonly number[]>;
+  /** one-stem terms by their stem */
+  readonly ones: ReadonlyMap<string, readonly number[]>;
   /** single-stem terms: stem → concept, and the stems sorted (for spelling tolerance) */
   readonly single: ReadonlyMap<string, number>;
   readonly singleKeys: readonly string[];
@@ -109,10 +113,23 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
     else byStem.set(stems[0]!, [i]);
   });
   for (const list of byStem.values()) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
+  // the same by their first two stems, and the one-stem terms by their stem
+  const byPair = new Map<string, number[]>();
+  const ones = new Map<string, number[]>();
+  for (const list of byStem.values()) {
+    for (const i of list) {
+      const st = terms[i]![0];
+      const key = st.length === 1 ? st[0]! : `${st[0]} ${st[1]}`;
+      const into = st.length === 1 ? ones : byPair;
+      const l = into.get(key);
+      if (l) l.push(i);
+      else into.set(key, [i]);
+    }
+  }
   const single = new Map<string, number>();
   for (const [stems, c] of terms) if (stems.length === 1 && stems[0] !== 'not' && !single.has(stems[0]!)) single.set(stems[0]!, c);
   const singleKeys = [...single.keys()].sort();
   const stems = new Set<string>();
   for (const [list] of terms) for (const x of list) if (x !== 'not') stems.add(x);
-  return { terms, loose, byStem, single, singleKeys, singleBuckets: buckets(singleKeys), stems, stemBuckets: buckets([...stems].sort()) };
+  return { terms, loose, byStem, byPair, ones, single, singleKeys, singleBuckets: buckets(singleKeys), stems, stemBuckets: buckets([...stems].sort()) };
 }
