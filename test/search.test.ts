@@ -171,8 +171,12 @@ describe('searchIndicators: negation, function words, numbers', () => {
     const r = searchIndicators(stokeOnTrent, 'kid not going to school', { limit: 3 });
     expect(r.every((x) => x.indicators.some((i) => i.tags.includes('attendance')))).toBe(true);
     expect(r.flatMap((x) => x.matched)).not.toContain('not');
-    // 'not' is no word of its own: where no concept uses it, a query reads the same without it
-    expect(ids(staffordshire, 'not overcrowded', 1000)).toEqual(ids(staffordshire, 'overcrowded', 1000));
+    // 'not' is no word of its own: where no concept uses it, it finds the same descriptors as without it…
+    expect(new Set(ids(staffordshire, 'not overcrowded', 1000))).toEqual(new Set(ids(staffordshire, 'overcrowded', 1000)));
+    // …but a concern said not to be there ranks the descriptors of its absence (the strengths) first
+    expect(searchIndicators(staffordshire, 'overcrowded', { limit: 1 })[0]!.indicator.kind).toBe('need');
+    expect(searchIndicators(staffordshire, 'not overcrowded', { limit: 1 })[0]!.indicator.kind).toBe('strength');
+    expect(searchIndicators(stokeOnTrent, 'never been in trouble with the police', { limit: 1 })[0]!.indicator.kind).toBe('strength');
     expect(ids(stokeOnTrent, 'kid not going to school', 1)).not.toEqual(ids(stokeOnTrent, 'kid going to school', 1));
   });
 

@@ -249,8 +249,17 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
   });
   const covered = new Set<number>(places);
+  // a concern said not to be there ('nobody in the house drinks', 'no history of violence', 'never been in
+  // trouble'): the descriptors of its absence, the strengths, come first
+  let negatedConcern = false;
   for (const m of findTerms(seq)) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
+    if (!negatedConcern && voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not')) {
+      // the word before it ('never drinks', 'no violence'), places set aside ('nobody in the house drinks')
+      let k = m.positions[0]! - 1;
+      while (k >= 0 && places.has(k)) k--;
+      negatedConcern = k >= 0 && seq[k]!.stem === 'not';
+    }
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
@@ -312,7 +321,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     });
   }
   // words of a strength, not negated
-  let strengths = false;
+  let strengths = negatedConcern;
   for (let i = 0; i < seq.length && !strengths; i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
     const one = seq[i]!.stem;
