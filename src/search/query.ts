@@ -254,7 +254,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   let negatedConcern = false;
   for (const m of findTerms(seq)) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
-    if (!negatedConcern && voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not')) {
+    // (not a concern's good side: 'not good attendance' is poor attendance)
+    if (!negatedConcern && voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem))) {
       // the word before it ('never drinks', 'no violence'), places set aside ('nobody in the house drinks')
       let k = m.positions[0]! - 1;
       while (k >= 0 && places.has(k)) k--;
