@@ -165,7 +165,7 @@ writeFileSync(
   join(out, 'crosswalks.ts'),
   `${header('data/crosswalks/*.json')}import { deepFreeze } from '../core.js';
 import type { z } from 'zod';
-import type { CrosswalkSchema } from '../schema.js';
+import type { CrosswalkSchema } from '../schema/crosswalk.js';
 
 /** @internal */
 export const crosswalks: readonly z.infer<typeof CrosswalkSchema>[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(crosswalkData)});
@@ -181,7 +181,7 @@ if (!holidays.success) {
     join(out, 'bank-holidays.ts'),
     `${header('data/calendars/bank-holidays-england-and-wales.json')}import { deepFreeze } from '../core.js';
 import type { z } from 'zod';
-import type { BankHolidaysSchema } from '../schema.js';
+import type { BankHolidaysSchema } from '../schema/bank-holidays.js';
 
 /** @internal */
 export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data)});
