@@ -4,7 +4,7 @@
 // kind and source (as the documents list them), with ids as positions of the text's words and
 // tags as positions in the vocabulary. src/inflate.ts expands it at load.
 // The result is checked here: the module's data, expanded, must equal the validated data.
-import { inflateFramework, inflateIndicators, packNumbers, wordsOf, type PackedIndicators } from '../src/inflate.js';
+import { inflateFramework, packNumbers, wordsOf, type PackedIndicators } from '../src/inflate.js';
 import type { Indicator, Measure } from '../src/model.js';
 import type { FrameworkData } from '../src/schema.js';
 
@@ -28,16 +28,39 @@ function packId(id: string, text: string): string {
   return out;
 }
 
+/**
+ * Writes source references compactly: one that cites the framework's first document and has
+ * exactly the keys document, section and (optionally) page, in that order, becomes a string of
+ * small numbers (see `packNumbers`): its page (0: none), then the positions of its section's
+ * parts (split at ` › `) in `segments`. Any other is left as it is (undefined).
+ */
+function sourceWriter(fw: FrameworkData): { write: (v: unknown) => string | undefined; segments: string[] } {
+  const segments: string[] = [];
+  const write = (v: unknown): string | undefined => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+    const s = v as { document?: unknown; section?: unknown; page?: unknown };
+    const keys = Object.keys(s).join(' ');
+    if (s.document !== fw.documents[0]?.id || typeof s.section !== 'string') return undefined;
+    if (keys !== 'document section' && !(keys === 'document section page' && Number.isInteger(s.page) && (s.page as number) > 0 && (s.page as number) <= 90)) {
+      return undefined;
+    }
+    const parts = s.section.split(' › ').map((p) => (segments.includes(p) ? segments.indexOf(p) : segments.push(p) - 1));
+    if (parts.some((n) => n > 90)) return undefined;
+    return packNumbers([(s.page as number | undefined) ?? 0, ...parts]);
+  };
+  return { write, segments };
+}
+
 /** Packs the indicators by columns (see {@link PackedIndicators}). */
-export function packIndicators(fw: FrameworkData, tagIds: readonly string[]): PackedIndicators {
-  const groups: [string, number, 0 | 1, FrameworkData['source'], ...string[]][] = [];
+export function packIndicators(fw: FrameworkData, tagIds: readonly string[], sourceString: (v: unknown) => string | undefined): PackedIndicators {
+  const groups: [string, number, 0 | 1, string, ...string[]][] = [];
   const ids: string[] = [];
   const tags: string[] = [];
   const extras: [number, Measure | 0, string | 0, Census?][] = [];
   let last = '';
   for (const i of fw.indicators) {
     const key = JSON.stringify([i.area, i.level, i.kind, i.source]);
-    if (key !== last) groups.push([i.area, i.level, i.kind === 'need' ? 1 : 0, i.source]);
+    if (key !== last) groups.push([i.area, i.level, i.kind === 'need' ? 1 : 0, sourceString(i.source)!]);
     last = key;
     groups[groups.length - 1]!.push(i.text);
     ids.push(i.id.startsWith(`${i.area}-`) ? packId(i.id.slice(i.area.length + 1), i.text) : `/${packId(i.id, i.text)}`);
@@ -50,9 +73,9 @@ export function packIndicators(fw: FrameworkData, tagIds: readonly string[]): Pa
 
 /** The source text of an expression building `fw` (with the vocabulary's tag ids in order, `tagIds`). */
 export function frameworkExpression(fw: FrameworkData, tagIds: readonly string[]): { expression: string } {
-  const packed = packIndicators(fw, tagIds);
-  if (JSON.stringify(inflateIndicators(packed, tagIds)) !== JSON.stringify(fw.indicators))
-    throw new Error(`${fw.id}: packed indicators do not expand to the data`);
+  const { write: sourceString, segments } = sourceWriter(fw);
+  const packed = packIndicators(fw, tagIds, sourceString);
+  if (packed[0].some((g) => g[3] === undefined)) throw new Error(`${fw.id}: an indicator's source cannot be written as a string`);
   const input: unknown = { ...fw, indicators: packed };
   // shapes, most used first (small numbers)
   const shapeCount = new Map<string, number>();
@@ -61,23 +84,30 @@ export function frameworkExpression(fw: FrameworkData, tagIds: readonly string[]
     else if (typeof v === 'object' && v !== null) {
       const k = Object.keys(v).join(' ');
       shapeCount.set(k, (shapeCount.get(k) ?? 0) + 1);
-      Object.values(v).forEach(countShapes);
+      for (const [k, x] of Object.entries(v)) if (k !== 'source' || sourceString(x) === undefined) countShapes(x);
     }
   };
   countShapes(input);
   const shapes = [...shapeCount.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   const encode = (v: unknown): unknown => {
     if (Array.isArray(v)) return typeof v[0] === 'number' ? [-1, ...v.map(encode)] : v.map(encode);
-    if (typeof v === 'object' && v !== null) return [shapes.indexOf(Object.keys(v).join(' ')), ...Object.values(v).map(encode)];
+    if (typeof v === 'object' && v !== null) {
+      return [shapes.indexOf(Object.keys(v).join(' ')), ...Object.entries(v).map(([k, x]) => (k === 'source' ? (sourceString(x) ?? encode(x)) : encode(x)))];
+    }
     return v;
   };
   const tree = encode(input);
+  const document = fw.documents[0]?.id ?? '';
   const shapeList = shapes.join('|');
-  if (shapes.some((s) => s.includes('|')) || JSON.stringify(inflateFramework(shapeList, tree, tagIds)) !== JSON.stringify(fw)) {
+  const segmentList = segments.join('|');
+  if (
+    [...shapes, ...segments].some((s) => s.includes('|')) ||
+    JSON.stringify(inflateFramework(shapeList, segmentList, document, tree, tagIds)) !== JSON.stringify(fw)
+  ) {
     throw new Error(`${fw.id}: the compact form does not expand to the data`);
   }
   // no shared declarations: gzip finds the repeats in line at less cost than named constants
   const ser = (v: unknown): string => (Array.isArray(v) ? `[${v.map(ser).join(', ')}]` : JSON.stringify(v));
-  const expression = `/* @__PURE__ */ inflateFramework(${JSON.stringify(shapeList)}, ${ser(tree)}, tagIds)`;
+  const expression = `/* @__PURE__ */ inflateFramework(${JSON.stringify(shapeList)}, ${JSON.stringify(segmentList)}, ${JSON.stringify(document)}, ${ser(tree)}, tagIds)`;
   return { expression };
 }

@@ -17,7 +17,7 @@ type Census = NonNullable<Indicator['census']>;
 
 /**
  * The indicators, by columns: groups of indicators sharing area, level, kind (1: need, 0:
- * strength) and source, with their texts; every id, space-separated; every indicator's tags
+ * strength) and source (written as a string, see {@link inflateFramework}), with their texts; every id, space-separated; every indicator's tags
  * (their positions in the vocabulary, see {@link unpackNumbers}), space-separated; and the
  * measure, note and census of the indicators that have one, by position (0: none). An id is
  * stored as the words after its area prefix (or, after `/`, all its words), each word the text
@@ -26,7 +26,7 @@ type Census = NonNullable<Indicator['census']>;
  * @internal
  */
 export type PackedIndicators = readonly [
-  groups: readonly (readonly [area: string, level: number, need: 0 | 1, source: SourceRef, ...texts: string[]])[],
+  groups: readonly (readonly [area: string, level: number, need: 0 | 1, source: string, ...texts: string[]])[],
   ids: string,
   tags: string,
   extras: readonly (readonly [n: number, measure: Measure | 0, note: string | 0, census?: Census])[],
@@ -58,12 +58,13 @@ export function unpackId(packed: string, text: string): string {
 }
 
 /** The indicators, expanded, in order, with their fields in the data format's order. @internal */
-export function inflateIndicators([groups, ids, tags, extras]: PackedIndicators, tagIds: readonly string[]): Indicator[] {
+export function inflateIndicators([groups, ids, tags, extras]: PackedIndicators, tagIds: readonly string[], sourceOf: (s: string) => SourceRef): Indicator[] {
   const out: Indicator[] = [];
   const idList = ids.split(' ');
   const tagList = tags.split(' ');
   const extra = new Map(extras.map((e) => [e[0], e] as const));
-  for (const [area, level, need, source, ...texts] of groups) {
+  for (const [area, level, need, at, ...texts] of groups) {
+    const source = sourceOf(at);
     for (const text of texts) {
       const n = out.length;
       const id = idList[n]!;
@@ -88,19 +89,27 @@ export function inflateIndicators([groups, ids, tags, extras]: PackedIndicators,
 /**
  * Expands a framework's compact form: `shapes` lists each shape's keys
  * (space-separated, shapes `|`-separated), `tree` is the framework, `tagIds` the
- * vocabulary's tag ids in order. @internal
+ * vocabulary's tag ids in order. A source reference written as a string of small numbers
+ * (see {@link unpackNumbers}) cites `document`: its page (0: none), then the parts of its
+ * section, positions in `segments` (`|`-separated), joined with ` › `. @internal
  */
-export function inflateFramework<F>(shapes: string, tree: unknown, tagIds: readonly string[]): F {
+export function inflateFramework<F>(shapes: string, segments: string, document: string, tree: unknown, tagIds: readonly string[]): F {
   const keys = shapes.split('|').map((s) => s.split(' '));
-  const expand = (v: unknown): unknown => {
+  const sections = segments.split('|');
+  const expand = (v: unknown, key?: string): unknown => {
+    if (typeof v === 'string' && key === 'source') {
+      const [page, ...parts] = unpackNumbers(v);
+      const section = parts.map((n) => sections[n]).join(' › ');
+      return page ? { document, section, page } : { document, section };
+    }
     if (!Array.isArray(v)) return v;
-    if (typeof v[0] !== 'number') return v.map(expand);
-    if (v[0] < 0) return v.slice(1).map(expand);
+    if (typeof v[0] !== 'number') return v.map((x) => expand(x));
+    if (v[0] < 0) return v.slice(1).map((x) => expand(x));
     const o: Record<string, unknown> = {};
-    keys[v[0]]!.forEach((k, n) => (o[k] = expand(v[n + 1])));
+    keys[v[0]]!.forEach((k, n) => (o[k] = expand(v[n + 1], k)));
     return o;
   };
   const fw = expand(tree) as { indicators: Indicator[] };
-  fw.indicators = inflateIndicators(fw.indicators as never, tagIds);
+  fw.indicators = inflateIndicators(fw.indicators as never, tagIds, (s) => expand(s, 'source') as SourceRef);
   return fw as F;
 }
