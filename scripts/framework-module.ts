@@ -76,7 +76,22 @@ export function frameworkExpression(fw: FrameworkData, tagIds: readonly string[]
   const { write: sourceString, segments } = sourceWriter(fw);
   const packed = packIndicators(fw, tagIds, sourceString);
   if (packed[0].some((g) => g[3] === undefined)) throw new Error(`${fw.id}: an indicator's source cannot be written as a string`);
-  const input: unknown = { ...fw, indicators: packed };
+  // consent rules name their steps by position in the consent steps (see src/inflate.ts)
+  const stepAt = (id: string): string => {
+    const n = fw.consent!.steps.findIndex((st) => st.id === id);
+    if (n < 0) throw new Error(`${fw.id}: consent step '${id}' is not defined`);
+    return packNumbers([n]);
+  };
+  const consent = fw.consent && {
+    ...fw.consent,
+    rules: fw.consent.rules.map((r) => ({
+      ...r,
+      steps: r.steps.map(stepAt).join(''),
+      because: Object.fromEntries(Object.entries(r.because).map(([k, v]) => [k, stepAt(v as string)])),
+      mustRecord: r.mustRecord.map((m) => ({ ...m, step: stepAt(m.step) })),
+    })),
+  };
+  const input: unknown = { ...fw, indicators: packed, ...(consent ? { consent } : {}) };
   // shapes, most used first (small numbers)
   const shapeCount = new Map<string, number>();
   const countShapes = (v: unknown): void => {

@@ -33,6 +33,16 @@ export type PackedIndicators = readonly [
 ];
 
 /**
+ * A framework's consent rules as stored: each step a rule names (in `steps`, `because` and
+ * `mustRecord`) by its position in the consent steps, written as {@link unpackNumbers} reads
+ * them; expanded in place to the step ids. @internal
+ */
+interface PackedConsent {
+  readonly steps: readonly { readonly id: string }[];
+  readonly rules: { steps: string | string[]; because: Record<string, string>; mustRecord: { step: string }[] }[];
+}
+
+/**
  * Small numbers (0 to 90) written one character each, `#` to `~` without the backslash, so
  * that a list of them is a short string with nothing to escape. @internal
  */
@@ -109,7 +119,17 @@ export function inflateFramework<F>(shapes: string, segments: string, document: 
     keys[v[0]]!.forEach((k, n) => (o[k] = expand(v[n + 1], k)));
     return o;
   };
-  const fw = expand(tree) as { indicators: Indicator[] };
+  const fw = expand(tree) as { indicators: Indicator[]; consent?: PackedConsent };
   fw.indicators = inflateIndicators(fw.indicators as never, tagIds, (s) => expand(s, 'source') as SourceRef);
+  // consent rules name their steps by position (see PackedConsent)
+  const consent = fw.consent;
+  if (consent) {
+    const step = (s: string): string => consent.steps[unpackNumbers(s)[0]!]!.id;
+    for (const r of consent.rules) {
+      r.steps = unpackNumbers(r.steps as string).map((n) => consent.steps[n]!.id);
+      for (const k in r.because) r.because[k] = step(r.because[k]!);
+      for (const m of r.mustRecord) m.step = step(m.step);
+    }
+  }
   return fw as F;
 }
