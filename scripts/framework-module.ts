@@ -5,7 +5,7 @@
 // tags as positions in the vocabulary. src/inflate.ts expands it at load.
 // The result is checked here: the module's data, expanded, must equal the validated data.
 import { inflateFramework, packNumbers, wordsOf, type PackedIndicators } from '../src/inflate.js';
-import type { Indicator, Measure } from '../src/model.js';
+import type { Indicator, Measure, SourceRef } from '../src/model.js';
 import type { FrameworkData } from '../src/schema.js';
 
 type Census = NonNullable<Indicator['census']>;
@@ -53,14 +53,14 @@ function sourceWriter(fw: FrameworkData): { write: (v: unknown) => string | unde
 
 /** Packs the indicators by columns (see {@link PackedIndicators}). */
 export function packIndicators(fw: FrameworkData, tagIds: readonly string[], sourceString: (v: unknown) => string | undefined): PackedIndicators {
-  const groups: [string, number, 0 | 1, string, ...string[]][] = [];
+  const groups: [string, number, 0 | 1, string | SourceRef, ...string[]][] = [];
   const ids: string[] = [];
   const tags: string[] = [];
   const extras: [number, Measure | 0, string | 0, Census?][] = [];
   let last = '';
   for (const i of fw.indicators) {
     const key = JSON.stringify([i.area, i.level, i.kind, i.source]);
-    if (key !== last) groups.push([i.area, i.level, i.kind === 'need' ? 1 : 0, sourceString(i.source)!]);
+    if (key !== last) groups.push([i.area, i.level, i.kind === 'need' ? 1 : 0, sourceString(i.source) ?? i.source]);
     last = key;
     groups[groups.length - 1]!.push(i.text);
     ids.push(i.id.startsWith(`${i.area}-`) ? packId(i.id.slice(i.area.length + 1), i.text) : `/${packId(i.id, i.text)}`);
@@ -75,7 +75,6 @@ export function packIndicators(fw: FrameworkData, tagIds: readonly string[], sou
 export function frameworkExpression(fw: FrameworkData, tagIds: readonly string[]): { expression: string } {
   const { write: sourceString, segments } = sourceWriter(fw);
   const packed = packIndicators(fw, tagIds, sourceString);
-  if (packed[0].some((g) => g[3] === undefined)) throw new Error(`${fw.id}: an indicator's source cannot be written as a string`);
   // consent rules name their steps by position in the consent steps (see src/inflate.ts)
   const stepAt = (id: string): string => {
     const n = fw.consent!.steps.findIndex((st) => st.id === id);

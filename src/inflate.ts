@@ -26,7 +26,7 @@ type Census = NonNullable<Indicator['census']>;
  * @internal
  */
 export type PackedIndicators = readonly [
-  groups: readonly (readonly [area: string, level: number, need: 0 | 1, source: string, ...texts: string[]])[],
+  groups: readonly (readonly [area: string, level: number, need: 0 | 1, source: string | SourceRef, ...texts: string[]])[],
   ids: string,
   tags: string,
   extras: readonly (readonly [n: number, measure: Measure | 0, note: string | 0, census?: Census])[],
@@ -68,7 +68,11 @@ export function unpackId(packed: string, text: string): string {
 }
 
 /** The indicators, expanded, in order, with their fields in the data format's order. @internal */
-export function inflateIndicators([groups, ids, tags, extras]: PackedIndicators, tagIds: readonly string[], sourceOf: (s: string) => SourceRef): Indicator[] {
+export function inflateIndicators(
+  [groups, ids, tags, extras]: PackedIndicators,
+  tagIds: readonly string[],
+  sourceOf: (s: string | SourceRef) => SourceRef,
+): Indicator[] {
   const out: Indicator[] = [];
   const idList = ids.split(' ');
   const tagList = tags.split(' ');
