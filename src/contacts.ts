@@ -4,7 +4,7 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
-import { bankHolidaysFromFeed, isBankHolidayFeed } from './bank-holiday-feed.js';
+import { bankHolidaysFromFeed, isBankHolidayFeed, isIsoDate } from './bank-holiday-feed.js';
 import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
@@ -88,7 +88,6 @@ export interface ContactAdvice {
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const QUERY_KEYS = ['at', 'level', 'immediateDanger', 'bankHolidays'] as const;
 
 let london: Intl.DateTimeFormat | undefined;
@@ -145,14 +144,7 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
     const list = isBankHolidayFeed(q.bankHolidays) ? bankHolidaysFromFeed(q.bankHolidays, ['bankHolidays']).map((h) => h.date) : q.bankHolidays;
     if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD) or the government feed (https://www.gov.uk/bank-holidays.json)')) {
       list.forEach((v, i) => {
-        const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
-        const ok =
-          m !== null &&
-          (() => {
-            const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-            return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
-          })();
-        if (ok) extra.push(v as string);
+        if (isIsoDate(v)) extra.push(v);
         else c.add(['bankHolidays', i], `is not an ISO date of the calendar (YYYY-MM-DD): ${describe(v)}.`);
       });
     }
