@@ -192,8 +192,17 @@ if (!holidays.success) {
 import type { z } from 'zod';
 import type { BankHolidaysSchema } from '../schema.js';
 
+/** The years the list is complete for (contactFor reads these two alone, so its bundle leaves out the metadata). @internal */
+export const bankHolidayYears: z.infer<typeof BankHolidaysSchema>['years'] = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data.years)});
+/** The bank holidays, in date order. @internal */
+export const bankHolidayList: z.infer<typeof BankHolidaysSchema>['holidays'] = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data.holidays)});
+
 /** @internal */
-export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data)});
+export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /* @__PURE__ */ deepFreeze({
+${Object.entries(holidays.data)
+  .map(([k, v]) => `  ${JSON.stringify(k)}: ${k === 'years' ? 'bankHolidayYears' : k === 'holidays' ? 'bankHolidayList' : JSON.stringify(v)},`)
+  .join('\n')}
+});
 `,
   );
 }

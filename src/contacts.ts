@@ -9,7 +9,7 @@ import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
 import { Checker, readInput } from './input.js';
-import { bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
+import { bankHolidayList, bankHolidayYears, bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Contact, Framework, FrameworkIds, Level, SourceRef } from './model.js';
 import { dedupeSources } from './resolve.js';
@@ -199,9 +199,9 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     const advice = level !== undefined && !level.action.requestForService;
     const assumptions: string[] = [];
 
-    const holidays = new Map<string, string>(bankHolidaysEnglandAndWales.holidays.map((h) => [h.date, h.name]));
+    const holidays = new Map<string, string>(bankHolidayList.map((h) => [h.date, h.name]));
     for (const d of extra) if (!holidays.has(d)) holidays.set(d, 'Bank holiday (given by the caller)');
-    const knownYears = new Set<number>([...bankHolidaysEnglandAndWales.years, ...extra.map((d) => Number(d.slice(0, 4)))]);
+    const knownYears = new Set<number>([...bankHolidayYears, ...extra.map((d) => Number(d.slice(0, 4)))]);
 
     const local = toLocal(at.getTime());
     const date = dateOf(local);
