@@ -8,7 +8,7 @@ import { bankHolidaysFromFeed, isBankHolidayFeed, isIsoDate } from './bank-holid
 import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
-import { Checker, readInput } from './input.js';
+import { Checker, checkBoolean, checkDate, readInput } from './input.js';
 import { bankHolidayList, bankHolidayYears, bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Contact, Framework, FrameworkIds, Level, SourceRef } from './model.js';
@@ -138,8 +138,8 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
   const q = c.record(readInput('contactFor', 'query', input, 'INVALID_INPUT', true), [], QUERY_KEYS);
   const extra: string[] = [];
   if (q !== undefined) {
-    c.date(q.at, ['at']);
-    if (q.immediateDanger !== undefined) c.boolean(q.immediateDanger, ['immediateDanger']);
+    checkDate(c, q.at, ['at']);
+    if (q.immediateDanger !== undefined) checkBoolean(c, q.immediateDanger, ['immediateDanger']);
     // the government's published JSON (https://www.gov.uk/bank-holidays.json) is read by its own module
     const list = isBankHolidayFeed(q.bankHolidays) ? bankHolidaysFromFeed(q.bankHolidays, ['bankHolidays']).map((h) => h.date) : q.bankHolidays;
     if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD) or the government feed (https://www.gov.uk/bank-holidays.json)')) {

@@ -4,7 +4,7 @@
  */
 import { freezeResult, indexOf, contentIndex, otherFrameworkHint, own, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
-import { Checker, readInput, type Path } from './input.js';
+import { Checker, checkOneOf, readInput, type Path } from './input.js';
 import type { Area, Framework, FrameworkIds, Indicator, IndicatorKind, Level } from './model.js';
 import { broaderTag } from './generated/tag-index.js';
 import type { TagId } from './generated/tags.js';
@@ -190,7 +190,7 @@ export function findIndicators<Ids extends FrameworkIds>(
   const area = f!.area === undefined ? undefined : checkArea(c, ix, f!.area, ['area']);
   const level = f!.level === undefined ? undefined : checkLevel(c, ix, f!.level, ['level']);
   if (f!.tag !== undefined && !isTag(f!.tag)) c.unknown(['tag'], 'INVALID_INPUT', 'a tag of the vocabulary', f!.tag, Object.keys(broaderTag));
-  if (f!.kind !== undefined) c.oneOf(f!.kind, ['kind'], KINDS);
+  if (f!.kind !== undefined) checkOneOf(c, f!.kind, ['kind'], KINDS);
   c.done();
   // the input is valid: compute
   const areas = area === undefined ? undefined : contentIndex(ix).areaSubtree.get(area.id);
