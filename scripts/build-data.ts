@@ -63,9 +63,12 @@ writeFileSync(
 export const tagIds: readonly string[] = /* @__PURE__ */ ${JSON.stringify(vocabularyIds.join(' '))}.split(' ');
 
 /** tag id → its broader tag id ('' for none). @internal */
-export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(unpackNumbers(${JSON.stringify(broaderCodes)}).map((b, n) => [tagIds[n], b ? tagIds[b - 1] : ''])),
-);
+export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ broaderOf(${JSON.stringify(broaderCodes)});
+
+/** Reads each tag's broader tag (its position + 1, 0 for none); one pure call, so that a bundle that does not use it drops it. */
+function broaderOf(codes: string): Readonly<Record<string, string>> {
+  return Object.freeze(Object.fromEntries(unpackNumbers(codes).map((b, n) => [tagIds[n], b ? tagIds[b - 1] : ''])));
+}
 
 /** tag id → the DfE CIN census assessment factor codes it maps onto (tags without codes are absent). @internal */
 export const cinOfTag: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.filter((t) => (t.cin ?? []).length > 0).map((t) => [t.id, t.cin])))});

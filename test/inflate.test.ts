@@ -56,3 +56,10 @@ describe('generated framework modules', () => {
     expect(() => frameworkExpression(fw, tagIds)).toThrow(/consent step 'no-such-step' is not defined/);
   });
 });
+
+describe('tables written for small bundles', () => {
+  it('the missing-episodes maximum is Number.MAX_SAFE_INTEGER, written out (enums.ts)', async () => {
+    const { QUANTITY_RULES } = await import('../src/enums.js');
+    expect(QUANTITY_RULES.missingEpisodesLast90Days.max).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
