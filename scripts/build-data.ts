@@ -177,7 +177,7 @@ writeFileSync(
   join(out, 'crosswalks.ts'),
   `${header('data/crosswalks/*.json')}import { deepFreeze } from '../core.js';
 import type { z } from 'zod';
-import type { CrosswalkSchema } from '../schema.js';
+import type { CrosswalkSchema } from '../schema/crosswalk.js';
 
 /** @internal */
 export const crosswalks: readonly z.infer<typeof CrosswalkSchema>[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(crosswalkData)});
@@ -193,7 +193,7 @@ if (!holidays.success) {
     join(out, 'bank-holidays.ts'),
     `${header('data/calendars/bank-holidays-england-and-wales.json')}import { deepFreeze } from '../core.js';
 import type { z } from 'zod';
-import type { BankHolidaysSchema } from '../schema.js';
+import type { BankHolidaysSchema } from '../schema/bank-holidays.js';
 
 /** The years the list is complete for (contactFor reads these two alone, so its bundle leaves out the metadata). @internal */
 export const bankHolidayYears: z.infer<typeof BankHolidaysSchema>['years'] = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data.years)});

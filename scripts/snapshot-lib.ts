@@ -161,10 +161,9 @@ export function renderConsentUnanswered(fw: Framework): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The crosswalk table, both directions, from the data: core levels, and conditional levels with their quoted conditions. */
+/** The crosswalk table, both directions, from the data: core levels, and conditional levels with their quoted conditions (whose document, which direction). */
 export function renderCrosswalk(a: Framework, b: Framework): string {
-  const cond = (m: ReturnType<typeof mapLevel>): string =>
-    m.conditional.map((c) => `${c.level.rank} ${c.level.name} — where "${esc(c.condition)}"`).join('<br>') || '–';
+  const cond = (m: ReturnType<typeof mapLevel>): string => m.conditional.map((c) => `${c.level.rank} ${c.level.name} — ${esc(c.reading)}`).join('<br>') || '–';
   const out = [`| ${a.scale.name} (${a.area}) | ${b.scale.name} (${b.area}): core | conditional (condition, quoted) | rationale |`, '|---|---|---|---|'];
   for (const l of a.levels) {
     const m = mapLevel(a, l.id, b);

@@ -8,6 +8,7 @@ import { freezeResult, indexOf, contentIndex, own } from './core.js';
 import { describe, invalid, unknown as unknownValue } from './errors.js';
 import { readInput } from './input.js';
 import { broaderTag, cinFactors, cinOfTag } from './generated/tag-index.js';
+import type { CensusAbuser, CensusPerson } from './enums.js';
 import type { Framework, FrameworkIds, Indicator } from './model.js';
 import { resolveIndexed, type Assessment, type Resolution } from './resolve.js';
 
@@ -49,8 +50,9 @@ export interface CensusFactors<Ids extends FrameworkIds = FrameworkIds> {
   readonly source: string;
 }
 
-const PERSON_SUFFIX = { child: 'A', 'parent-or-carer': 'B', 'other-household-member': 'C' } as const;
-const ABUSER_SUFFIX = { 'another-child': 'B', 'an-adult': 'C' } as const;
+// one suffix for every value of the enumerations (a value added there without a suffix here does not compile)
+const PERSON_SUFFIX = { child: 'A', 'parent-or-carer': 'B', 'other-household-member': 'C' } as const satisfies Record<CensusPerson, string>;
+const ABUSER_SUFFIX = { 'another-child': 'B', 'an-adult': 'C' } as const satisfies Record<CensusAbuser, string>;
 
 /** The factor a code belongs to: `4B` → `4`, `18C` → `18`; codes without person or abuser suffixes stand alone. */
 function family(code: string): string {

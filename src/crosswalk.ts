@@ -7,6 +7,7 @@ import { crosswalkProvenance, type CrosswalkProvenance } from './provenance.js';
 import { freezeResult, indexOf, contentIndex, own, type FrameworkIndex } from './core.js';
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
+import { QUANTITIES } from './enums.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
@@ -16,8 +17,15 @@ import { dedupeSources, resolveIndexed, type Assessment, type Resolution } from 
 /** A level of the target framework that corresponds only where a quoted condition holds. @category Crosswalk */
 export interface ConditionalLevel<L extends string = string> {
   readonly level: Level<L>;
-  /** the condition, quoted from the document that states it */
+  /** the condition, quoted verbatim from the document that states it */
   readonly condition: string;
+  /**
+   * The condition in words: which document states it, and for which direction of the pair. The
+   * crosswalk states each condition for the direction that lifts the lower level up to the higher
+   * one; read from the other side, the pair holds for a child at this level for whom the condition
+   * holds, and the answer says so rather than reading the quote backwards.
+   */
+  readonly reading: string;
   /** where the condition and the two level definitions are printed */
   readonly sources: readonly SourceRef[];
 }
@@ -59,6 +67,27 @@ function relation(fromScale: string, toScale: string): { edges: readonly Edge[];
   return undefined;
 }
 
+/** "Staffordshire's Threshold Framework: …": the framework whose documents include `document`, else the id. */
+function documentName(document: string, ...fws: readonly Framework[]): string {
+  const fw = fws.find((f) => f.documents.some((d) => d.id === document));
+  return fw ? `${fw.area}'s ${fw.name}` : `the document '${document}'`;
+}
+
+/**
+ * A conditional pair in words, from the side it is read from. Each pair's condition is stated for its
+ * own direction (data `from` → `to`); read backwards (`flipped`), the wording says whose condition it
+ * is and that it applies in the other direction, quoting it verbatim.
+ */
+function conditionReading(e: Edge, flipped: boolean, src: Level, target: Level, from: Framework, to: Framework): string {
+  const { text, source } = e.condition!;
+  const doc = documentName(source.document, from, to);
+  if (!flipped) return `${src.name} (${from.area}) corresponds to ${target.name} (${to.area}) where this condition, quoted from ${doc}, holds: "${text}"`;
+  return (
+    `The crosswalk quotes this condition from ${doc} for the other direction, ${target.name} (${to.area}) → ${src.name} (${from.area}): "${text}"${/[.!?]$/.test(text) ? '' : '.'} ` +
+    `Read from ${src.name}, the pair holds for a child at ${target.name} for whom that condition holds; it is not a condition stated for reading ${src.name} as ${target.name}.`
+  );
+}
+
 function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn = 'mapLevel'): LevelMapping {
   const src = resolveLevelRef(from, level, fn);
   if (from.fw.scale.id === to.fw.scale.id) {
@@ -96,9 +125,10 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
       `The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no core pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`,
     );
   }
+  const reading = (e: Edge): string => conditionReading(e, rel.flipped, src, target(e)!, from.fw, to.fw);
   const conditional = edges
     .filter((e) => !e.core && !core.includes(target(e)!))
-    .map((e) => ({ level: target(e)!, condition: e.condition!.text, sources: dedupeSources([e.condition!.source, ...e.sources]) }));
+    .map((e) => ({ level: target(e)!, condition: e.condition!.text, reading: reading(e), sources: dedupeSources([e.condition!.source, ...e.sources]) }));
   const all = [...new Set(edges.map((e) => target(e)!))].sort((x, y) => x.rank - y.rank);
   return {
     from: src,
@@ -107,7 +137,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
     to: all,
     lowest: all[0]!,
     highest: all[all.length - 1]!,
-    rationale: edges.map((e) => (e.core ? e.rationale : `Conditional: ${e.rationale} Condition: "${e.condition!.text}"`)).join(' '),
+    rationale: edges.map((e) => (e.core ? e.rationale : `Conditional: ${e.rationale} ${reading(e)}`)).join(' '),
     sources: dedupeSources(edges.flatMap((e) => [...e.sources, ...(e.condition ? [e.condition.source] : [])])),
     provenance: crosswalkProvenance(from.fw, to.fw),
   };
@@ -200,8 +230,6 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
   /** provenance of `from`, with `to`'s under `to` */
   readonly provenance: CrosswalkProvenance;
 }
-
-const QUANTITIES: readonly Quantity[] = ['attendancePercent', 'missingEpisodesLast90Days'];
 
 /** The target's own note on a level at which it prints no descriptors for these areas (or their parents), if any. */
 function gapNote(tx: FrameworkIndex, ranks: ReadonlySet<number>, areas: readonly string[]): string {

@@ -6,7 +6,8 @@
  * @module
  */
 import { BankHolidayFeedSchema, ConsentRecordSchema, ContactQueryJsonSchema, ResolutionRecordSchema } from './record-schema.js';
-import { AssessmentSchema, ConsentSituationSchema, FrameworkSchema } from './schema.js';
+import { FrameworkSchema } from './schema/framework.js';
+import { AssessmentSchema, ConsentSituationSchema } from './schema/input.js';
 
 export { defineFramework } from './define.js';
 export type { ValidationIssue } from './validate.js';

@@ -6,28 +6,18 @@
  * @module
  */
 import { indexOf } from './core.js';
+import { CHANGE_SUBJECTS, type CHANGE_KINDS } from './enums.js';
 import { describe, invalid } from './errors.js';
 import { readInput } from './input.js';
 import type { Framework } from './model.js';
 import { provenance, type Provenance } from './provenance.js';
 import { canonicalJson } from './sha256.js';
 
-/** What kind of item changed. @category Provenance */
-export type ChangeSubject =
-  | 'edition'
-  | 'framework'
-  | 'level'
-  | 'area'
-  | 'indicator'
-  | 'threshold'
-  | 'contact'
-  | 'route'
-  | 'consent-rule'
-  | 'consent-step'
-  | 'lawful-basis';
+/** What kind of item changed. @category Provenance @useDeclaredType */
+export type ChangeSubject = (typeof CHANGE_SUBJECTS)[number];
 
-/** How it changed: `moved` is a new level (rank) or area, `reworded` a new text. @category Provenance */
-export type ChangeKind = 'added' | 'removed' | 'moved' | 'reworded' | 'changed';
+/** How it changed: `moved` is a new level (rank) or area, `reworded` a new text. @category Provenance @useDeclaredType */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
  * One difference between two editions (or between a record's data and a
@@ -54,19 +44,8 @@ export interface FrameworkDiff {
   readonly changes: readonly DataChange[];
 }
 
-const SUBJECTS: readonly ChangeSubject[] = [
-  'edition',
-  'framework',
-  'level',
-  'area',
-  'indicator',
-  'threshold',
-  'contact',
-  'route',
-  'consent-rule',
-  'consent-step',
-  'lawful-basis',
-];
+const SUBJECTS: readonly ChangeSubject[] = CHANGE_SUBJECTS;
+// the sort order of kinds (an added item sorts with the removed one it mirrors)
 const KINDS: readonly ChangeKind[] = ['removed', 'added', 'moved', 'reworded', 'changed'];
 
 const short = (v: unknown): string => {
@@ -114,12 +93,6 @@ export function change(c: Omit<DataChange, 'message'>): DataChange {
   if (out.before === undefined) delete (out as { before?: unknown }).before;
   if (out.after === undefined) delete (out as { after?: unknown }).after;
   return out;
-}
-
-/** The same change seen from the other side: added ↔ removed, before ↔ after. @internal */
-export function mirrorChange(c: DataChange): DataChange {
-  const kind: ChangeKind = c.change === 'added' ? 'removed' : c.change === 'removed' ? 'added' : c.change;
-  return change({ subject: c.subject, id: c.id, change: kind, before: c.after, after: c.before });
 }
 
 /** Orders changes by subject, id, then kind: the same order whichever way round two editions are compared. @internal */

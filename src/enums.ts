@@ -1,7 +1,7 @@
 /**
  * Every enumeration of the data format and of the public inputs, and the rules
  * of each measured quantity, written once. zod-free and `as const`: the zod
- * schemas (`schema.ts`), the public types (`model.ts`, `consent.ts`) and the
+ * schemas (`schema/`), the public types (`model.ts`, `consent.ts`) and the
  * engine's input checks all derive from these lists, so adding a value here is
  * the only change an enumeration needs.
  * @module
@@ -44,6 +44,26 @@ export const DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do
 export const ROUTE_DISCLOSURES = ['inform-family', 'inform-family-after-referral', 'do-not-disclose'] as const;
 /** What the document requires a practitioner to record for a decision. */
 export const RECORD_FIELDS = ['reason', 'approver', 'information-shared', 'parents-view'] as const;
+/** Whom a descriptor names, where its wording decides a CIN census code suffix (factors 1–6: A, B, C). */
+export const CENSUS_PERSONS = ['child', 'parent-or-carer', 'other-household-member'] as const;
+/** Who the abuser is, where a descriptor's wording decides a CIN census code suffix (factors 18–19: B, C). */
+export const CENSUS_ABUSERS = ['another-child', 'an-adult'] as const;
+/** What kind of item a change between two editions is about (`diffFrameworks`), in the order changes are listed. */
+export const CHANGE_SUBJECTS = [
+  'edition',
+  'framework',
+  'level',
+  'area',
+  'indicator',
+  'threshold',
+  'contact',
+  'route',
+  'consent-rule',
+  'consent-step',
+  'lawful-basis',
+] as const;
+/** How an item changed between two editions: `moved` is a new level (rank) or area, `reworded` a new text. */
+export const CHANGE_KINDS = ['added', 'removed', 'moved', 'reworded', 'changed'] as const;
 /** The yes/no facts of a consent situation (absent means false). */
 export const CONSENT_FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildAtRisk', 'seekingConsentWouldCauseUndueDelay'] as const;
 
@@ -80,3 +100,5 @@ export type ConsentOutcome = (typeof CONSENT_OUTCOMES)[number];
 export type Disclosure = (typeof DISCLOSURES)[number];
 export type RouteDisclosure = (typeof ROUTE_DISCLOSURES)[number];
 export type RecordField = (typeof RECORD_FIELDS)[number];
+export type CensusPerson = (typeof CENSUS_PERSONS)[number];
+export type CensusAbuser = (typeof CENSUS_ABUSERS)[number];

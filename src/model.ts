@@ -1,11 +1,11 @@
 /**
  * Public types of the domain model, written as plain read-only types so that
- * the root entry's declarations carry no zod types. `schema.ts` checks at
+ * the root entry's declarations carry no zod types. `schema/model-check.ts` checks at
  * compile time that each of them is exactly the read-only form of what its zod
  * schema accepts: a field added to one and not the other does not compile.
  * @module
  */
-import type { ContactRole, EarlyHelpAssessment, IndicatorKind, PracticeQuestionId, Quantity, ResponseKind } from './enums.js';
+import type { CensusAbuser, CensusPerson, ContactRole, EarlyHelpAssessment, IndicatorKind, PracticeQuestionId, Quantity, ResponseKind } from './enums.js';
 import type { Approval, Concern, ConsentOutcome, ConsentState, Disclosure, Purpose, RecordField, RouteDisclosure } from './enums.js';
 
 export type { IndicatorKind, Quantity, ResponseKind } from './enums.js';
@@ -213,8 +213,8 @@ export interface Indicator<I extends string = string, A extends string = string>
    */
   readonly census?:
     | {
-        readonly person?: 'child' | 'parent-or-carer' | 'other-household-member' | undefined;
-        readonly abuseBy?: 'another-child' | 'an-adult' | undefined;
+        readonly person?: CensusPerson | undefined;
+        readonly abuseBy?: CensusAbuser | undefined;
       }
     | undefined;
   readonly source: SourceRef;

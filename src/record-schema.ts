@@ -6,29 +6,21 @@
  * @module
  */
 import { z } from 'zod';
+import { CHANGE_KINDS, CHANGE_SUBJECTS, INDICATOR_KINDS, PRACTICE_QUESTION_IDS } from './enums.js';
+import { DataHashSchema, EditionSchema, IdSchema, SourceRefSchema, StatementSchema } from './schema/common.js';
 import {
-  ActionSchema,
   ApprovalSchema,
-  AreaSchema,
-  AssessmentSchema,
-  ContactSchema,
-  IndicatorSchema,
-  LevelSchema,
-  RouteSchema,
-  ServiceSchema,
-  SourceRefSchema,
-  StatementSchema,
   ConcernSchema,
   ConsentOutcomeSchema,
   ConsentStateSchema,
-  DataHashSchema,
   DisclosureSchema,
-  EditionSchema,
-  IdSchema,
   PurposeSchema,
-  QuantitySchema,
   RecordFieldSchema,
-} from './schema.js';
+} from './schema/consent.js';
+import { ContactSchema, RouteSchema } from './schema/contacts.js';
+import { IndicatorSchema, QuantitySchema } from './schema/indicators.js';
+import { AssessmentSchema } from './schema/input.js';
+import { ActionSchema, AreaSchema, LevelSchema, ServiceSchema } from './schema/levels.js';
 
 const Fingerprint = z.string().regex(/^[0-9a-f]{12}$/, 'a fingerprint: the first 12 hex characters of a SHA-256');
 const IsoInstant = z.iso.datetime({ offset: true });
@@ -60,7 +52,7 @@ export const ResolutionRecordSchema = z.strictObject({
   }),
   data: z.strictObject({
     levels: z.record(IdSchema, z.strictObject({ rank: z.number().int().min(1), text: Fingerprint })),
-    indicators: z.record(IdSchema, z.strictObject({ level: z.number().int().min(1), kind: z.enum(['need', 'strength']), text: Fingerprint })),
+    indicators: z.record(IdSchema, z.strictObject({ level: z.number().int().min(1), kind: z.enum(INDICATOR_KINDS), text: Fingerprint })),
     thresholds: z.record(
       IdSchema,
       z.strictObject({
@@ -114,9 +106,9 @@ export const ConsentRecordSchema = z.strictObject({
 
 /** One difference between two editions, or between a record's data and a framework. */
 export const DataChangeSchema = z.strictObject({
-  subject: z.enum(['edition', 'framework', 'level', 'area', 'indicator', 'threshold', 'contact', 'route', 'consent-rule', 'consent-step', 'lawful-basis']),
+  subject: z.enum(CHANGE_SUBJECTS),
   id: z.string().min(1),
-  change: z.enum(['added', 'removed', 'moved', 'reworded', 'changed']),
+  change: z.enum(CHANGE_KINDS),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
   message: z.string().min(1),
@@ -197,7 +189,7 @@ export const ResolutionSchema = z.strictObject({
   }),
   questions: z.array(
     z.strictObject({
-      id: z.enum(['working-well', 'worried-about', 'needs-to-happen']),
+      id: z.enum(PRACTICE_QUESTION_IDS),
       question: z.string(),
       answers: z.array(z.string()),
       source: SourceRefSchema.optional(),
@@ -213,7 +205,7 @@ export const ResolutionSchema = z.strictObject({
 export const LevelMappingSchema = z.strictObject({
   from: LevelSchema,
   core: z.array(LevelSchema),
-  conditional: z.array(z.strictObject({ level: LevelSchema, condition: z.string(), sources: z.array(SourceRefSchema) })),
+  conditional: z.array(z.strictObject({ level: LevelSchema, condition: z.string(), reading: z.string(), sources: z.array(SourceRefSchema) })),
   to: z.array(LevelSchema).min(1),
   lowest: LevelSchema,
   highest: LevelSchema,

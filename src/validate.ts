@@ -9,7 +9,8 @@
  */
 import type { z } from 'zod';
 import { QUANTITY_RULES } from './enums.js';
-import { FrameworkSchema, SynonymVocabularySchema, type FrameworkData } from './schema.js';
+import { FrameworkSchema, type FrameworkData } from './schema/framework.js';
+import { SynonymVocabularySchema } from './schema/thesaurus.js';
 
 /** One problem found in input data, with the JSON path where it was found. */
 export interface ValidationIssue {

@@ -46,8 +46,43 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
   it('gives lowest, highest (conditional included), a rationale naming conditions and sources citing both documents', () => {
     const m = mapLevel(stokeOnTrent, 'getting-advice', staffordshire);
     expect([m.from.id, m.lowest.id, m.highest.id]).toEqual(['getting-advice', 'universal', 'universal-plus']);
-    expect(m.rationale).toMatch(/Conditional: .*Condition: "Consider whether Early Help Assessment/);
+    expect(m.rationale).toMatch(
+      /Conditional: .*Getting Advice \(Stoke-on-Trent\) corresponds to Universal Plus \/ Earliest Help \(Staffordshire\) where this condition, quoted from Stoke-on-Trent's Thresholds for Intervention, holds: "Consider whether Early Help Assessment/,
+    );
     expect(new Set(m.sources.map((s) => s.document))).toEqual(new Set(['sscp-thresholds-for-intervention', 'staffordshire-threshold-framework-2022']));
+  });
+
+  it('read backwards, a conditional pair names whose condition it quotes and the direction it is stated for (DESIGN §6)', () => {
+    // Staffordshire level 4 → Stoke-on-Trent: Getting More Help is conditional, on Staffordshire's own Section 17
+    // wording, which the crosswalk states for Getting More Help → Statutory / Specialist, not the other way
+    const m = mapLevel(staffordshire, 'statutory-specialist', stokeOnTrent);
+    const c = m.conditional[0]!;
+    expect([ids(m.core), c.level.id]).toEqual([['getting-risk-support'], 'getting-more-help']);
+    // the quote is verbatim, and cited first
+    expect(c.condition).toBe('Their health or development is likely to be significantly impaired, without the provision for them of such services');
+    expect(c.sources[0]).toMatchObject({ document: 'staffordshire-threshold-framework-2022', section: 'What is Statutory / Specialist Support?' });
+    expect(c.reading).toBe(
+      "The crosswalk quotes this condition from Staffordshire's Threshold Framework: 'Accessing the Right Help at the Right Time' for the other direction, " +
+        'Getting More Help (Stoke-on-Trent) → Statutory / Specialist (Staffordshire): ' +
+        '"Their health or development is likely to be significantly impaired, without the provision for them of such services". ' +
+        'Read from Statutory / Specialist, the pair holds for a child at Getting More Help for whom that condition holds; ' +
+        'it is not a condition stated for reading Statutory / Specialist as Getting More Help.',
+    );
+    expect(m.rationale).toContain(c.reading);
+    // never the backwards reading: Staffordshire's level does not "correspond to Getting More Help where" its S17 test holds
+    expect(m.rationale).not.toMatch(/Statutory \/ Specialist \(Staffordshire\) corresponds to Getting More Help/);
+    expect(m.rationale).not.toContain('Condition: "');
+    // a condition quoted from Stoke-on-Trent's document, read from Staffordshire, names Stoke-on-Trent's document
+    const back = mapLevel(staffordshire, 'universal-plus', stokeOnTrent).conditional[0]!;
+    expect(back.level.id).toBe('getting-advice');
+    expect(back.reading).toMatch(
+      /^The crosswalk quotes this condition from Stoke-on-Trent's Thresholds for Intervention for the other direction, Getting Advice \(Stoke-on-Trent\) → Universal Plus \/ Earliest Help \(Staffordshire\): "Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity\." Read from Universal Plus/,
+    );
+    // forwards, the same pair reads as stated
+    expect(mapLevel(stokeOnTrent, 'getting-more-help', staffordshire).conditional[0]!.reading).toBe(
+      "Getting More Help (Stoke-on-Trent) corresponds to Statutory / Specialist (Staffordshire) where this condition, quoted from Staffordshire's Threshold Framework: 'Accessing the Right Help at the Right Time', holds: " +
+        '"Their health or development is likely to be significantly impaired, without the provision for them of such services"',
+    );
   });
 
   it('is the identity within one framework or scale', () => {
@@ -120,6 +155,14 @@ describe('mapLevel properties (over frameworks and levels)', () => {
       const m = mapLevel(a, l.id, b);
       expect(m.core.length).toBeGreaterThan(0);
       expect(m.conditional.every((c) => !m.core.includes(c.level) && c.condition.length > 0 && c.sources.length > 0)).toBe(true);
+      // each reading quotes its condition verbatim and names the framework whose document states it
+      for (const c of m.conditional) {
+        const stating = [a, b].find((f) => f.documents.some((d) => d.id === c.sources[0]!.document))!;
+        expect(c.reading).toContain(`"${c.condition}"`);
+        expect(c.reading).toContain(`${stating.area}'s ${stating.name}`);
+        // the crosswalk states its conditions from i-THRIVE to the windscreen: read from the windscreen, the wording says so
+        expect(c.reading.includes('for the other direction')).toBe(a.scale.id === 'windscreen');
+      }
       const ranks = m.to.map((x) => x.rank);
       expect(ranks).toEqual([...new Set([...m.core, ...m.conditional.map((c) => c.level)].map((x) => x.rank))].sort((p, q) => p - q));
       expect([m.lowest.rank, m.highest.rank]).toEqual([ranks[0], ranks.at(-1)]);

@@ -227,7 +227,9 @@ describe('crosswalk data', () => {
 });
 
 describe('data coverage of the source documents', () => {
-  const tool = `${root}../shared/tools/data-coverage`;
+  // beside the repository, or beside the folder of a git worktree (as the source documents are looked for)
+  const candidates = [`${root}../shared/tools/data-coverage`, `${root}../../shared/tools/data-coverage`];
+  const tool = candidates.find((t) => existsSync(t)) ?? candidates[0]!;
   it('is 100 % (../shared/tools/data-coverage)', () => {
     if (!existsSync(tool)) {
       // the source documents and the coverage tool live beside the repository, not in it

@@ -44,6 +44,7 @@ export function setupData(): void {
     'scripts/framework-module.ts',
     'src/inflate.ts',
     'src/schema.ts',
+    'src/schema',
     'src/enums.ts',
     'src/validate.ts',
   ]);

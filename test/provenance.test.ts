@@ -25,7 +25,6 @@ import {
   type StokeOnTrentIndicatorId,
 } from '../src/index.js';
 import { defineFramework } from '../src/define.js';
-import { mirrorChange } from '../src/diff.js';
 import { canonicalJson, frameworkHash, sha256 } from '../src/sha256.js';
 import { codeOf, errorOf, readJson } from './helpers.js';
 
@@ -362,7 +361,17 @@ describe('diffFrameworks', () => {
       const next = edition(stokeOnTrent, (d) => mutations.forEach((m) => apply(d, m)));
       const ab = diffFrameworks(stokeOnTrent, next);
       const ba = diffFrameworks(next, stokeOnTrent);
-      expect(ba.changes).toEqual(ab.changes.map(mirrorChange));
+      // the same change seen from the other side: added ↔ removed, before ↔ after (written here, not taken from the library)
+      const mirrored = ab.changes.map((c) => ({
+        subject: c.subject,
+        id: c.id,
+        change: c.change === 'added' ? 'removed' : c.change === 'removed' ? 'added' : c.change,
+        ...(c.after === undefined ? {} : { before: c.after }),
+        ...(c.before === undefined ? {} : { after: c.before }),
+      }));
+      expect(ba.changes.map(({ message: _, ...c }) => c)).toEqual(mirrored);
+      // each message names its subject, id and kind of change, whichever way round
+      for (const c of [...ab.changes, ...ba.changes]) expect(c.message.startsWith(`${c.subject} '${c.id}' ${c.change}`)).toBe(true);
       expect(ab.changes.length === 0).toBe(ab.same);
       expect(diffFrameworks(next, next).changes).toEqual([]);
     },

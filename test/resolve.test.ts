@@ -135,7 +135,11 @@ describe('resolveLevel: Staffordshire vignettes', () => {
     const r = resolveLevel(staffordshire, { indicators: ['health-registered-with-gp', 'health-self-harming-behaviours'] });
     expect(r.questions.map((q) => q.id)).toEqual(['working-well', 'worried-about', 'needs-to-happen']);
     expect(r.questions[1].answers).toEqual(['Self-harming behaviours']);
-    expect(r.questions[2].answers[0]).toBe(r.guidance.action.text);
+    // what needs to happen: Targeted Early Help's action, as the document prints it (not read back from the result)
+    expect(r.level.id).toBe('targeted-early-help');
+    expect(r.questions[2].answers[0]).toBe(
+      'targeted, multi-agency support services are required and are supported by a clear co-ordinated action plan without the need for statutory social work intervention',
+    );
     expect(r.questions[2].answers.at(-1)).toMatch(/999/);
     expect(r.questions[0].source).toBeUndefined();
   });

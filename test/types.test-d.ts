@@ -20,6 +20,7 @@ import {
   type StokeOnTrentLevelId,
   type TagId,
 } from '../src/index.js';
+import type { Same } from '../src/schema/model-check.js';
 
 describe('public types', () => {
   it('level ids are literal unions generated from the data', () => {
@@ -64,5 +65,22 @@ describe('public types', () => {
     expectTypeOf<TagId>().toExtend<string>();
     const levelOfAny = (fw: Framework, id: string) => getLevel(fw, id);
     expectTypeOf(levelOfAny).returns.toHaveProperty('id').toEqualTypeOf<string>();
+  });
+});
+
+describe('the model ↔ schema check (src/schema/model-check.ts) can fail', () => {
+  it('on an optional field on one side only, a changed modifier or type; not on the same members written differently', () => {
+    type Base = { readonly a: string; readonly b?: number | undefined };
+    // an optional field added on one side (mutual assignability would let it pass), readonly dropped, a type widened
+    expectTypeOf<Same<Base, Base & { readonly c?: string }>>().toEqualTypeOf<false>();
+    expectTypeOf<Same<Base, { a: string; readonly b?: number | undefined }>>().toEqualTypeOf<false>();
+    expectTypeOf<Same<Base, { readonly a: string | null; readonly b?: number | undefined }>>().toEqualTypeOf<false>();
+    // an intersection or an extending interface with the same members is the same shape
+    interface Extended extends Pick<Base, 'a'> {
+      readonly b?: number | undefined;
+    }
+    expectTypeOf<Same<Base, { readonly a: string } & { readonly b?: number | undefined }>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Base, Extended>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<readonly Base[], readonly Extended[]>>().toEqualTypeOf<true>();
   });
 });

@@ -1,0 +1,66 @@
+// Search and a pasted note: the library's ranked proposals as pick lists that tick in step with the
+// browse list.
+import { searchIndicators, suggestIndicators, type Indicator } from '../src/index.js';
+import { levelLink, descriptorBox } from './descriptors.js';
+import { $, el } from './dom.js';
+import { areaName, state, tagName } from './state.js';
+
+/** A ranked pick list: the library's order, each descriptor with its area and level, ticking in step. */
+/** A descriptor the library proposes (a search hit, or a sentence's suggestion): every copy of its text, with what matched. */
+interface Proposal {
+  readonly indicator: Indicator;
+  /** the same text under several areas, where the library merges them */
+  readonly indicators?: readonly Indicator[];
+  readonly matched: readonly string[];
+}
+
+/** A ranked pick list: the library's order, each descriptor with its level and area(s), ticking in step with the browse list. */
+function pickList(legend: string, hits: readonly Proposal[], idPrefix: string): HTMLElement {
+  const group = el('div', undefined, 'govuk-form-group app-picklist');
+  const fs = el('fieldset', undefined, 'govuk-fieldset');
+  fs.append(el('legend', legend, 'govuk-fieldset__legend govuk-fieldset__legend--s'));
+  const boxes = el('div', undefined, 'govuk-checkboxes govuk-checkboxes--small');
+  for (const h of hits) {
+    const words = h.matched.map((m) => (m.startsWith('tag:') ? (tagName.get(m.slice(4)) ?? m.slice(4)).toLowerCase() : m));
+    const because = [...new Set(words)].join(', ');
+    const same = h.indicators && h.indicators.length > 0 ? h.indicators : [h.indicator];
+    const areas = [...new Set(same.map((i) => areaName(i.area)))].join('; ');
+    boxes.append(descriptorBox(h.indicator, idPrefix, `Level ${h.indicator.level}, ${areas}${because ? `. Matched: ${because}` : ''}`, same));
+  }
+  fs.append(boxes);
+  group.append(fs);
+  return group;
+}
+
+export function search(): void {
+  const q = $<HTMLInputElement>('search').value;
+  const out = $('search-results');
+  out.replaceChildren();
+  if (q.trim() === '') {
+    $('search-status').textContent = '';
+    return;
+  }
+  const hits = searchIndicators(state.fw, q);
+  $('search-status').textContent =
+    hits.length === 0
+      ? `No descriptor matches “${q}”. Try other words, or browse the areas below.`
+      : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
+  if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'), levelLink());
+}
+
+/** A pasted note, sentence by sentence: the library's proposals for each, for the lead to tick or leave. */
+export function suggest(): void {
+  const note = $<HTMLTextAreaElement>('note').value;
+  const out = $('note-results');
+  out.replaceChildren();
+  const found = suggestIndicators(state.fw, note);
+  const n = found.indicators.length;
+  $('note-status').textContent =
+    note.trim() === ''
+      ? 'Paste or type a note first.'
+      : n === 0
+        ? 'No descriptor matches this note. Try the search, or browse the areas below.'
+        : `${n} ${n === 1 ? 'descriptor' : 'descriptors'} proposed, sentence by sentence. None is ticked: tick those that fit.${found.read < note.length ? ` Only the first ${found.read} characters were read.` : ''}`;
+  found.sentences.forEach((s, k) => out.append(pickList(`“${s.sentence}”`, s.suggestions, `n${k}`)));
+  if (n > 0) out.append(levelLink());
+}

@@ -1,0 +1,58 @@
+/**
+ * zod schemas of the practitioner thesaurus the search uses
+ * (`data/vocabularies/synonyms.json`): concepts, relations, spellings and cues.
+ * @module
+ * @internal
+ */
+import { z } from 'zod';
+import { IdSchema } from './common.js';
+
+/**
+ * One concept of the search thesaurus: the words practitioners type (`terms`:
+ * everyday words, slang, abbreviations, misspellings, short descriptions of
+ * situations) and what they mean in the descriptors' own language (`phrases`)
+ * and in the tag vocabulary (`tags`).
+ */
+export const ThesaurusConceptSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** shown to the practitioner as what matched */
+    label: z.string().min(1),
+    /** what a practitioner may type; matched after the same tokenising and stemming as the descriptors */
+    terms: z.array(z.string().min(1)).min(1),
+    /** wording the descriptors use for the same thing */
+    phrases: z.array(z.string().min(1)).optional(),
+    /** ids of tags in data/vocabularies/tags.json */
+    tags: z.array(IdSchema).optional(),
+    note: z.string().optional(),
+  })
+  .refine((e) => (e.phrases?.length ?? 0) + (e.tags?.length ?? 0) > 0, { message: 'a concept expands to at least one phrase or tag' });
+
+const RoleSchema = z.enum(['partner', 'parent', 'child']);
+/** Who does what to whom: role words, action words and the concept each combination means. */
+export const ThesaurusRelationsSchema = z.strictObject({
+  note: z.string().optional(),
+  roles: z.strictObject({ partner: z.array(z.string().min(1)), parent: z.array(z.string().min(1)), child: z.array(z.string().min(1)) }),
+  possessives: z.array(z.string().min(1)),
+  /** words naming a male or a female person, for reading 'he' and 'her' */
+  male: z.array(z.string().min(1)),
+  female: z.array(z.string().min(1)),
+  actions: z.record(IdSchema, z.array(z.string().min(1)).min(1)),
+  rules: z.array(z.strictObject({ actor: RoleSchema, action: IdSchema, target: RoleSchema, concept: IdSchema })).min(1),
+});
+
+/** The practitioner thesaurus `searchIndicators` uses (data/vocabularies/synonyms.json). */
+export const SynonymVocabularySchema = z.strictObject({
+  version: z.literal(2),
+  source: z.string().min(1),
+  /** spelling variants (US → UK), applied to descriptors and queries alike: lower-case single words */
+  spellings: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  concepts: z.array(ThesaurusConceptSchema).min(1),
+  relations: ThesaurusRelationsSchema,
+  /** a concern said of a parent also means the parental concept: concept id → parental concept id */
+  parental: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, IdSchema) }),
+  /** words of a strength: a query using them (not negated) ranks strengths before needs */
+  strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
+  /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
+  disclosure: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1), concepts: z.array(IdSchema).min(1), concept: IdSchema }),
+});
