@@ -362,13 +362,9 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       // nothing on the subject at the mapped levels: offer the nearest level that has something, flagged
       const nearestDistance = Math.min(...candidates.map((x) => distance(x.indicator.level)));
       const pool = exact.length > 0 ? exact : candidates.filter((x) => distance(x.indicator.level) === nearestDistance);
+      const { order } = contentIndex(tx);
       const suggestions = pool
-        .sort(
-          (x, y) =>
-            y.score - x.score ||
-            y.indicator.level - x.indicator.level ||
-            contentIndex(tx).order.get(x.indicator.id)! - contentIndex(tx).order.get(y.indicator.id)!,
-        )
+        .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || order.get(x.indicator.id)! - order.get(y.indicator.id)!)
         .slice(0, max as number);
       if (ind.kind === 'need' && exact.length === 0 && suggestions.length > 0) {
         considerations.push({
