@@ -103,11 +103,30 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
 }
 
 const freeze = Object.freeze;
+// provenance (frozen once per framework) and assessment (frozen by echo) are frozen already
+const KNOWN = new Set([
+  'framework',
+  'level',
+  'indicatedLevel',
+  'judgement',
+  'drivers',
+  'needs',
+  'strengths',
+  'derived',
+  'areas',
+  'considerations',
+  'guidance',
+  'questions',
+  'summary',
+  'sources',
+  'provenance',
+  'assessment',
+]);
 
 /**
  * Deep-freezes a resolution: the parts built here one by one (framework items
- * are frozen already, so they are not walked again), then the whole through
- * `freezeResult`, which stops at frozen objects. The hot path of resolveLevel.
+ * are frozen already, so they are not walked again), and any other key through
+ * `freezeResult`. The hot path of resolveLevel.
  */
 function freezeResolution(r: Resolution): Resolution {
   freeze(r.drivers);
@@ -143,9 +162,9 @@ function freezeResolution(r: Resolution): Resolution {
   freeze(r.questions);
   freeze(r.sources);
   if (r.judgement) freeze(r.judgement);
-  // then the whole, the generic way, which stops at what is frozen already (provenance, frozen once
-  // per framework; assessment, frozen by echo; framework items): a key added later is frozen too
-  return freezeResult(r);
+  // keys added by other modules (none today) are frozen the generic way
+  for (const key of Object.keys(r)) if (!KNOWN.has(key)) freezeResult((r as unknown as Record<string, unknown>)[key]);
+  return freeze(r);
 }
 
 /**
