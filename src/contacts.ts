@@ -4,12 +4,12 @@
  * through `Intl`), with England and Wales bank holidays.
  * @module
  */
-import { bankHolidaysFromFeed, isBankHolidayFeed } from './bank-holiday-feed.js';
+import { bankHolidaysFromFeed, isBankHolidayFeed, isIsoDate } from './bank-holiday-feed.js';
 import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
-import { Checker, readInput } from './input.js';
-import { bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
+import { Checker, checkBoolean, checkDate, readInput } from './input.js';
+import { bankHolidayList, bankHolidayYears, bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Contact, Framework, FrameworkIds, Level, SourceRef } from './model.js';
 import { dedupeSources } from './resolve.js';
@@ -88,7 +88,6 @@ export interface ContactAdvice {
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const QUERY_KEYS = ['at', 'level', 'immediateDanger', 'bankHolidays'] as const;
 
 let london: Intl.DateTimeFormat | undefined;
@@ -139,20 +138,13 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
   const q = c.record(readInput('contactFor', 'query', input, 'INVALID_INPUT', true), [], QUERY_KEYS);
   const extra: string[] = [];
   if (q !== undefined) {
-    c.date(q.at, ['at']);
-    if (q.immediateDanger !== undefined) c.boolean(q.immediateDanger, ['immediateDanger']);
+    checkDate(c, q.at, ['at']);
+    if (q.immediateDanger !== undefined) checkBoolean(c, q.immediateDanger, ['immediateDanger']);
     // the government's published JSON (https://www.gov.uk/bank-holidays.json) is read by its own module
     const list = isBankHolidayFeed(q.bankHolidays) ? bankHolidaysFromFeed(q.bankHolidays, ['bankHolidays']).map((h) => h.date) : q.bankHolidays;
     if (list !== undefined && c.array(list, ['bankHolidays'], 'ISO dates (YYYY-MM-DD) or the government feed (https://www.gov.uk/bank-holidays.json)')) {
       list.forEach((v, i) => {
-        const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
-        const ok =
-          m !== null &&
-          (() => {
-            const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-            return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
-          })();
-        if (ok) extra.push(v as string);
+        if (isIsoDate(v)) extra.push(v);
         else c.add(['bankHolidays', i], `is not an ISO date of the calendar (YYYY-MM-DD): ${describe(v)}.`);
       });
     }
@@ -207,9 +199,9 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     const advice = level !== undefined && !level.action.requestForService;
     const assumptions: string[] = [];
 
-    const holidays = new Map<string, string>(bankHolidaysEnglandAndWales.holidays.map((h) => [h.date, h.name]));
+    const holidays = new Map<string, string>(bankHolidayList.map((h) => [h.date, h.name]));
     for (const d of extra) if (!holidays.has(d)) holidays.set(d, 'Bank holiday (given by the caller)');
-    const knownYears = new Set<number>([...bankHolidaysEnglandAndWales.years, ...extra.map((d) => Number(d.slice(0, 4)))]);
+    const knownYears = new Set<number>([...bankHolidayYears, ...extra.map((d) => Number(d.slice(0, 4)))]);
 
     const local = toLocal(at.getTime());
     const date = dateOf(local);
