@@ -19,14 +19,10 @@ export interface ContactQuery<L extends string = string> {
   /** the instant you are asking about */
   readonly at: Date;
   /**
-   * the level of need (rank or id): at a level whose own action needs no call (e.g.
-   * Stoke-on-Trent Thriving: "No additional action required.") the answer names no one to
-   * call and quotes that action (`levelAction`); at levels where the document sends you to
-   * advice or early help, out of hours the answer is when the front door opens, not the
-   * emergency service, which is for urgent safeguarding; where the document names the front
-   * door for the level (Staffordshire Level 3 and Level 4), its out-of-hours service out of
-   * hours; with `immediateDanger`, the answer for an urgent concern at any level; absent:
-   * the answer for an urgent concern
+   * the level of need (rank or id): where its own action needs no call (Stoke-on-Trent Thriving: "No additional action required."), no one
+   * to call and that action quoted (`levelAction`); where the document sends you to advice or early help, out of hours, when the front door
+   * opens (the emergency service is for urgent safeguarding); where it names the front door for the level (Staffordshire Level 3 and
+   * Level 4), out of hours its out-of-hours service; with `immediateDanger`, or absent: the answer for an urgent concern
    */
   readonly level?: L | number;
   /** a child in immediate danger: the police on 999 first, whatever the hour */
@@ -71,19 +67,9 @@ export interface ContactAdvice {
   readonly contact?: Contact;
   /** whom to call next, after `contact` (immediate danger: the office or out-of-hours service) */
   readonly then?: Contact;
-  /**
-   * should the concern become urgent: at a level of advice or early help out of hours, the
-   * out-of-hours service; at a level whose action needs no call (`levelAction`), the service
-   * for urgent safeguarding at that hour (the front door when open, else the out-of-hours service)
-   */
+  /** should the concern become urgent: at a level of advice or early help out of hours, the out-of-hours service; at a level whose action needs no call (`levelAction`), the urgent service at that hour (the front door when open, else the out-of-hours service) */
   readonly ifUrgent?: UrgentContact;
-  /**
-   * at a level whose own action needs no call to children's services (its `action.response`
-   * is `universal`, e.g. Stoke-on-Trent Thriving: "No additional action required.") and no
-   * immediate danger: that action, verbatim; `contact` is then absent, `alsoAvailable` holds
-   * what the document offers instead (e.g. a health visitor or school nurse) and the reason
-   * says so
-   */
+  /** at a level whose own action needs no call to children's services (`action.response` `universal`, e.g. Stoke-on-Trent Thriving: "No additional action required.") and no immediate danger: that action, verbatim; `contact` is then absent, `alsoAvailable` holds what the document offers instead (e.g. a health visitor or school nurse) and the reason says so */
   readonly levelAction?: { readonly text: string; readonly source: SourceRef };
   /** other contacts the source names for this situation (e.g. police non-emergency 101, a referral portal for non-urgent referrals) */
   readonly alsoAvailable: readonly Contact[];
@@ -297,6 +283,7 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
 
     const hoursText = (hours ?? []).map((h) => `${h.days.map((d) => WEEKDAYS[d - 1]!.slice(0, 3)).join(', ')} ${h.opens}–${h.closes}`).join('; ');
     const when = `${WEEKDAYS[local.weekday - 1]} ${date} ${hhmm(local.minutes)} (Europe/London)`;
+    const tel = (c: Contact): string => `${c.name}${c.phone ? ` ${c.phone}` : ''}`;
     const urgentText = (c: Contact): UrgentContact => ({ contact: c, text: c.urgency?.text ?? c.when, source: c.urgency?.source ?? c.source });
 
     let contact: Contact | undefined;
@@ -306,10 +293,10 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       contact = undefined;
       const urgentNow = officeOpen ? office : (outOfHours ?? office);
       ifUrgent = urgentNow ? urgentText(urgentNow) : undefined;
-      const offers = health.map((c) => ` ${f.name} also offers: "${c.when}" (${c.name}${c.phone ? ` ${c.phone}` : ''}).`).join('');
+      const offers = health.map((c) => ` ${f.name} also offers: "${c.when}" (${tel(c)}).`).join('');
       reason =
         `The document's action at ${level.name} is "${level.action.text}": this answer names no one to call.${offers}` +
-        (ifUrgent ? ` Should the concern become urgent safeguarding: ${ifUrgent.contact.name}${ifUrgent.contact.phone ? ` ${ifUrgent.contact.phone}` : ''}${officeOpen ? ' (open now)' : ' (out of hours)'}.` : '') +
+        (ifUrgent ? ` Should the concern become urgent safeguarding: ${tel(ifUrgent.contact)}${officeOpen ? ' (open now)' : ' (out of hours)'}.` : '') +
         (police ? ` If a child is in immediate danger: ${police.name} ${police.phone ?? ''} ("${police.when}").` : '');
     } else if (office === undefined && outOfHours === undefined) {
       contact = undefined;
@@ -349,8 +336,8 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         ` A child in immediate danger is an urgent concern at any level, so it goes to ${contact.name} now` +
         (officeOpen || contact === office ? '' : `, not to ${office?.name ?? 'the office'} when it opens`) +
         `: "${urgentText(contact).text}"`;
-    if (namedForLevel && !level!.action.requestForService)
-      reason += ` ${level!.name}'s action is not itself a referral ("${level!.action.text}"), but ${f.name} names ${office!.name} for it: "${office!.when}"${outOfHours && outOfHours !== office ? ` (out of hours: ${outOfHours.name})` : ''}.`;
+    if (namedForLevel && !level.action.requestForService)
+      reason += ` ${level.name}'s action is not itself a referral ("${level.action.text}"), but ${f.name} names ${office.name} for it: "${office.when}"${outOfHours && outOfHours !== office ? ` (out of hours: ${outOfHours.name})` : ''}.`;
     if (!bankHolidaysKnown) reason += ` This package does not know the bank holidays of ${local.y}; if it is one, the office is closed.`;
 
     let then: Contact | undefined;
@@ -373,7 +360,7 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       ...(contact ? { contact } : {}),
       ...(then ? { then } : {}),
       ...(ifUrgent ? { ifUrgent } : {}),
-      ...(noCall ? { levelAction: { text: level!.action.text, source: level!.action.source } } : {}),
+      ...(noCall ? { levelAction: { text: level.action.text, source: level.action.source } } : {}),
       alsoAvailable,
       immediateDanger,
       officeOpen,
@@ -383,12 +370,12 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       assumptions,
       ...(nextChange ? { nextChange } : {}),
       sources: dedupeSources([
-        ...(noCall ? [level!.action.source] : []),
+        ...(noCall ? [level.action.source] : []),
         ...(contact ? [contact.source] : police && !immediateDanger ? [police.source] : []),
         ...(then ? [then.source] : []),
         ...(ifUrgent ? [ifUrgent.source] : []),
         ...(level && advice && !officeOpen ? [level.action.source] : []),
-        ...(namedForLevel && !level!.action.requestForService ? [office!.source] : []),
+        ...(namedForLevel && !level.action.requestForService ? [office.source] : []),
         ...(office?.closedOnBankHolidays && skippedHoliday ? [office.closedOnBankHolidays.source] : []),
         ...alsoAvailable.map((c) => c.source),
       ]),

@@ -300,17 +300,21 @@ describe('contactFor try-out: no call at a level whose action needs none', () =>
     expect([a.contact?.id, a.levelAction]).toEqual(['integrated-front-door', undefined]);
   });
 
-  fcTest.prop([fc.constantFrom<Framework>(stokeOnTrent, staffordshire), fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true })])(
-    'at level 1 of either framework, without immediate danger no one is named and the police stay in the reason; with it, the police come first',
-    (fw, d) => {
-      const police = fw.contacts.find((c) => c.role === 'police-emergency')!;
-      const a = contactFor(fw, { at: d, level: 1 });
-      expect([a.contact, a.levelAction?.text, a.ifUrgent?.contact.role]).toEqual([undefined, fw.levels[0]!.action.text, a.officeOpen ? 'front-door' : 'out-of-hours']);
-      expect(a.reason).toContain(police.when);
-      const b = contactFor(fw, { at: d, level: 1, immediateDanger: true });
-      expect([b.contact?.role, b.then?.role, b.levelAction]).toEqual(['police-emergency', b.officeOpen ? 'front-door' : 'out-of-hours', undefined]);
-    },
-  );
+  fcTest.prop([
+    fc.constantFrom<Framework>(stokeOnTrent, staffordshire),
+    fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true }),
+  ])('at level 1 of either framework, without immediate danger no one is named and the police stay in the reason; with it, the police come first', (fw, d) => {
+    const police = fw.contacts.find((c) => c.role === 'police-emergency')!;
+    const a = contactFor(fw, { at: d, level: 1 });
+    expect([a.contact, a.levelAction?.text, a.ifUrgent?.contact.role]).toEqual([
+      undefined,
+      fw.levels[0]!.action.text,
+      a.officeOpen ? 'front-door' : 'out-of-hours',
+    ]);
+    expect(a.reason).toContain(police.when);
+    const b = contactFor(fw, { at: d, level: 1, immediateDanger: true });
+    expect([b.contact?.role, b.then?.role, b.levelAction]).toEqual(['police-emergency', b.officeOpen ? 'front-door' : 'out-of-hours', undefined]);
+  });
 });
 
 describe('contactFor try-out: Staffordshire Level 3 is a phone referral to SCAS, EDS out of hours (p. 14)', () => {
@@ -322,7 +326,11 @@ describe('contactFor try-out: Staffordshire Level 3 is a phone referral to SCAS,
     expect([a.contact?.id, a.contact?.phone, a.ifUrgent]).toEqual(['eds', '0345 604 2886', undefined]);
     expect(a.reason).toContain(p14);
     expect(a.reason).not.toMatch(/not a referral to children.s social care .*when it opens/);
-    expect(a.sources).toContainEqual({ document: 'staffordshire-threshold-framework-2022', section: 'Meeting the Needs of Children and Families in Staffordshire', page: 14 });
+    expect(a.sources).toContainEqual({
+      document: 'staffordshire-threshold-framework-2022',
+      section: 'Meeting the Needs of Children and Families in Staffordshire',
+      page: 14,
+    });
     expect(a.assumptions).toEqual([]);
   });
 
