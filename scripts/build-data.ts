@@ -8,6 +8,7 @@ import { BankHolidaysSchema, CrosswalkSchema, TagVocabularySchema } from '../src
 import { validateFramework, validateSynonyms } from '../src/validate.js';
 import { frameworkHash } from '../src/sha256.js';
 import { frameworkExpression } from './framework-module.js';
+import { packNumbers } from '../src/inflate.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src', 'generated');
@@ -51,11 +52,23 @@ export const tags: readonly (Tag & { readonly id: TagId })[] = /* @__PURE__ */ d
 );
 
 // the functions need only ids and broader links: a module without definitions keeps bundles small
+const vocabularyIds = vocabulary.data.tags.map((t) => t.id);
+if (vocabularyIds.some((t) => t.includes(' '))) throw new Error('data/vocabularies/tags.json: a tag id contains a space');
+const broaderCodes = packNumbers(vocabulary.data.tags.map((t) => (t.broader === undefined ? 0 : vocabularyIds.indexOf(t.broader) + 1)));
 writeFileSync(
   join(out, 'tag-index.ts'),
-  `${header('data/vocabularies/tags.json')}
+  `${header('data/vocabularies/tags.json')}import { unpackNumbers } from '../inflate.js';
+
+/** The tag ids in the vocabulary's order (built-in framework modules name tags by position). @internal */
+export const tagIds: readonly string[] = /* @__PURE__ */ ${JSON.stringify(vocabularyIds.join(' '))}.split(' ');
+
 /** tag id → its broader tag id ('' for none). @internal */
-export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.map((t) => [t.id, t.broader ?? ''])))});
+export const broaderTag: Readonly<Record<string, string>> = /* @__PURE__ */ broaderOf(${JSON.stringify(broaderCodes)});
+
+/** Reads each tag's broader tag (its position + 1, 0 for none); one pure call, so that a bundle that does not use it drops it. */
+function broaderOf(codes: string): Readonly<Record<string, string>> {
+  return Object.freeze(Object.fromEntries(unpackNumbers(codes).map((b, n) => [tagIds[n], b ? tagIds[b - 1] : ''])));
+}
 
 /** tag id → the DfE CIN census assessment factor codes it maps onto (tags without codes are absent). @internal */
 export const cinOfTag: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(Object.fromEntries(vocabulary.data.tags.filter((t) => (t.cin ?? []).length > 0).map((t) => [t.id, t.cin])))});
@@ -101,14 +114,15 @@ for (const file of frameworkFiles) {
     continue;
   }
   const fw = { ...parsed, dataHash };
-  const { declarations, expression } = frameworkExpression(fw);
+  const { expression } = frameworkExpression(fw, vocabularyIds);
   const P = pascal(fw.id);
   const name = camel(fw.id);
   writeFileSync(
     join(out, `${fw.id}.ts`),
     `${header(`data/frameworks/${file}`)}import { sealFramework } from '../core.js';
-import { inflateIndicators } from '../inflate.js';
-import type { Framework, SourceRef } from '../model.js';
+import { inflateFramework } from '../inflate.js';
+import type { Framework } from '../model.js';
+import { tagIds } from './tag-index.js';
 
 /** Level id of the ${fw.name} (${fw.area}). @category Model */
 export type ${P}LevelId =${union(fw.levels.map((l) => l.id))};
@@ -123,8 +137,6 @@ export interface ${P}Ids {
   readonly area: ${P}AreaId;
   readonly indicator: ${P}IndicatorId;
 }
-
-${declarations}
 
 /** @internal */
 export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${expression});
@@ -183,8 +195,17 @@ if (!holidays.success) {
 import type { z } from 'zod';
 import type { BankHolidaysSchema } from '../schema/bank-holidays.js';
 
+/** The years the list is complete for (contactFor reads these two alone, so its bundle leaves out the metadata). @internal */
+export const bankHolidayYears: z.infer<typeof BankHolidaysSchema>['years'] = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data.years)});
+/** The bank holidays, in date order. @internal */
+export const bankHolidayList: z.infer<typeof BankHolidaysSchema>['holidays'] = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data.holidays)});
+
 /** @internal */
-export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /* @__PURE__ */ deepFreeze(${JSON.stringify(holidays.data)});
+export const bankHolidaysEnglandAndWales: z.infer<typeof BankHolidaysSchema> = /* @__PURE__ */ deepFreeze({
+${Object.entries(holidays.data)
+  .map(([k, v]) => `  ${JSON.stringify(k)}: ${k === 'years' ? 'bankHolidayYears' : k === 'holidays' ? 'bankHolidayList' : JSON.stringify(v)},`)
+  .join('\n')}
+});
 `,
   );
 }

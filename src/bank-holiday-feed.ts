@@ -11,7 +11,8 @@ import type { BankHoliday } from './contacts.js';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
-const validDate = (v: unknown): boolean => {
+/** True for an ISO date of the calendar (`YYYY-MM-DD`, a day that exists). @internal */
+export const isIsoDate = (v: unknown): v is string => {
   const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
   if (m === null) return false;
   const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
@@ -89,7 +90,7 @@ export function bankHolidaysFromFeed(input: unknown, path: readonly (string | nu
     }
     const before = issues.length;
     if (typeof e.title !== 'string' || e.title.trim() === '') problem(p('title'), `expected a non-empty string; received ${describe(e.title)}`);
-    if (!validDate(e.date)) problem(p('date'), `expected an ISO date (YYYY-MM-DD); received ${describe(e.date)}`);
+    if (!isIsoDate(e.date)) problem(p('date'), `expected an ISO date (YYYY-MM-DD); received ${describe(e.date)}`);
     if (e.notes !== undefined && typeof e.notes !== 'string') problem(p('notes'), `expected a string; received ${describe(e.notes)}`);
     if (e.bunting !== undefined && typeof e.bunting !== 'boolean') problem(p('bunting'), `expected true or false; received ${describe(e.bunting)}`);
     if (issues.length === before) out.push({ date: e.date as string, name: e.title as string });

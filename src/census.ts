@@ -4,7 +4,7 @@
  * descriptors that evidence it, and the codes the data cannot decide.
  * @module
  */
-import { freezeResult, indexOf, own } from './core.js';
+import { freezeResult, indexOf, contentIndex, own } from './core.js';
 import { describe, invalid, unknown as unknownValue } from './errors.js';
 import { readInput } from './input.js';
 import { broaderTag, cinFactors, cinOfTag } from './generated/tag-index.js';
@@ -84,8 +84,8 @@ function needsOf(ix: ReturnType<typeof indexOf>, input: unknown): readonly Indic
       ]);
     return (r.needs as unknown[]).map((n, i) => {
       const id = n !== null && typeof n === 'object' ? (n as { id?: unknown }).id : undefined;
-      const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
-      if (ind === undefined) unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, ix.indicatorIds, ` at resolution.needs[${i}]`);
+      const ind = typeof id === 'string' ? contentIndex(ix).indicatorById.get(id) : undefined;
+      if (ind === undefined) unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, contentIndex(ix).indicatorIds, ` at resolution.needs[${i}]`);
       return ind;
     });
   }

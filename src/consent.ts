@@ -7,7 +7,7 @@
 import { provenance, type Provenance } from './provenance.js';
 import { freezeResult, indexOf } from './core.js';
 import { invalid } from './errors.js';
-import { Checker, readInput } from './input.js';
+import { Checker, checkBoolean, checkOneOf, readInput } from './input.js';
 import { consentPurposes } from './generated/consent-purposes.js';
 import type { Framework, FrameworkIds, SourceRef } from './model.js';
 import { APPROVALS, CONCERNS, CONSENT_FLAGS, CONSENT_STATES, PURPOSES } from './enums.js';
@@ -119,11 +119,11 @@ function checkSituation(input: unknown): Required<ConsentSituation> {
     for (const key of ['purpose', 'concern', 'consent', 'approval'] as const) {
       const v = s[key] ?? (key === 'approval' ? 'not-sought' : undefined);
       if (v === undefined) c.add([key], `is required: one of ${ENUMS[key].map((e) => JSON.stringify(e)).join(', ')}.`);
-      else if (c.oneOf(v, [key], ENUMS[key])) out[key] = v;
+      else if (checkOneOf(c, v, [key], ENUMS[key])) out[key] = v;
     }
     for (const key of FLAGS) {
       const v = s[key] ?? false;
-      if (c.boolean(v, [key])) out[key] = v;
+      if (checkBoolean(c, v, [key])) out[key] = v;
     }
   }
   c.done();

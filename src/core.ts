@@ -80,11 +80,20 @@ export function otherFrameworkHint(fw: Framework, kind: 'level' | 'area' | 'indi
   return ` ${JSON.stringify(id)} looks like ${article(owners[0]!)} ${owners[0]} indicator id (it begins with ${owners[0]}'s area "${best}");${here}`;
 }
 
-/** The indexes of one framework. @internal */
+/** The indexes of one framework: its levels here, its areas and indicators from {@link contentIndex}. @internal */
 export interface FrameworkIndex {
   readonly fw: Framework;
   readonly levelById: ReadonlyMap<string, Level>;
   readonly levelIds: readonly string[];
+  /** the area and indicator indexes, once {@link contentIndex} has built them */
+  content?: ContentIndex;
+}
+
+/**
+ * The area and indicator indexes of one framework, built on first use by {@link contentIndex}: a
+ * function that needs neither (contactFor, decideConsent) does not bundle their building. @internal
+ */
+export interface ContentIndex {
   readonly areaById: ReadonlyMap<string, Area>;
   readonly areaIds: readonly string[];
   /** area id → the ids of the area and all its descendants */
@@ -106,7 +115,15 @@ export interface FrameworkIndex {
 const cache = new WeakMap<object, FrameworkIndex>();
 
 function build(fw: Framework): FrameworkIndex {
-  const levelById = new Map(fw.levels.map((l) => [l.id, l] as const));
+  return { fw, levelById: new Map(fw.levels.map((l) => [l.id, l] as const)), levelIds: fw.levels.map((l) => l.id) };
+}
+
+/** The area and indicator indexes of an indexed framework, built once, on first use. @internal */
+export function contentIndex(ix: FrameworkIndex): ContentIndex {
+  return (ix.content ??= buildContent(ix.fw));
+}
+
+function buildContent(fw: Framework): ContentIndex {
   const areaById = new Map(fw.areas.map((a) => [a.id, a] as const));
   const areaSubtree = new Map<string, Set<string>>(fw.areas.map((a) => [a.id, new Set([a.id])]));
   for (const a of fw.areas) {
@@ -132,15 +149,12 @@ function build(fw: Framework): FrameworkIndex {
     bounds.set(i.id, parts.join(' and '));
   }
   return {
-    fw,
-    byLevelThenOrder: (a, b) => b.level - a.level || order.get(a.id)! - order.get(b.id)!,
-    byOrder: (a, b) => order.get(a.id)! - order.get(b.id)!,
-    bounds,
-    levelById,
-    levelIds: fw.levels.map((l) => l.id),
     areaById,
     areaIds: fw.areas.map((a) => a.id),
     areaSubtree,
+    byLevelThenOrder: (a, b) => b.level - a.level || order.get(a.id)! - order.get(b.id)!,
+    byOrder: (a, b) => order.get(a.id)! - order.get(b.id)!,
+    bounds,
     indicatorById: new Map(fw.indicators.map((i) => [i.id, i] as const)),
     indicatorIds: fw.indicators.map((i) => i.id),
     order,

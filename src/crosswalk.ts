@@ -4,7 +4,7 @@
  * @module
  */
 import { crosswalkProvenance, type CrosswalkProvenance } from './provenance.js';
-import { freezeResult, indexOf, own, type FrameworkIndex } from './core.js';
+import { freezeResult, indexOf, contentIndex, own, type FrameworkIndex } from './core.js';
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
 import { QUANTITIES } from './enums.js';
@@ -233,18 +233,18 @@ export interface CarriedAssessment<From extends FrameworkIds = FrameworkIds, To 
 
 /** The target's own note on a level at which it prints no descriptors for these areas (or their parents), if any. */
 function gapNote(tx: FrameworkIndex, ranks: ReadonlySet<number>, areas: readonly string[]): string {
-  const gaps = (tx.fw.gaps ?? []).filter((g) => ranks.has(g.level) && areas.some((a) => g.areas.some((ga) => tx.areaSubtree.get(ga)?.has(a))));
+  const gaps = (tx.fw.gaps ?? []).filter((g) => ranks.has(g.level) && areas.some((a) => g.areas.some((ga) => contentIndex(tx).areaSubtree.get(ga)?.has(a))));
   return gaps
     .map(
       (g) =>
-        ` ${tx.fw.area} prints no Level ${g.level} descriptors for ${g.areas.filter((ga) => areas.some((a) => tx.areaSubtree.get(ga)?.has(a))).join(', ')}: ${g.note}`,
+        ` ${tx.fw.area} prints no Level ${g.level} descriptors for ${g.areas.filter((ga) => areas.some((a) => contentIndex(tx).areaSubtree.get(ga)?.has(a))).join(', ')}: ${g.note}`,
     )
     .join('');
 }
 
 /** Need descriptors of `tx` on the subject of `fx`'s descriptors stating a threshold on `q` (their most specific shared tags). */
 function speakingOf(fx: FrameworkIndex, tx: FrameworkIndex, q: Quantity): Indicator[] {
-  const stating = fx.measured.get(q) ?? [];
+  const stating = contentIndex(fx).measured.get(q) ?? [];
   if (stating.length === 0) return [];
   const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
   const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
@@ -330,7 +330,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       });
     }
     for (const q of carried) {
-      if (tx.measured.has(q)) continue;
+      if (contentIndex(tx).measured.has(q)) continue;
       const speaking = speakingOf(fx, tx, q);
       considerations.push({
         id: 'measure-without-threshold',
@@ -362,8 +362,9 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       // nothing on the subject at the mapped levels: offer the nearest level that has something, flagged
       const nearestDistance = Math.min(...candidates.map((x) => distance(x.indicator.level)));
       const pool = exact.length > 0 ? exact : candidates.filter((x) => distance(x.indicator.level) === nearestDistance);
+      const { order } = contentIndex(tx);
       const suggestions = pool
-        .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || tx.order.get(x.indicator.id)! - tx.order.get(y.indicator.id)!)
+        .sort((x, y) => y.score - x.score || y.indicator.level - x.indicator.level || order.get(x.indicator.id)! - order.get(y.indicator.id)!)
         .slice(0, max as number);
       if (ind.kind === 'need' && exact.length === 0 && suggestions.length > 0) {
         considerations.push({

@@ -75,7 +75,9 @@ export const CONSENT_FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildA
  */
 export const QUANTITY_RULES = {
   attendancePercent: { min: 0, max: 100, integer: false, worse: 'lower', what: 'is a percentage' },
-  missingEpisodesLast90Days: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, worse: 'higher', what: 'counts episodes' },
+  // max: Number.MAX_SAFE_INTEGER written out, so that bundlers can drop this table where it is unused
+  // (reading a property of a global is not known to be free of side effects)
+  missingEpisodesLast90Days: { min: 0, max: 9007199254740991, integer: true, worse: 'higher', what: 'counts episodes' },
 } as const satisfies Record<string, { min: number; max: number; integer: boolean; worse: 'lower' | 'higher'; what: string }>;
 
 /** A numeric quantity an assessment can carry: `attendancePercent`, `missingEpisodesLast90Days`. @category Model @useDeclaredType */

@@ -119,6 +119,12 @@ function copy(value: unknown, path: (string | number)[], stack: object[], issues
   if (value instanceof Date) {
     // a fake Date (Date.prototype without the internal slot) throws here: caught by readInput
     const t = Date.prototype.getTime.call(value);
+    // a subclass of Date is a class instance: refused like any other (plain data only)
+    if (dates && proto !== Date.prototype) {
+      const ctor: unknown = Reflect.getOwnPropertyDescriptor(proto as object, 'constructor')?.value;
+      const cls = typeof ctor === 'function' && ctor.name !== '' ? ctor.name : 'a subclass of Date';
+      return bad(`must be a plain Date (new Date(…)), not an instance of ${cls}; received ${describe(value)}.`);
+    }
     if (dates) return new Date(t);
     return bad(`must be plain data; received ${describe(value)}.`);
   }
@@ -213,34 +219,6 @@ export class Checker {
     return false;
   }
 
-  /** A boolean at `path`, else records the problem. */
-  boolean(value: unknown, path: Path): value is boolean {
-    if (typeof value === 'boolean') return true;
-    this.add(path, `must be true or false; received ${describe(value)}.`);
-    return false;
-  }
-
-  /** One of `allowed` at `path`, else records the problem (naming the nearest). */
-  oneOf<T extends string>(value: unknown, path: Path, allowed: readonly T[]): value is T {
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
-    const near = typeof value === 'string' ? nearest(value, allowed, 1) : [];
-    this.add(
-      path,
-      `must be one of ${orList(allowed)}; received ${describe(value)}.${near.length > 0 && typeof value === 'string' ? ` Did you mean ${JSON.stringify(near[0])}?` : ''}`,
-      {
-        ...(near.length > 0 ? { suggestions: near } : {}),
-      },
-    );
-    return false;
-  }
-
-  /** A valid Date at `path` (copied by `readInput(..., dates = true)`), else records the problem. */
-  date(value: unknown, path: Path): value is Date {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return true;
-    this.add(path, value instanceof Date ? 'is an invalid Date (its time is NaN); pass a valid Date.' : `must be a Date; received ${describe(value)}.`);
-    return false;
-  }
-
   /** An array at `path`, else records the problem. */
   array(value: unknown, path: Path, what: string): value is readonly unknown[] {
     if (Array.isArray(value)) return true;
@@ -252,6 +230,34 @@ export class Checker {
   done(): void {
     if (this.issues.length > 0) fail(this.fn, this.code, this.issues);
   }
+}
+
+/** A boolean at `path`, else records the problem. @internal */
+export function checkBoolean(c: Checker, value: unknown, path: Path): value is boolean {
+  if (typeof value === 'boolean') return true;
+  c.add(path, `must be true or false; received ${describe(value)}.`);
+  return false;
+}
+
+/** One of `allowed` at `path`, else records the problem (naming the nearest). @internal */
+export function checkOneOf<T extends string>(c: Checker, value: unknown, path: Path, allowed: readonly T[]): value is T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
+  const near = typeof value === 'string' ? nearest(value, allowed, 1) : [];
+  c.add(
+    path,
+    `must be one of ${orList(allowed)}; received ${describe(value)}.${near.length > 0 && typeof value === 'string' ? ` Did you mean ${JSON.stringify(near[0])}?` : ''}`,
+    {
+      ...(near.length > 0 ? { suggestions: near } : {}),
+    },
+  );
+  return false;
+}
+
+/** A valid Date at `path` (copied by `readInput(..., dates = true)`), else records the problem. @internal */
+export function checkDate(c: Checker, value: unknown, path: Path): value is Date {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return true;
+  c.add(path, value instanceof Date ? 'is an invalid Date (its time is NaN); pass a valid Date.' : `must be a Date; received ${describe(value)}.`);
+  return false;
 }
 
 /** The most results any function returns per list: the one `limit` rule of the library. @internal */

@@ -6,7 +6,7 @@
  * Kept apart from the resolution engine so that it stays small. @internal
  * @module
  */
-import type { FrameworkIndex } from './core.js';
+import { contentIndex, type FrameworkIndex } from './core.js';
 import type { Contact, FrameworkStatement, Indicator, Level, Statement } from './model.js';
 
 /** The contacts the document sends you to at `level`, plus the police for immediate danger. @internal */
@@ -52,10 +52,10 @@ export interface GapNote {
 export function gapNotes(ix: FrameworkIndex, needs: readonly Indicator[]): GapNote[] {
   const out: GapNote[] = [];
   for (const gap of ix.fw.gaps ?? []) {
-    const inGap = needs.filter((n) => gap.areas.some((a) => ix.areaSubtree.get(a)?.has(n.area)));
+    const inGap = needs.filter((n) => gap.areas.some((a) => contentIndex(ix).areaSubtree.get(a)?.has(n.area)));
     if (inGap.length === 0) continue;
     const level = ix.fw.levels[gap.level - 1]!;
-    const areas = [...new Set(inGap.map((n) => ix.areaById.get(n.area)?.name ?? n.area))];
+    const areas = [...new Set(inGap.map((n) => contentIndex(ix).areaById.get(n.area)?.name ?? n.area))];
     const below = inGap.filter((n) => n.level < gap.level);
     const message =
       `${ix.fw.area} prints no ${level.name} (level ${gap.level}) descriptors for ${areas.join(', ')}, where needs are observed. ` +

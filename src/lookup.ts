@@ -2,9 +2,9 @@
  * Lookups over any framework: levels, areas, indicators and filters.
  * @module
  */
-import { freezeResult, indexOf, otherFrameworkHint, own, type FrameworkIndex } from './core.js';
+import { freezeResult, indexOf, contentIndex, otherFrameworkHint, own, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
-import { Checker, readInput, type Path } from './input.js';
+import { Checker, checkOneOf, readInput, type Path } from './input.js';
 import type { Area, Framework, FrameworkIds, Indicator, IndicatorKind, Level } from './model.js';
 import { broaderTag } from './generated/tag-index.js';
 import type { TagId } from './generated/tags.js';
@@ -75,9 +75,9 @@ export function resolveLevelRef(ix: FrameworkIndex, level: unknown, fn: string, 
 /** The area an id names, or `undefined` after recording the problem (`UNKNOWN_AREA`). @internal */
 export function checkArea(c: Checker, ix: FrameworkIndex, id: unknown, path: Path): Area | undefined {
   // a Map finds no key of another type: no typeof test needed
-  const found = ix.areaById.get(id as string);
+  const found = contentIndex(ix).areaById.get(id as string);
   if (found) return found;
-  c.unknown(path, 'UNKNOWN_AREA', `an area of ${ix.fw.id}`, id, ix.areaIds, otherFrameworkHint(ix.fw, 'area', id));
+  c.unknown(path, 'UNKNOWN_AREA', `an area of ${ix.fw.id}`, id, contentIndex(ix).areaIds, otherFrameworkHint(ix.fw, 'area', id));
   return undefined;
 }
 
@@ -87,9 +87,9 @@ export function checkIndicator(c: Checker, ix: FrameworkIndex, id: unknown, path
     c.add(path, `must be an indicator id (a string); received ${describe(id)}.`);
     return undefined;
   }
-  const found = ix.indicatorById.get(id);
+  const found = contentIndex(ix).indicatorById.get(id);
   if (found) return found;
-  c.unknown(path, 'UNKNOWN_INDICATOR', `an indicator of ${ix.fw.id}`, id, ix.indicatorIds, otherFrameworkHint(ix.fw, 'indicator', id));
+  c.unknown(path, 'UNKNOWN_INDICATOR', `an indicator of ${ix.fw.id}`, id, contentIndex(ix).indicatorIds, otherFrameworkHint(ix.fw, 'indicator', id));
   return undefined;
 }
 
@@ -192,10 +192,10 @@ export function findIndicators<Ids extends FrameworkIds>(
   const area = f!.area === undefined ? undefined : checkArea(c, ix, f!.area, ['area']);
   const level = f!.level === undefined ? undefined : checkLevel(c, ix, f!.level, ['level']);
   if (f!.tag !== undefined && !isTag(f!.tag)) c.unknown(['tag'], 'INVALID_INPUT', 'a tag of the vocabulary', f!.tag, Object.keys(broaderTag));
-  if (f!.kind !== undefined) c.oneOf(f!.kind, ['kind'], KINDS);
+  if (f!.kind !== undefined) checkOneOf(c, f!.kind, ['kind'], KINDS);
   c.done();
   // the input is valid: compute
-  const areas = area === undefined ? undefined : ix.areaSubtree.get(area.id);
+  const areas = area === undefined ? undefined : contentIndex(ix).areaSubtree.get(area.id);
   const rank = level?.rank;
   const tagSet = f!.tag === undefined ? undefined : narrowerTags(f!.tag as string);
   const kind = f!.kind;
@@ -245,7 +245,7 @@ export function isLevelId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: u
  */
 export function isAreaId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['area'] {
   // the framework is checked whatever the value; a Map has no key of another type
-  return indexOf(fw, 'isAreaId').areaById.has(value as string);
+  return contentIndex(indexOf(fw, 'isAreaId')).areaById.has(value as string);
 }
 
 /**
@@ -267,5 +267,5 @@ export function isAreaId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: un
  */
 export function isIndicatorId<Ids extends FrameworkIds>(fw: Framework<Ids>, value: unknown): value is Ids['indicator'] {
   // the framework is checked whatever the value; a Map has no key of another type
-  return indexOf(fw, 'isIndicatorId').indicatorById.has(value as string);
+  return contentIndex(indexOf(fw, 'isIndicatorId')).indicatorById.has(value as string);
 }

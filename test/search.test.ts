@@ -144,6 +144,22 @@ describe('searchIndicators: who does what to whom', () => {
     expect(searchIndicators(stokeOnTrent, 'dad never hits mum', { limit: 1000 }).flatMap((r) => r.concepts)).not.toContain('domestic-abuse');
   });
 
+  it('a pronoun naming no one is not assumed to be a parent: "He hit her" is read every way it can be', () => {
+    // the sentence says a male hit a female, not who they are: domestic abuse, abuse of the child, a child's
+    // violence towards a parent are all proposed (before the fix, 'he' was read as a parent and 'her' as the child)
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const read = concepts(fw, 'He hit her', 10);
+      expect(read).toEqual(expect.arrayContaining(['domestic-abuse', 'physical-abuse', 'child-to-parent-violence']));
+    }
+    expect(ids(stokeOnTrent, 'He hit her')).toContain('domestic-abuse-assault-injury');
+    // once the sentence names who 'he' is, only that reading
+    expect(concepts(stokeOnTrent, 'dad came home and he hit her', 10)).not.toContain('child-to-parent-violence');
+    expect(concepts(stokeOnTrent, 'her son is 15 and he hit her', 10)).not.toContain('physical-abuse');
+    // a concern said of 'he' alone is not a parent's
+    expect(concepts(staffordshire, 'he is drinking', 10)).not.toContain('parental-substance-misuse');
+    expect(concepts(staffordshire, 'dad is drinking', 10)).toContain('parental-substance-misuse');
+  });
+
   it('a concern said of a parent is the parental concern', () => {
     expect(concepts(staffordshire, 'mum has bipolar', 3)).toContain('parental-mental-health');
     expect(concepts(staffordshire, 'he has bipolar', 3)).not.toContain('parental-mental-health');
@@ -155,8 +171,12 @@ describe('searchIndicators: negation, function words, numbers', () => {
     const r = searchIndicators(stokeOnTrent, 'kid not going to school', { limit: 3 });
     expect(r.every((x) => x.indicators.some((i) => i.tags.includes('attendance')))).toBe(true);
     expect(r.flatMap((x) => x.matched)).not.toContain('not');
-    // 'not' is no word of its own: where no concept uses it, a query reads the same without it
-    expect(ids(staffordshire, 'not overcrowded', 1000)).toEqual(ids(staffordshire, 'overcrowded', 1000));
+    // 'not' is no word of its own: where no concept uses it, it finds the same descriptors as without it…
+    expect(new Set(ids(staffordshire, 'not overcrowded', 1000))).toEqual(new Set(ids(staffordshire, 'overcrowded', 1000)));
+    // …but a concern said not to be there ranks the descriptors of its absence (the strengths) first
+    expect(searchIndicators(staffordshire, 'overcrowded', { limit: 1 })[0]!.indicator.kind).toBe('need');
+    expect(searchIndicators(staffordshire, 'not overcrowded', { limit: 1 })[0]!.indicator.kind).toBe('strength');
+    expect(searchIndicators(stokeOnTrent, 'never been in trouble with the police', { limit: 1 })[0]!.indicator.kind).toBe('strength');
     expect(ids(stokeOnTrent, 'kid not going to school', 1)).not.toEqual(ids(stokeOnTrent, 'kid going to school', 1));
   });
 
@@ -388,6 +408,16 @@ describe('suggestIndicators', () => {
     expect(s.read).toBe(note.length);
   });
 
+  it('with two concerns in a sentence, the attendance band the number falls in comes before the higher band', () => {
+    const s = suggestIndicators(stokeOnTrent, 'She has been sexually exploited by older men, attendance has dropped to 80%.', { limit: 5 });
+    const order = s.sentences[0]!.suggestions.map((h) => h.indicator.id);
+    expect(order).toContain('education-attendance-below-90');
+    // 'has dropped' is the 95 % band's wording, but 80 % is below 90 %: that band first
+    const at95 = order.indexOf('education-attendance-below-95');
+    expect(order.indexOf('education-attendance-below-90')).toBeLessThan(at95 < 0 ? order.length : at95);
+    expect(order[0]!.startsWith('abuse-and-exploitation')).toBe(true);
+  });
+
   it('is a proposal, never an assessment: resolveLevel refuses it', () => {
     const s = suggestIndicators(stokeOnTrent, 'Dad hits mum.');
     expect(codeOf(() => resolveLevel(stokeOnTrent, s as never))).toBe('INVALID_ASSESSMENT');
@@ -542,9 +572,9 @@ describe('evaluation (tuning set only; the hold-out is measured by npm run bench
   });
 
   // floors: what the tuning set reaches (88.7 %, 86.2 %, 85.9 %) less a small margin
-  it('recall@5 on the tuning set stays above its floor (87 %; 84 % where the words differ; 84 % for several concerns)', () => {
-    expect(recall(tuning)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(tuning.filter((q) => q.differentWords))).toBeGreaterThanOrEqual(0.84);
+  it('recall@5 on the tuning set stays above its floor (88 %; 87 % where the words differ; 84 % for several concerns)', () => {
+    expect(recall(tuning)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(tuning.filter((q) => q.differentWords))).toBeGreaterThanOrEqual(0.87);
     expect(recall(tuning.filter((q) => q.multiConcern))).toBeGreaterThanOrEqual(0.84);
   });
 

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import type { FrameworkIndex } from '../core.js';
+import { contentIndex, type FrameworkIndex } from '../core.js';
 import { Checker, readInput } from '../input.js';
 import { checkIndicator, checkLevel } from '../lookup.js';
 import type { Indicator, Level, Quantity } from '../model.js';
@@ -44,9 +44,10 @@ function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
         if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
         const n = v.length;
         const out = new Array<Indicator>(n);
+        const byId = contentIndex(ix).indicatorById;
         for (let i = 0; i < n; i++) {
           const id: unknown = v[i];
-          const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+          const ind = typeof id === 'string' ? byId.get(id) : undefined;
           if (ind === undefined) return undefined;
           out[i] = ind;
         }
@@ -90,9 +91,10 @@ export function quickRank(ix: FrameworkIndex, input: unknown): number | undefine
       const v = o[key];
       if (key === 'indicators') {
         if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
+        const byId = contentIndex(ix).indicatorById;
         for (let i = 0, n = v.length; i < n; i++) {
           const id: unknown = v[i];
-          const ind = typeof id === 'string' ? ix.indicatorById.get(id) : undefined;
+          const ind = typeof id === 'string' ? byId.get(id) : undefined;
           if (ind === undefined) return undefined;
           if (ind.kind === 'need' && ind.level > top) top = ind.level;
         }
@@ -173,6 +175,7 @@ export interface Core {
 
 /** Computes the core of a resolution from a checked assessment. @internal */
 export function coreOf(ix: FrameworkIndex, a: Checked): Core {
+  const ii = contentIndex(ix);
   const seen = new Set<string>();
   const needs: Indicator[] = [];
   const strengths: Indicator[] = [];
@@ -184,11 +187,11 @@ export function coreOf(ix: FrameworkIndex, a: Checked): Core {
   const derived: Core['derived'][number][] = [];
   const measured: Measured[] = [];
   for (const { q, value } of a.measures) {
-    const stating = ix.measured.get(q);
+    const stating = ii.measured.get(q);
     let top = 0;
     for (const ind of stating ?? []) {
       if (!meetsMeasure(ind, value)) continue;
-      derived.push({ indicator: ind, quantity: q, value, rule: `${q} ${value} (${ix.bounds.get(ind.id)!})` });
+      derived.push({ indicator: ind, quantity: q, value, rule: `${q} ${value} (${ii.bounds.get(ind.id)!})` });
       if (ind.level > top) top = ind.level;
       if (!seen.has(ind.id)) {
         seen.add(ind.id);
@@ -197,8 +200,8 @@ export function coreOf(ix: FrameworkIndex, a: Checked): Core {
     }
     measured.push({ q, value, stating, top });
   }
-  if (needs.length > 1) needs.sort(ix.byLevelThenOrder);
-  if (strengths.length > 1) strengths.sort(ix.byOrder);
+  if (needs.length > 1) needs.sort(ii.byLevelThenOrder);
+  if (strengths.length > 1) strengths.sort(ii.byOrder);
   const indicatedLevel = ix.fw.levels[(needs.length > 0 ? needs[0]!.level : 1) - 1]!;
   return { ix, needs, strengths, derived, measured, judgement: a.judgement, indicatedLevel, level: a.judgement?.level ?? indicatedLevel };
 }

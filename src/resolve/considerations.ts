@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { own, type FrameworkIndex } from '../core.js';
+import { contentIndex, own, type FrameworkIndex } from '../core.js';
 import { broaderTag } from '../generated/tag-index.js';
 import type { Indicator, Quantity, Statement } from '../model.js';
 import type { Core } from './assessment.js';
@@ -30,7 +30,7 @@ function higherDescriptors(ix: FrameworkIndex, q: Quantity, top: number): readon
   const key = `${q}|${top}`;
   let out = memo.get(key);
   if (out === undefined) {
-    const stating = ix.measured.get(q) ?? [];
+    const stating = contentIndex(ix).measured.get(q) ?? [];
     if (stating.length === 0) out = [];
     else {
       const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import type { FrameworkIndex } from '../core.js';
+import { contentIndex, type FrameworkIndex } from '../core.js';
 import type { Indicator, Quantity, SourceRef } from '../model.js';
 import type { Core } from './assessment.js';
 import type { AnsweredQuestion, AreaResolution, Consideration, Guidance, Resolution } from './types.js';
@@ -61,9 +61,10 @@ function ancestry(ix: FrameworkIndex): ReadonlyMap<string, readonly number[]> {
   if (memo === undefined) {
     const pos = new Map(ix.fw.areas.map((a, i) => [a.id, i] as const));
     const m = new Map<string, number[]>();
+    const { areaById } = contentIndex(ix);
     for (const a of ix.fw.areas) {
       const list: number[] = [];
-      for (let id: string | undefined = a.id; id !== undefined; id = ix.areaById.get(id)?.parent) list.push(pos.get(id)!);
+      for (let id: string | undefined = a.id; id !== undefined; id = areaById.get(id)?.parent) list.push(pos.get(id)!);
       m.set(a.id, list);
     }
     ancestryCache.set(ix, (memo = m));

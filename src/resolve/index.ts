@@ -5,7 +5,7 @@
  * (`considerations.ts`, `guidance.ts`, `explain.ts`) and frozen.
  * @module
  */
-import { freezeResult, indexOf, type FrameworkIndex } from '../core.js';
+import { freezeResult, indexOf, contentIndex, type FrameworkIndex } from '../core.js';
 import type { Framework, FrameworkIds, Level } from '../model.js';
 import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
@@ -87,7 +87,10 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
   if (a.observed.length > 0) {
     const ids: string[] = [];
     for (const i of a.observed) if (!ids.includes(i.id)) ids.push(i.id);
-    if (ids.length > 1) ids.sort((x, y) => ix.order.get(x)! - ix.order.get(y)!);
+    if (ids.length > 1) {
+      const { order } = contentIndex(ix);
+      ids.sort((x, y) => order.get(x)! - order.get(y)!);
+    }
     out.indicators = freeze(ids);
   }
   if (a.measures.length > 0) {

@@ -3,7 +3,7 @@
  * @module
  * @internal
  */
-import type { FrameworkIndex } from '../core.js';
+import { contentIndex, type FrameworkIndex } from '../core.js';
 import { describe } from '../errors.js';
 import type { Checker } from '../input.js';
 import { QUANTITY_RULES } from '../enums.js';
@@ -53,6 +53,6 @@ export function meetsMeasure(ind: Indicator, value: number): boolean {
 /** The highest level among the need indicators a measured value meets, 0 when none. @internal */
 export function topLevelOf(ix: FrameworkIndex, q: Quantity, value: number): number {
   let top = 0;
-  for (const ind of ix.measured.get(q) ?? []) if (ind.level > top && meetsMeasure(ind, value)) top = ind.level;
+  for (const ind of contentIndex(ix).measured.get(q) ?? []) if (ind.level > top && meetsMeasure(ind, value)) top = ind.level;
   return top;
 }

@@ -24,7 +24,6 @@ const GAP = 2;
 
 const PREFIX = 0.7;
 const FUZZY = 0.6;
-const FUZZY_KEY = 0.8;
 const APART = 0.85;
 const AGE_GAP = 1.2;
 const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
@@ -47,37 +46,43 @@ interface Match {
 /** Thesaurus terms found in the content words, in order, each word at most GAP apart. */
 function findTerms(seq: readonly Token[]): Match[] {
   const found: Match[] = [];
-  const { byStem, terms } = vocabTerms();
+  const { byPair, ones, terms, loose } = vocabTerms();
+  const keys: string[] = [];
   for (let i = 0; i < seq.length; i++) {
-    const list = byStem.get(seq[i]!.stem);
-    if (list === undefined) continue;
-    for (const t of list) {
-      const [stems, concept] = terms[t]!;
-      if (stems.length === 1) {
-        found.push({ term: t, concept, positions: [i], exact: true });
-        continue;
-      }
-      // the positions are collected only once the whole term is found
-      let p = i;
-      let k = 1;
-      const limit = i + stems.length - 1 + GAP;
-      for (; k < stems.length; k++) {
-        let q = p + 1;
-        while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
-        if (q >= seq.length || q > limit) break;
-        p = q;
-      }
-      if (k < stems.length) continue;
-      const positions = [i];
-      p = i;
-      for (k = 1; k < stems.length; k++) {
-        let q = p + 1;
-        while (seq[q]!.stem !== stems[k]) q++;
-        positions.push(q);
-        p = q;
-      }
-      found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 });
+    const first = seq[i]!.stem;
+    for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    // the terms whose second word stands within reach: looked up by their first two words
+    keys.length = 0;
+    for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
+      const key = `${first} ${seq[j]!.stem}`;
+      if (!keys.includes(key)) keys.push(key);
     }
+    for (const key of keys)
+      for (const t of byPair.get(key) ?? []) {
+        const [stems, concept] = terms[t]!;
+        // the positions are collected only once the whole term is found
+        let p = i;
+        let k = 1;
+        const limit = i + stems.length - 1 + GAP;
+        for (; k < stems.length; k++) {
+          let q = p + 1;
+          while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
+          if (q >= seq.length || q > limit) break;
+          p = q;
+        }
+        if (k < stems.length) continue;
+        // a term the other way round only with no other content word between ('cupboards are bare')
+        if (loose.has(t) && p !== i + 1) continue;
+        const positions = [i];
+        p = i;
+        for (k = 1; k < stems.length; k++) {
+          let q = p + 1;
+          while (seq[q]!.stem !== stems[k]) q++;
+          positions.push(q);
+          p = q;
+        }
+        found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
+      }
   }
   // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
   const best = new Map<number, Match>();
@@ -87,11 +92,7 @@ function findTerms(seq: readonly Token[]): Match[] {
       best.set(m.concept, m);
   }
   const kept = [...best.values()];
-  return kept.filter(
-    (m) =>
-      m.positions.length > 1 ||
-      !kept.some((o) => o !== m && o.positions.length > 1 && o.positions[0]! <= m.positions[0]! && o.positions[o.positions.length - 1]! >= m.positions[0]!),
-  );
+  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
 }
 
 function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
@@ -119,11 +120,9 @@ function tolerance(s: string): number {
   return s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
 }
 
-/** What a word unknown to the descriptors may be: a prefix of descriptor words, a misspelt term, a misspelt descriptor word. */
+/** What a word unknown to the descriptors may be: a prefix of descriptor words, a misspelt descriptor word. */
 interface Alternatives {
   readonly prefixes: readonly Phrase[];
-  /** a single-word thesaurus term within the tolerance */
-  readonly key: string | undefined;
   readonly near: readonly Phrase[];
 }
 
@@ -143,21 +142,67 @@ function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
   if (stemmed.length >= 4 && !isDigit(stemmed.charCodeAt(0)))
     for (const s of sortedPrefix(ix.vocab, stemmed, 8)) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
   const tol = tolerance(stemmed);
-  let key: string | undefined;
   const close: Phrase[] = [];
   if (prefixes.length === 0 && tol > 0) {
-    key = near(vocabTerms().singleBuckets, stemmed, tol)[0];
-    if (key === undefined) {
-      for (const s of near(ix.vocabBuckets, stemmed, tol)) {
-        close.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
-        if (close.length >= 8) break;
-      }
+    for (const s of near(ix.vocabBuckets, stemmed, tol)) {
+      // a misspelling keeps its first two letters
+      if (s[1] !== stemmed[1]) continue;
+      close.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
+      if (close.length >= 8) break;
     }
   }
-  alt = { prefixes, key, near: close };
+  alt = { prefixes, near: close };
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(stemmed, alt);
   return alt;
+}
+
+/** The thesaurus word (a word of any term) a word unknown to both the thesaurus and the descriptors is a small misspelling of. */
+function termWordNear(ix: SearchIndex, stemmed: string): string | undefined {
+  let memo = corrections.get(ix);
+  if (memo === undefined) {
+    memo = new Map();
+    corrections.set(ix, memo);
+  }
+  const had = memo.get(stemmed);
+  if (had !== undefined) return had === '' ? undefined : had;
+  const tol = tolerance(stemmed);
+  let best: string | undefined;
+  if (tol > 0 && !isDigit(stemmed.charCodeAt(0)) && alternatives(ix, stemmed).prefixes.length === 0) {
+    let bestD = tol + 1;
+    for (const w of near(vocabTerms().stemBuckets, stemmed, tol)) {
+      // a misspelling keeps its first two letters ('negelct', 'alcholic'); 'bring' is not 'binge'
+      if (w[1] !== stemmed[1]) continue;
+      const d = distance(stemmed, w, tol);
+      if (d < bestD) {
+        bestD = d;
+        best = w;
+      }
+    }
+  }
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(stemmed, best ?? '');
+  return best;
+}
+const corrections = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
+
+/**
+ * Small misspellings of thesaurus words read as those words ('neglact', 'exploted', 'streangled'), so that
+ * the terms and relations holding them are found too; marked `fuzzy` (such a match is never exact). At most
+ * MAX_FUZZY_TERMS words per query; a word of the descriptors, of the thesaurus or a prefix of them is kept.
+ */
+function correct(ix: SearchIndex, tokens: Token[]): Token[] {
+  const { stems } = vocabTerms();
+  let n = 0;
+  for (let i = 0; i < tokens.length && n < MAX_FUZZY_TERMS; i++) {
+    const t = tokens[i]!;
+    if (t.fn || stems.has(t.stem) || ix.postings.has(t.stem) || tolerance(t.stem) === 0) continue;
+    const w = termWordNear(ix, t.stem);
+    if (w === undefined) continue;
+    n++;
+    tokens[i] = { ...t, stem: w, fuzzy: true };
+  }
+  return tokens;
 }
 
 const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
@@ -177,7 +222,7 @@ function isDigit(c: number): boolean {
 
 /** The query's units of meaning. */
 export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; parentNamed: boolean } {
-  const tokens = tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix));
+  const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();
   const push = (u: Unit): void => {
@@ -204,8 +249,18 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
   });
   const covered = new Set<number>(places);
+  // a concern said not to be there ('nobody in the house drinks', 'no history of violence', 'never been in
+  // trouble'): the descriptors of its absence, the strengths, come first
+  let negatedConcern = false;
   for (const m of findTerms(seq)) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
+    // (not a concern's good side: 'not good attendance' is poor attendance)
+    if (!negatedConcern && voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem))) {
+      // the word before it ('never drinks', 'no violence'), places set aside ('nobody in the house drinks')
+      let k = m.positions[0]! - 1;
+      while (k >= 0 && places.has(k)) k--;
+      negatedConcern = k >= 0 && seq[k]!.stem === 'not';
+    }
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
@@ -267,7 +322,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     });
   }
   // words of a strength, not negated
-  let strengths = false;
+  let strengths = negatedConcern;
   for (let i = 0; i < seq.length && !strengths; i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
     const one = seq[i]!.stem;
@@ -316,13 +371,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
       const alt = alternatives(ix, t.stem);
       if (alt.prefixes.length > 0) phrases = [phrases[0]!, ...alt.prefixes];
-      else if (tolerance(t.stem) > 0 && fuzzy < MAX_FUZZY_TERMS) {
+      else if (tolerance(t.stem) > 0 && fuzzy < MAX_FUZZY_TERMS && !vocabTerms().stems.has(t.stem)) {
+        // a misspelt descriptor word (a misspelt thesaurus word was read as that word before: `correct`)
         fuzzy += 1;
-        if (alt.key !== undefined) {
-          // a misspelt term: the concept, shown by the word as typed
-          push(conceptUnit(vocabTerms().single.get(alt.key)!, t.written, [alt.key], FUZZY_KEY));
-          continue;
-        }
         if (alt.near.length > 0) phrases = [phrases[0]!, ...alt.near];
       }
     }

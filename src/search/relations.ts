@@ -17,6 +17,10 @@ const ROLE_REACH = 4;
 const ACTOR_REACH = 8;
 /** The weight of a relation's concept. */
 const RELATION = 1.4;
+/** The weight of each reading of a relation whose actor is a pronoun naming no one ('He hit her'). */
+const AMBIGUOUS = 1;
+/** The roles an unresolved pronoun may stand for. */
+const AMBIGUOUS_ROLES: readonly Role[] = ['parent', 'child'];
 
 export interface RoleAt {
   /** as written */
@@ -156,17 +160,30 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
       target = after;
     }
     if (actor === undefined || target === undefined) continue;
-    let actorRole = resolve(roles, actor) ?? actor.role;
+    const actorResolved = resolve(roles, actor);
+    let actorRole = actorResolved ?? actor.role;
     let targetRole = resolve(roles, target, actor) ?? target.role;
     // 'he hits his mum': a pronoun hitting his own parent is the child
-    if (PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && resolve(roles, actor) === undefined) actorRole = 'child';
+    if (PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined) actorRole = 'child';
     // 'her boyfriend hits her': a partner's pronoun target is the partner
     if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
-    const c = voc.rules[`${actorRole} ${a.action} ${targetRole}`];
-    if (c === undefined) continue;
     const words = `${actor.written} ${a.words} ${target.written}`;
-    units.push(conceptUnit(c, words, [], RELATION, `r:${c}`));
-    for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
+    // 'He hit her', no one named before: the sentence says a male hit a female, not who they are. Neither
+    // is assumed to be a parent (nor, then, the target a child): every reading is proposed, each weighing less.
+    const unknownActor = PRONOUN_ACTORS.has(actor.words) && actorResolved === undefined && actorRole !== 'child';
+    const readings: [Role, Role][] = unknownActor
+      ? AMBIGUOUS_ROLES.flatMap((x) =>
+          (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]),
+        )
+      : [[actorRole, targetRole]];
+    let read = false;
+    for (const [x, y] of readings) {
+      const c = voc.rules[`${x} ${a.action} ${y}`];
+      if (c === undefined || units.some((u) => u.id === `r:${c}`)) continue;
+      units.push(conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, `r:${c}`));
+      read = true;
+    }
+    if (read) for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
   }
   return { units, actionTokens, ages, ageTokens, roles };
 }

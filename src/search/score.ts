@@ -285,15 +285,26 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   for (const u of units) if (u.concern) concerns++;
   if (concerns > 1) {
     const picks: number[] = [];
+    // the query's numbers (a percentage, an age) refine each concern: 'attendance has dropped to 80%' is
+    // stated best by the band the number falls in, not by the band whose words it shares
+    const numeric: number[] = [];
+    units.forEach((u, k) => {
+      if (u.percent !== undefined || u.id.startsWith('age:')) numeric.push(k);
+    });
+    const refine = (n: number): number => {
+      let v = 0;
+      for (const k of numeric) v += slots[k]!.q[n]!;
+      return v;
+    };
     units.forEach((u, ui) => {
       if (!u.concern) return;
       const { q, touched } = slots[ui]!;
       let strongest = 0;
-      for (const n of touched) if (q[n]! > strongest) strongest = q[n]!;
+      for (const n of touched) if (q[n]! > 0) strongest = Math.max(strongest, q[n]! + refine(n));
       if (strongest === 0) return;
       let best: number | undefined;
       for (const n of touched) {
-        if (q[n]! < strongest * CONCERN_BAND) continue;
+        if (q[n]! <= 0 || q[n]! + refine(n) < strongest * CONCERN_BAND) continue;
         const g = docs[n]!.group;
         if (best === undefined || cmp(g, best) < 0) best = g;
       }

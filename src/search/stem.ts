@@ -53,6 +53,16 @@ const STEP2: readonly (readonly [string, string])[] = [
   ['fulli', 'ful'],
 ];
 
+const STEP3: readonly (readonly [string, string])[] = [
+  ['icate', 'ic'],
+  ['ative', ''],
+  ['alise', 'al'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
+];
+
 /**
  * A light, deterministic stemmer: Porter's steps 1 (plurals, -ed, -ing, y → i),
  * a few step 2 suffixes (-ation, -isation, -ally, -ently…) and step 5 (final -e,
@@ -92,6 +102,15 @@ export function stem(word: string): string {
   if (w.endsWith('y') && hasVowel(w.slice(0, -1))) w = `${w.slice(0, -1)}i`;
   // step 2 (subset)
   for (const [from, to] of STEP2) {
+    if (w.endsWith(from)) {
+      if (measure(w.slice(0, -from.length)) > 0) w = w.slice(0, -from.length) + to;
+      break;
+    }
+  }
+  // -ly (Porter 2): regularly → regular, currently → current; not family, early, daily
+  if (w.endsWith('li') && 'cdeghkmnrt'.includes(w[w.length - 3] ?? '') && measure(w.slice(0, -2)) > 1) w = w.slice(0, -2);
+  // step 3 (derivational: careful → care, homelessness → homeless, neglectful → neglect)
+  for (const [from, to] of STEP3) {
     if (w.endsWith(from)) {
       if (measure(w.slice(0, -from.length)) > 0) w = w.slice(0, -from.length) + to;
       break;

@@ -28,6 +28,8 @@ export interface Token {
   readonly fn: boolean;
   /** the word as written (lower case), for showing what matched */
   readonly written: string;
+  /** the stem is a thesaurus word this word is a small misspelling of */
+  readonly fuzzy?: boolean;
 }
 
 /** Words that carry no concern on their own. */
@@ -54,6 +56,27 @@ export const NEGATORS: ReadonlySet<string> = /* @__PURE__ */ (() =>
       'wouldnt hasnt havent hadnt aint neither'
     ).split(' '),
   ))();
+
+/**
+ * Irregular forms read as their base word for matching (the stem only: the word as written stays, so that
+ * relations still read 'threw', 'fought'): 'fought' is 'fight', 'stole' 'steal', 'men' 'man', 'teeth'
+ * 'tooth'. Regular forms are the stemmer's.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  const pairs =
+    'fought fight stole steal stolen steal drank drink threw throw thrown throw ate eat eaten eat slept sleep hid hide ' +
+    'hidden hide shook shake shaken shake spoke speak spoken speak bitten bite swore swear sworn swear told tell felt feel ' +
+    'met meet fell fall fallen fall ran run sold sell bought buy beaten beat caught catch taught teach forgot forget ' +
+    'forgotten forget brought bring sent send lost lose left leave found find woke wake grew grow grown grow drove drive ' +
+    'driven drive wore wear worn wear tore tear torn tear froze freeze frozen freeze chose choose chosen choose fed feed ' +
+    'led lead paid pay heard hear held hold stood stand sat sit hung hang struck strike dealt deal meant mean blew blow ' +
+    'blown blow broken break understood understand hit hit hurt hurt slid slide stuck stick sprang spring ' +
+    'men man mens man women woman womens woman teeth tooth feet foot children child childrens child lives life knives knife wives wife';
+  const w = pairs.split(' ');
+  for (let i = 0; i + 1 < w.length; i += 2) out[w[i]!] = w[i + 1]!;
+  return out;
+})();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
@@ -139,7 +162,7 @@ export function tokenise(text: string, spellings: Readonly<Record<string, string
     const fn = STOP.has(spelt);
     let st = fn ? spelt : stems?.get(spelt);
     if (st === undefined) {
-      st = stem(spelt);
+      st = stem(IRREGULAR[spelt] ?? spelt);
       if (stems !== undefined) {
         if (stems.size >= MAX_STEMS) stems.clear();
         stems.set(spelt, st);

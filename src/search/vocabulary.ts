@@ -6,6 +6,8 @@
  * @internal
  */
 
+import { stem } from './stem.js';
+
 /** The roles of who-does-what-to-whom. */
 export type Role = 'partner' | 'parent' | 'child';
 
@@ -52,13 +54,22 @@ export interface CompiledVocabulary {
 /** The terms of a compiled vocabulary, indexed for the query reader. */
 export interface TermIndex {
   readonly terms: readonly Term[];
+  /** the terms that are another term's two words the other way round (never an exact match) */
+  readonly loose: ReadonlySet<number>;
   /** first stem of a term → the indices of the terms starting with it, longest first */
   readonly byStem: ReadonlyMap<string, readonly number[]>;
+  /** terms of several stems by their first two stems (`'a b'`), longest first */
+  readonly byPair: ReadonlyMap<string, readonly number[]>;
+  /** one-stem terms by their stem */
+  readonly ones: ReadonlyMap<string, readonly number[]>;
   /** single-stem terms: stem → concept, and the stems sorted (for spelling tolerance) */
   readonly single: ReadonlyMap<string, number>;
   readonly singleKeys: readonly string[];
   /** single-stem terms by first letter and length, for spelling tolerance */
   readonly singleBuckets: ReadonlyMap<string, readonly string[]>;
+  /** every stem of every term (but `not`), by first letter and length, for spelling tolerance within terms */
+  readonly stems: ReadonlySet<string>;
+  readonly stemBuckets: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Words by their first letter and length (`'a7'`), in the given order. */
@@ -79,6 +90,22 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
     const parts = t.split(' ');
     return [parts.slice(1), Number(parts[0])] as const;
   });
+  // a two-word term also matches its words the other way round, never as an exact match ('cupboards are
+  // bare' for 'bare cupboards', 'fridge is empty' for 'empty fridge'); not a negated term ('not school')
+  // nor a term with a role word: 'dad lost (his job)' is not 'lost dad', 'parents… care' not 'caring for parents'
+  const known = new Set(terms.map(([stems]) => stems.join(' ')));
+  const roleStems = new Set(Object.keys(v.roles).flatMap((k) => (k.includes(' ') ? [] : [stem(k)])));
+  const loose = new Set<number>();
+  const n = terms.length;
+  for (let i = 0; i < n; i++) {
+    const [stems, c] = terms[i]!;
+    if (stems.length !== 2 || stems.includes('not') || stems[0] === stems[1] || roleStems.has(stems[0]!) || roleStems.has(stems[1]!)) continue;
+    const key = `${stems[1]} ${stems[0]}`;
+    if (known.has(key)) continue;
+    known.add(key);
+    loose.add(terms.length);
+    terms.push([[stems[1]!, stems[0]!], c]);
+  }
   const byStem = new Map<string, number[]>();
   terms.forEach(([stems], i) => {
     const list = byStem.get(stems[0]!);
@@ -86,8 +113,23 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
     else byStem.set(stems[0]!, [i]);
   });
   for (const list of byStem.values()) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
+  // the same by their first two stems, and the one-stem terms by their stem
+  const byPair = new Map<string, number[]>();
+  const ones = new Map<string, number[]>();
+  for (const list of byStem.values()) {
+    for (const i of list) {
+      const st = terms[i]![0];
+      const key = st.length === 1 ? st[0]! : `${st[0]} ${st[1]}`;
+      const into = st.length === 1 ? ones : byPair;
+      const l = into.get(key);
+      if (l) l.push(i);
+      else into.set(key, [i]);
+    }
+  }
   const single = new Map<string, number>();
   for (const [stems, c] of terms) if (stems.length === 1 && stems[0] !== 'not' && !single.has(stems[0]!)) single.set(stems[0]!, c);
   const singleKeys = [...single.keys()].sort();
-  return { terms, byStem, single, singleKeys, singleBuckets: buckets(singleKeys) };
+  const stems = new Set<string>();
+  for (const [list] of terms) for (const x of list) if (x !== 'not') stems.add(x);
+  return { terms, loose, byStem, byPair, ones, single, singleKeys, singleBuckets: buckets(singleKeys), stems, stemBuckets: buckets([...stems].sort()) };
 }
