@@ -145,6 +145,10 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
  * //=> [ 'targeted-early-help' ]
  * m.conditional.map((c) => [c.level.id, c.condition]);
  * //=> [ [ 'statutory-specialist', 'Their health or development is likely to be significantly impaired, without the provision for them of such services' ] ]
+ * // read from the windscreen, a conditional pair comes with a check for a child at the starting level
+ * const back = mapLevel(staffordshire, 'universal-plus', stokeOnTrent).conditional[0];
+ * [back.level.id, back.quoteIs, back.test.startsWith('the child needs only advice, guidance and signposting')];
+ * //=> [ 'getting-advice', 'instruction', true ]
  * ```
  */
 export function mapLevel<From extends FrameworkIds, To extends FrameworkIds>(
@@ -184,7 +188,7 @@ export interface CarryConsideration<To extends FrameworkIds = FrameworkIds> {
   readonly message: string;
   /** the target level it is about, where there is one */
   readonly level?: Level<To['level']>;
-  /** the condition to weigh, quoted (conditional levels) */
+  /** the sentence the condition rests on, quoted (conditional levels; `message` gives the library's reading of it, as `mapLevel`'s `reading`) */
   readonly condition?: string;
   /** ids of target descriptors it names */
   readonly indicators: readonly To['indicator'][];
