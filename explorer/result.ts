@@ -110,6 +110,7 @@ export function renderResult(r: Resolution, measures: Measures | undefined): voi
       p.append(
         el('p', `${m.to.map((l) => l.name).join(' or ')}. For safeguarding decisions, use ${m.highest.name}.`, 'govuk-body'),
         el('p', m.rationale, 'govuk-body-s app-cite'),
+        ...m.conditional.map((c) => el('p', c.reading, 'govuk-body-s app-cite')),
       );
       list.append(row(`On ${other.area}'s scale`, p));
     } catch {

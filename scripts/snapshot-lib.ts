@@ -161,15 +161,22 @@ export function renderConsentUnanswered(fw: Framework): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The crosswalk table, both directions, from the data: core levels, and conditional levels with their quoted conditions (whose document, which direction). */
+/** The crosswalk table, both directions, from the data: core levels, and conditional levels with their readings (the library's test, the quoted sentence it rests on). */
 export function renderCrosswalk(a: Framework, b: Framework): string {
   const cond = (m: ReturnType<typeof mapLevel>): string => m.conditional.map((c) => `${c.level.rank} ${c.level.name} — ${esc(c.reading)}`).join('<br>') || '–';
-  const out = [`| ${a.scale.name} (${a.area}) | ${b.scale.name} (${b.area}): core | conditional (condition, quoted) | rationale |`, '|---|---|---|---|'];
+  const out = [
+    `| ${a.scale.name} (${a.area}) | ${b.scale.name} (${b.area}): core | conditional (this library's reading; the sentence it rests on, quoted) | rationale |`,
+    '|---|---|---|---|',
+  ];
   for (const l of a.levels) {
     const m = mapLevel(a, l.id, b);
     out.push(`| ${l.rank} ${l.name} | ${m.core.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${cond(m)} | ${esc(m.rationale)} |`);
   }
-  out.push('', `| ${b.scale.name} (${b.area}) | ${a.scale.name} (${a.area}): core | conditional (condition, quoted) |`, '|---|---|---|');
+  out.push(
+    '',
+    `| ${b.scale.name} (${b.area}) | ${a.scale.name} (${a.area}): core | conditional (this library's reading; the sentence it rests on, quoted) |`,
+    '|---|---|---|',
+  );
   for (const l of b.levels) {
     const m = mapLevel(b, l.id, a);
     out.push(`| ${l.rank} ${l.name} | ${m.core.map((t) => `${t.rank} ${t.name}`).join(', ')} | ${cond(m)} |`);

@@ -5,6 +5,7 @@
  * @module
  */
 import { freezeResult, indexOf, contentIndex, own } from './core.js';
+import { otherIndicatorHint } from './indicator-hint.js';
 import { describe, invalid, unknown as unknownValue } from './errors.js';
 import { readInput } from './input.js';
 import { broaderTag, cinFactors, cinOfTag } from './generated/tag-index.js';
@@ -85,7 +86,15 @@ function needsOf(ix: ReturnType<typeof indexOf>, input: unknown): readonly Indic
     return (r.needs as unknown[]).map((n, i) => {
       const id = n !== null && typeof n === 'object' ? (n as { id?: unknown }).id : undefined;
       const ind = typeof id === 'string' ? contentIndex(ix).indicatorById.get(id) : undefined;
-      if (ind === undefined) unknownValue('UNKNOWN_INDICATOR', `indicator of ${ix.fw.id}`, id, contentIndex(ix).indicatorIds, ` at resolution.needs[${i}]`);
+      if (ind === undefined)
+        unknownValue(
+          'UNKNOWN_INDICATOR',
+          `indicator of ${ix.fw.id}`,
+          id,
+          contentIndex(ix).indicatorIds,
+          ` at resolution.needs[${i}]`,
+          otherIndicatorHint(ix.fw, id),
+        );
       return ind;
     });
   }

@@ -49,36 +49,24 @@ export function sealDefined<F>(data: unknown): F {
 
 /**
  * When `id` (unknown in `fw`) is a level or area id of another built-in
- * framework, or an indicator id that begins with an area id only another
- * built-in has (indicator ids are namespaced by area), a sentence saying so;
- * else `''`. Reads a small generated table of ids, so no other framework is
- * loaded and the answer does not depend on what was imported. @internal
+ * framework, a sentence saying so; else `''` (indicator ids: `otherIndicatorHint`
+ * in src/indicator-hint.ts). Reads a small generated table of ids, so no other
+ * framework is loaded and the answer does not depend on what was imported. @internal
  */
-export function otherFrameworkHint(fw: Framework, kind: 'level' | 'area' | 'indicator', id: unknown): string {
+export function otherFrameworkHint(fw: Framework, kind: 'level' | 'area', id: unknown): string {
   if (typeof id !== 'string') return '';
-  const article = (s: string): string => (/^[aeiou]/i.test(s) ? 'an' : 'a');
-  const here = ` this is ${fw.area} (${fw.id}).`;
-  if (kind !== 'indicator') {
-    for (const other of builtInIds) {
-      if (other.id === fw.id) continue;
-      if ((kind === 'level' ? other.levels : other.areas).includes(id)) return ` ${JSON.stringify(id)} is ${article(other.area)} ${other.area} ${kind};${here}`;
-    }
-    return '';
+  for (const other of builtInIds) {
+    if (other.id === fw.id) continue;
+    if ((kind === 'level' ? other.levels : other.areas).includes(id))
+      return ` ${JSON.stringify(id)} is ${article(other.area)} ${other.area} ${kind};${here(fw)}`;
   }
-  // the longest area id that prefixes `id`, among this framework's areas and every built-in's
-  let best = '';
-  let owners: string[] = [];
-  const consider = (owner: string, areaId: string): void => {
-    if (!id.startsWith(`${areaId}-`) || areaId.length < best.length) return;
-    if (areaId.length > best.length) owners = [];
-    best = areaId;
-    if (!owners.includes(owner)) owners.push(owner);
-  };
-  for (const a of fw.areas) consider(fw.id, a.id);
-  for (const other of builtInIds) if (other.id !== fw.id) for (const a of other.areas) consider(other.area, a);
-  if (owners.length !== 1 || owners[0] === fw.id) return '';
-  return ` ${JSON.stringify(id)} looks like ${article(owners[0]!)} ${owners[0]} indicator id (it begins with ${owners[0]}'s area "${best}");${here}`;
+  return '';
 }
+
+/** "a" or "an" before `s`. @internal */
+export const article = (s: string): string => (/^[aeiou]/i.test(s) ? 'an' : 'a');
+/** " this is Stoke-on-Trent (stoke-on-trent)." @internal */
+export const here = (fw: Framework): string => ` this is ${fw.area} (${fw.id}).`;
 
 /** The indexes of one framework: its levels here, its areas and indicators from {@link contentIndex}. @internal */
 export interface FrameworkIndex {

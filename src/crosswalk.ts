@@ -8,22 +8,35 @@ import { freezeResult, indexOf, contentIndex, own, type FrameworkIndex } from '.
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
 import { QUANTITIES } from './enums.js';
+import { conditionReading, relation, type Edge } from './crosswalk-relation.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
 import type { Framework, FrameworkIds, Indicator, Level, Quantity, SourceRef } from './model.js';
 import { dedupeSources, resolveIndexed, type Assessment, type Resolution } from './resolve.js';
 
-/** A level of the target framework that corresponds only where a quoted condition holds. @category Crosswalk */
+/** A level of the target framework that corresponds only where a condition holds. @category Crosswalk */
 export interface ConditionalLevel<L extends string = string> {
   readonly level: Level<L>;
-  /** the condition, quoted verbatim from the document that states it */
+  /** the sentence the condition rests on, quoted verbatim from the document that states it (cited first in `sources`) */
   readonly condition: string;
   /**
-   * The condition in words: which document states it, and for which direction of the pair. The
-   * crosswalk states each condition for the direction that lifts the lower level up to the higher
-   * one; read from the other side, the pair holds for a child at this level for whom the condition
-   * holds, and the answer says so rather than reading the quote backwards.
+   * what the quoted sentence is: `condition`, it states the condition itself; `instruction`, it tells the
+   * practitioner what to consider and states no test of its own, leaving the decision to professional
+   * judgement; `open`, it leaves the question open and says how it is settled
+   */
+  readonly quoteIs: 'condition' | 'instruction' | 'open';
+  /**
+   * This library's reading, not a quote: what to check, for a child at the level mapped, for this pair to
+   * apply (a clause, "the Early Help Assessment has established that …"). Read from the second scale of
+   * the crosswalk it is a check of its own, not the first scale's condition read backwards.
+   */
+  readonly test: string;
+  /**
+   * The pair in words, for a person: the two levels, `test` labelled as this library's reading, the
+   * quoted sentence it rests on with its document, section and page (and, where that sentence is an
+   * instruction or an open question, that the document states no test), and the core level that
+   * corresponds where the test does not hold.
    */
   readonly reading: string;
   /** where the condition and the two level definitions are printed */
@@ -47,45 +60,6 @@ export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To exten
   readonly sources: readonly SourceRef[];
   /** provenance of `from`, with `to`'s under `to` */
   readonly provenance: CrosswalkProvenance;
-}
-
-interface Edge {
-  readonly a: string;
-  readonly b: string;
-  readonly core: boolean;
-  readonly condition: { readonly text: string; readonly source: SourceRef } | undefined;
-  readonly rationale: string;
-  readonly sources: readonly SourceRef[];
-}
-
-function relation(fromScale: string, toScale: string): { edges: readonly Edge[]; flipped: boolean } | undefined {
-  for (const cw of crosswalks) {
-    const edges = cw.pairs.map((p) => ({ a: p.from, b: p.to, core: p.kind === 'core', condition: p.condition, rationale: p.rationale, sources: p.sources }));
-    if (cw.scales[0] === fromScale && cw.scales[1] === toScale) return { edges, flipped: false };
-    if (cw.scales[1] === fromScale && cw.scales[0] === toScale) return { edges, flipped: true };
-  }
-  return undefined;
-}
-
-/** "Staffordshire's Threshold Framework: …": the framework whose documents include `document`, else the id. */
-function documentName(document: string, ...fws: readonly Framework[]): string {
-  const fw = fws.find((f) => f.documents.some((d) => d.id === document));
-  return fw ? `${fw.area}'s ${fw.name}` : `the document '${document}'`;
-}
-
-/**
- * A conditional pair in words, from the side it is read from. Each pair's condition is stated for its
- * own direction (data `from` → `to`); read backwards (`flipped`), the wording says whose condition it
- * is and that it applies in the other direction, quoting it verbatim.
- */
-function conditionReading(e: Edge, flipped: boolean, src: Level, target: Level, from: Framework, to: Framework): string {
-  const { text, source } = e.condition!;
-  const doc = documentName(source.document, from, to);
-  if (!flipped) return `${src.name} (${from.area}) corresponds to ${target.name} (${to.area}) where this condition, quoted from ${doc}, holds: "${text}"`;
-  return (
-    `The crosswalk quotes this condition from ${doc} for the other direction, ${target.name} (${to.area}) → ${src.name} (${from.area}): "${text}"${/[.!?]$/.test(text) ? '' : '.'} ` +
-    `Read from ${src.name}, the pair holds for a child at ${target.name} for whom that condition holds; it is not a condition stated for reading ${src.name} as ${target.name}.`
-  );
 }
 
 function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn = 'mapLevel'): LevelMapping {
@@ -125,10 +99,15 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
       `${fn}: The crosswalk ${from.fw.scale.id} ↔ ${to.fw.scale.id} has no core pair for level '${src.id}' of ${from.fw.id}, or ${to.fw.id} lacks its levels`,
     );
   }
-  const reading = (e: Edge): string => conditionReading(e, rel.flipped, src, target(e)!, from.fw, to.fw);
   const conditional = edges
     .filter((e) => !e.core && !core.includes(target(e)!))
-    .map((e) => ({ level: target(e)!, condition: e.condition!.text, reading: reading(e), sources: dedupeSources([e.condition!.source, ...e.sources]) }));
+    .map((e) => ({
+      level: target(e)!,
+      condition: e.condition!.text,
+      quoteIs: e.condition!.quoteIs,
+      ...conditionReading(e, rel.flipped, src, target(e)!, core, from.fw, to.fw),
+      sources: dedupeSources([e.condition!.source, ...e.sources]),
+    }));
   const all = [...new Set(edges.map((e) => target(e)!))].sort((x, y) => x.rank - y.rank);
   return {
     from: src,
@@ -137,7 +116,10 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
     to: all,
     lowest: all[0]!,
     highest: all[all.length - 1]!,
-    rationale: edges.map((e) => (e.core ? e.rationale : `Conditional: ${e.rationale} ${reading(e)}`)).join(' '),
+    // the core pairs first; a conditional pair's rationale quotes the two definitions, its condition is in `conditional`
+    rationale: [...edges.filter((e) => e.core), ...edges.filter((e) => !e.core)]
+      .map((e) => (e.core ? e.rationale : `Conditional pair with ${target(e)!.name}, where its condition holds: ${e.rationale}`))
+      .join(' '),
     sources: dedupeSources(edges.flatMap((e) => [...e.sources, ...(e.condition ? [e.condition.source] : [])])),
     provenance: crosswalkProvenance(from.fw, to.fw),
   };
@@ -163,6 +145,10 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
  * //=> [ 'targeted-early-help' ]
  * m.conditional.map((c) => [c.level.id, c.condition]);
  * //=> [ [ 'statutory-specialist', 'Their health or development is likely to be significantly impaired, without the provision for them of such services' ] ]
+ * // read from the windscreen, a conditional pair comes with a check for a child at the starting level
+ * const back = mapLevel(staffordshire, 'universal-plus', stokeOnTrent).conditional[0];
+ * [back.level.id, back.quoteIs, back.test.startsWith('the child needs only advice, guidance and signposting')];
+ * //=> [ 'getting-advice', 'instruction', true ]
  * ```
  */
 export function mapLevel<From extends FrameworkIds, To extends FrameworkIds>(
@@ -202,7 +188,7 @@ export interface CarryConsideration<To extends FrameworkIds = FrameworkIds> {
   readonly message: string;
   /** the target level it is about, where there is one */
   readonly level?: Level<To['level']>;
-  /** the condition to weigh, quoted (conditional levels) */
+  /** the sentence the condition rests on, quoted (conditional levels; `message` gives the library's reading of it, as `mapLevel`'s `reading`) */
   readonly condition?: string;
   /** ids of target descriptors it names */
   readonly indicators: readonly To['indicator'][];
@@ -322,7 +308,7 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       if (c.level.rank <= level.rank) continue;
       considerations.push({
         id: 'conditional-level',
-        message: `${resolution.level.name} corresponds to ${c.level.name} (level ${c.level.rank}) where this condition holds: "${c.condition}". Weigh it; it is not applied automatically.`,
+        message: `${c.reading} Weigh it: it is not applied automatically.`,
         level: c.level,
         condition: c.condition,
         indicators: [],

@@ -150,11 +150,11 @@ export function nearest(bad: unknown, valid: readonly string[], limit = 3): stri
   return scored.slice(0, limit).map((s) => s.v);
 }
 
-/** Throws `code` for `bad`, naming it and the nearest of `valid`. @internal */
-export function unknown(code: ThresholdErrorCode, what: string, bad: unknown, valid: readonly string[], where = ''): never {
+/** Throws `code` for `bad`, naming it and the nearest of `valid` (`more`: a sentence to add, such as an other-framework hint). @internal */
+export function unknown(code: ThresholdErrorCode, what: string, bad: unknown, valid: readonly string[], where = '', more = ''): never {
   const suggestions = nearest(bad, valid);
   const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '.';
-  throw new ThresholdError(code, `Unknown ${what} ${describe(bad)}${where}${hint}`, { suggestions });
+  throw new ThresholdError(code, `Unknown ${what} ${describe(bad)}${where}${hint}${more}`, { suggestions });
 }
 
 /** Throws INVALID_INPUT (or another code) naming the argument and what was received. @internal */

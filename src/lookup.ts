@@ -4,6 +4,7 @@
  */
 import { freezeResult, indexOf, contentIndex, otherFrameworkHint, own, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
+import { otherIndicatorHint } from './indicator-hint.js';
 import { Checker, checkOneOf, readInput, type Path } from './input.js';
 import type { Area, Framework, FrameworkIds, Indicator, IndicatorKind, Level } from './model.js';
 import { broaderTag } from './generated/tag-index.js';
@@ -54,6 +55,19 @@ export function checkLevel(c: Checker, ix: FrameworkIndex, level: unknown, path:
   if (typeof level === 'string') {
     const found = ix.levelById.get(level);
     if (found) return found;
+    // a rank written as a string ("2"): the level of that rank, not the ids nearest in spelling
+    const byRank = /^\s*\d+\s*$/.test(level) ? fw.levels[Number(level) - 1] : undefined;
+    if (byRank) {
+      c.add(
+        path,
+        `${describe(level)} is a string, not a rank or a level id of ${fw.id}. Did you mean the rank ${byRank.rank} (a number) or its id ${JSON.stringify(byRank.id)}?`,
+        {
+          code: 'UNKNOWN_LEVEL',
+          suggestions: [byRank.id],
+        },
+      );
+      return undefined;
+    }
     c.unknown(path, 'UNKNOWN_LEVEL', `a level of ${fw.id}`, level, ix.levelIds, otherFrameworkHint(fw, 'level', level));
     return undefined;
   }
@@ -89,7 +103,7 @@ export function checkIndicator(c: Checker, ix: FrameworkIndex, id: unknown, path
   }
   const found = contentIndex(ix).indicatorById.get(id);
   if (found) return found;
-  c.unknown(path, 'UNKNOWN_INDICATOR', `an indicator of ${ix.fw.id}`, id, contentIndex(ix).indicatorIds, otherFrameworkHint(ix.fw, 'indicator', id));
+  c.unknown(path, 'UNKNOWN_INDICATOR', `an indicator of ${ix.fw.id}`, id, contentIndex(ix).indicatorIds, otherIndicatorHint(ix.fw, id));
   return undefined;
 }
 

@@ -205,7 +205,16 @@ export const ResolutionSchema = z.strictObject({
 export const LevelMappingSchema = z.strictObject({
   from: LevelSchema,
   core: z.array(LevelSchema),
-  conditional: z.array(z.strictObject({ level: LevelSchema, condition: z.string(), reading: z.string(), sources: z.array(SourceRefSchema) })),
+  conditional: z.array(
+    z.strictObject({
+      level: LevelSchema,
+      condition: z.string(),
+      quoteIs: z.enum(['condition', 'instruction', 'open']),
+      test: z.string(),
+      reading: z.string(),
+      sources: z.array(SourceRefSchema),
+    }),
+  ),
   to: z.array(LevelSchema).min(1),
   lowest: LevelSchema,
   highest: LevelSchema,

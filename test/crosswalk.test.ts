@@ -47,42 +47,9 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
     const m = mapLevel(stokeOnTrent, 'getting-advice', staffordshire);
     expect([m.from.id, m.lowest.id, m.highest.id]).toEqual(['getting-advice', 'universal', 'universal-plus']);
     expect(m.rationale).toMatch(
-      /Conditional: .*Getting Advice \(Stoke-on-Trent\) corresponds to Universal Plus \/ Earliest Help \(Staffordshire\) where this condition, quoted from Stoke-on-Trent's Thresholds for Intervention, holds: "Consider whether Early Help Assessment/,
+      /^Getting Advice is 'advice and signposting'.* Conditional pair with Universal Plus \/ Earliest Help, where its condition holds: Getting Advice asks/,
     );
     expect(new Set(m.sources.map((s) => s.document))).toEqual(new Set(['sscp-thresholds-for-intervention', 'staffordshire-threshold-framework-2022']));
-  });
-
-  it('read backwards, a conditional pair names whose condition it quotes and the direction it is stated for (DESIGN §6)', () => {
-    // Staffordshire level 4 → Stoke-on-Trent: Getting More Help is conditional, on Staffordshire's own Section 17
-    // wording, which the crosswalk states for Getting More Help → Statutory / Specialist, not the other way
-    const m = mapLevel(staffordshire, 'statutory-specialist', stokeOnTrent);
-    const c = m.conditional[0]!;
-    expect([ids(m.core), c.level.id]).toEqual([['getting-risk-support'], 'getting-more-help']);
-    // the quote is verbatim, and cited first
-    expect(c.condition).toBe('Their health or development is likely to be significantly impaired, without the provision for them of such services');
-    expect(c.sources[0]).toMatchObject({ document: 'staffordshire-threshold-framework-2022', section: 'What is Statutory / Specialist Support?' });
-    expect(c.reading).toBe(
-      "The crosswalk quotes this condition from Staffordshire's Threshold Framework: 'Accessing the Right Help at the Right Time' for the other direction, " +
-        'Getting More Help (Stoke-on-Trent) → Statutory / Specialist (Staffordshire): ' +
-        '"Their health or development is likely to be significantly impaired, without the provision for them of such services". ' +
-        'Read from Statutory / Specialist, the pair holds for a child at Getting More Help for whom that condition holds; ' +
-        'it is not a condition stated for reading Statutory / Specialist as Getting More Help.',
-    );
-    expect(m.rationale).toContain(c.reading);
-    // never the backwards reading: Staffordshire's level does not "correspond to Getting More Help where" its S17 test holds
-    expect(m.rationale).not.toMatch(/Statutory \/ Specialist \(Staffordshire\) corresponds to Getting More Help/);
-    expect(m.rationale).not.toContain('Condition: "');
-    // a condition quoted from Stoke-on-Trent's document, read from Staffordshire, names Stoke-on-Trent's document
-    const back = mapLevel(staffordshire, 'universal-plus', stokeOnTrent).conditional[0]!;
-    expect(back.level.id).toBe('getting-advice');
-    expect(back.reading).toMatch(
-      /^The crosswalk quotes this condition from Stoke-on-Trent's Thresholds for Intervention for the other direction, Getting Advice \(Stoke-on-Trent\) → Universal Plus \/ Earliest Help \(Staffordshire\): "Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity\." Read from Universal Plus/,
-    );
-    // forwards, the same pair reads as stated
-    expect(mapLevel(stokeOnTrent, 'getting-more-help', staffordshire).conditional[0]!.reading).toBe(
-      "Getting More Help (Stoke-on-Trent) corresponds to Statutory / Specialist (Staffordshire) where this condition, quoted from Staffordshire's Threshold Framework: 'Accessing the Right Help at the Right Time', holds: " +
-        '"Their health or development is likely to be significantly impaired, without the provision for them of such services"',
-    );
   });
 
   it('is the identity within one framework or scale', () => {
@@ -107,6 +74,110 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
     expect(cw.pairs.filter((p) => p.kind === 'core').every((p) => p.condition === undefined)).toBe(true);
   });
 });
+
+describe('conditional pairs read plainly in both directions (try-out: readings)', () => {
+  const advice = mapLevel(stokeOnTrent, 2, staffordshire);
+  const help = mapLevel(stokeOnTrent, 3, staffordshire);
+  const s17 = mapLevel(stokeOnTrent, 4, staffordshire);
+  const back = mapLevel(staffordshire, 4, stokeOnTrent);
+
+  it("an instruction is not presented as a condition that holds: the document states no test, the judgement is the practitioner's", () => {
+    const c = advice.conditional[0]!;
+    expect([c.level.id, c.quoteIs, c.test]).toEqual(['universal-plus', 'instruction', 'an Early Help Assessment is needed to support the family']);
+    expect(c.reading).toBe(
+      'Conditional pair Getting Advice (Stoke-on-Trent level 2) → Universal Plus / Earliest Help (Staffordshire level 2). ' +
+        "This library's reading: it applies where an Early Help Assessment is needed to support the family. " +
+        "Stoke-on-Trent's Thresholds for Intervention states no test for this: the sentence the reading rests on " +
+        '(Spectrum of Need › The spectrum of support and the relationship between different levels of need › Getting Advice, p. 11) is an instruction, ' +
+        '"Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity." ' +
+        'It leaves the decision to professional judgement. Where it does not hold, the core level Universal corresponds.',
+    );
+    expect(c.reading).not.toMatch(/condition.*holds: "Consider/);
+  });
+
+  it('a sentence that is always true is not the condition: the reading names what settles it (the Early Help Assessment)', () => {
+    const c = help.conditional[0]!;
+    expect([c.quoteIs, c.test]).toEqual(['open', 'the Early Help Assessment has established that the additional support requires a multi-agency response']);
+    expect(c.reading).toMatch(
+      /^Conditional pair Getting Help \(Stoke-on-Trent level 3\) → Targeted Early Help \(Staffordshire level 3\)\. This library's reading: it applies where the Early Help Assessment has established that the additional support requires a multi-agency response\. Stoke-on-Trent's Thresholds for Intervention leaves this open and says how it is settled, in the sentence the reading rests on \(.*Getting Help, p\. 11\): "Additional support may or may not require/,
+    );
+  });
+
+  it('a quoted condition is cited as the basis of the reading, with document, section and page', () => {
+    const c = s17.conditional[0]!;
+    expect(c.quoteIs).toBe('condition');
+    expect(c.reading).toContain(
+      "This library's reading: it applies where the child's health or development is likely to be significantly impaired without the provision of services: a child in need under Section 17 of the Children Act 1989. " +
+        "The reading rests on this sentence of Staffordshire's Threshold Framework: 'Accessing the Right Help at the Right Time' (What is Statutory / Specialist Support?, p. 3): " +
+        '"Their health or development is likely to be significantly impaired, without the provision for them of such services".',
+    );
+  });
+
+  it("read from the windscreen, the user at the starting level gets a check of their own, not the other level's condition", () => {
+    const c = back.conditional[0]!;
+    expect(c.level.id).toBe('getting-more-help');
+    expect(c.test).not.toBe(s17.conditional[0]!.test);
+    expect(c.reading).toMatch(
+      /^Conditional pair Statutory \/ Specialist \(Staffordshire level 4\) → Getting More Help \(Stoke-on-Trent level 4\)\. This library's reading, for a child at Statutory \/ Specialist: check whether the child is at Statutory \/ Specialist as a child in need under Section 17, .*and is neither experiencing significant harm nor likely to .*\. The pair applies only if so/,
+    );
+    expect(c.reading).not.toMatch(/for whom that condition holds/);
+    expect(c.reading).toMatch(/Where it does not hold, the core level Getting Risk Support corresponds\.$/);
+    for (const l of [2, 3]) expect(mapLevel(staffordshire, l, stokeOnTrent).conditional[0]!.reading).toContain('check whether');
+  });
+
+  it('the rationale gives the core pairs first and never repeats a reading nor names the starting level as the answer', () => {
+    expect(back.rationale).toMatch(/^Getting Risk Support is for/);
+    expect(back.rationale).not.toMatch(/the windscreen level is/);
+    for (const m of [advice, help, s17, back, mapLevel(staffordshire, 2, stokeOnTrent), mapLevel(staffordshire, 3, stokeOnTrent)]) {
+      for (const c of m.conditional) {
+        expect(m.rationale).not.toContain(c.test);
+        expect(m.rationale).not.toContain(c.condition);
+      }
+    }
+  });
+
+  it('carryAssessment weighs a conditional level in the same words, and its level does not move', () => {
+    const c = carryAssessment(stokeOnTrent, { indicators: ['financial-stability-low-income-hardship'] }, staffordshire);
+    expect([c.level.id, c.setBy]).toEqual(['universal', 'crosswalk']);
+    expect(c.considerations.find((x) => x.id === 'conditional-level')!.message).toBe(
+      `${advice.conditional[0]!.reading} Weigh it: it is not applied automatically.`,
+    );
+  });
+
+  it("the crosswalk data keeps the quote apart from this project's reading of it, for both directions", () => {
+    const cw = readJson('data/crosswalks/i-thrive--windscreen.json') as {
+      pairs: { kind: string; rationale: string; condition?: { text: string; quoteIs: string; reading: string; reverse: string } }[];
+    };
+    const conditional = cw.pairs.filter((p) => p.kind === 'conditional');
+    expect(conditional.map((p) => p.condition!.quoteIs)).toEqual(['instruction', 'open', 'condition']);
+    for (const p of conditional) {
+      expect(p.condition!.reading).not.toBe(p.condition!.reverse);
+      expect(p.rationale).not.toMatch(/Where .* the windscreen level is/);
+    }
+  });
+});
+
+fcTest.prop([fc.constantFrom(stokeOnTrent, staffordshire), fc.nat()])(
+  'every conditional pair names the pair, labels the reading, cites the quote with its page, and names the core level that stands otherwise',
+  (fw, n) => {
+    const other = fw === stokeOnTrent ? staffordshire : stokeOnTrent;
+    const l = fw.levels[n % fw.levels.length]!;
+    const m = mapLevel(fw, l.id, other);
+    for (const c of m.conditional) {
+      const src = c.sources[0]!;
+      expect(
+        c.reading.startsWith(
+          `Conditional pair ${l.name} (${fw.area} level ${l.rank}) → ${c.level.name} (${other.area} level ${c.level.rank}). This library's reading`,
+        ),
+      ).toBe(true);
+      expect(c.reading).toContain(c.test);
+      expect(c.reading).toContain(`(${src.section}, p. ${src.page})`);
+      expect(c.reading).toContain(`"${c.condition}"`);
+      expect(c.reading.endsWith(`Where it does not hold, the core level ${m.core.map((x) => x.name).join(' and ')} corresponds.`)).toBe(true);
+      expect(c.reading.includes('states no test') && c.reading.includes('professional judgement')).toBe(c.quoteIs === 'instruction');
+    }
+  },
+);
 
 // Frameworks the properties range over: both built-ins, and user-defined copies of each (same scale, other ids),
 // so a property cannot hold only for the two fixed pairs.
@@ -160,8 +231,8 @@ describe('mapLevel properties (over frameworks and levels)', () => {
         const stating = [a, b].find((f) => f.documents.some((d) => d.id === c.sources[0]!.document))!;
         expect(c.reading).toContain(`"${c.condition}"`);
         expect(c.reading).toContain(`${stating.area}'s ${stating.name}`);
-        // the crosswalk states its conditions from i-THRIVE to the windscreen: read from the windscreen, the wording says so
-        expect(c.reading.includes('for the other direction')).toBe(a.scale.id === 'windscreen');
+        // the crosswalk states its readings from i-THRIVE to the windscreen: read from the windscreen, the reading is a check of its own
+        expect(c.reading.includes(`This library's reading, for a child at ${l.name}: check whether ${c.test}.`)).toBe(a.scale.id === 'windscreen');
       }
       const ranks = m.to.map((x) => x.rank);
       expect(ranks).toEqual([...new Set([...m.core, ...m.conditional.map((c) => c.level)].map((x) => x.rank))].sort((p, q) => p - q));
@@ -358,8 +429,10 @@ describe('carryAssessment: what each consideration says and cites', () => {
   it('a conditional higher level: the condition quoted, the level named, weighed and not applied', () => {
     const c = carryAssessment(stokeOnTrent, { indicators: ['financial-stability-low-income-hardship'] }, staffordshire);
     const cond = c.considerations.find((x) => x.id === 'conditional-level')!;
-    expect(cond.message).toBe(
-      'Getting Advice corresponds to Universal Plus / Earliest Help (level 2) where this condition holds: "Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity.". Weigh it; it is not applied automatically.',
+    // the pair's reading (worded by the crosswalk), quoting the condition, then that it is weighed, not applied
+    expect(cond.message).toBe(`${c.mapping.conditional[0]!.reading} Weigh it: it is not applied automatically.`);
+    expect(cond.message).toContain(
+      '"Consider whether Early Help Assessment would support the family and ensure needs are identified at the earliest opportunity."',
     );
     expect([cond.level?.id, cond.indicators]).toEqual(['universal-plus', []]);
     expect(cond.sources).toEqual(c.mapping.conditional[0]!.sources);
@@ -429,9 +502,8 @@ describe('carryAssessment and mapLevel: the cases the first tests left out', () 
     );
   });
 
-  it('the rationale lists each pair, and the sources include each condition’s', () => {
+  it('the sources include each condition’s', () => {
     const m = mapLevel(stokeOnTrent, 'getting-advice', staffordshire);
-    expect(m.rationale).toContain('. Conditional: ');
     for (const c of m.conditional) for (const s of c.sources) expect(m.sources).toContainEqual(s);
   });
 

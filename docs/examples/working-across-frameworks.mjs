@@ -3,10 +3,15 @@ import { carryAssessment, censusFactors, mapLevel, resolveLevel, staffordshire, 
 
 const m = mapLevel(stokeOnTrent, 'getting-more-help', staffordshire);
 console.log(`${m.from.name} → core ${m.core.map((l) => l.name).join(', ')}; lowest ${m.lowest.name}, highest ${m.highest.name}`);
-for (const c of m.conditional) console.log(`  conditional ${c.level.name}, where "${c.condition}" (${c.sources[0].section}, p. ${c.sources[0].page})`);
+for (const c of m.conditional)
+  console.log(
+    `  conditional ${c.level.name}, where (this library's reading) ${c.test}; resting on "${c.condition}" (${c.sources[0].section}, p. ${c.sources[0].page})`,
+  );
 
-const back = mapLevel(staffordshire, 3, stokeOnTrent);
-console.log(`${back.from.name} → core ${back.core.map((l) => l.name).join(', ')}; conditional ${back.conditional.map((c) => c.level.name).join(', ')}`);
+// Read from the windscreen, each conditional pair comes with a check for a child at the starting level.
+const back = mapLevel(staffordshire, 4, stokeOnTrent);
+console.log(`${back.from.name} → core ${back.core.map((l) => l.name).join(', ')}`);
+for (const c of back.conditional) console.log(`  conditional ${c.level.name}: check whether ${c.test}`);
 
 // Carrying never under-states: Staffordshire's own threshold for missing episodes sets the level.
 const missing = carryAssessment(stokeOnTrent, { measures: { missingEpisodesLast90Days: 3 } }, staffordshire);

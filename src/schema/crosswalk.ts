@@ -16,8 +16,24 @@ export const CrosswalkPairSchema = z
     to: IdSchema,
     /** `core`: the two level definitions match; `conditional`: the pair holds only where `condition` is met */
     kind: z.enum(['core', 'conditional']),
-    /** for a conditional pair: the condition, quoted from a document */
-    condition: z.strictObject({ text: z.string().min(1), source: SourceRefSchema }).optional(),
+    /** for a conditional pair: the sentence the condition rests on, quoted from a document, and this project's reading of it */
+    condition: z
+      .strictObject({
+        /** the sentence, verbatim */
+        text: z.string().min(1),
+        source: SourceRefSchema,
+        /**
+         * what the quoted sentence is: `condition`, it states the condition itself; `instruction`, it tells
+         * the practitioner what to consider and states no test (the decision is left to professional
+         * judgement); `open`, it leaves the question open and says how it is settled
+         */
+        quoteIs: z.enum(['condition', 'instruction', 'open']),
+        /** this project's reading, not a quote: what must be true for a child at `from` for the pair to apply (a clause: "where …") */
+        reading: z.string().min(1),
+        /** this project's reading, not a quote: what to check for a child at `to` for the pair to apply (a clause: "whether …") */
+        reverse: z.string().min(1),
+      })
+      .optional(),
     /** why the two levels correspond, quoting both level definitions */
     rationale: z.string().min(1),
     /** the level definitions of both documents */
