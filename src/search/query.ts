@@ -220,6 +220,41 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Words that may stand between a negation and the concern it denies ('no concerns about', 'no history of', 'no sign of'). */
+const NEGATION_SCOPE: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+    'issue problem history evidence sign indication report suggestion current known previous past record mention'.split(' ').map((w) => stem(w)),
+  ))();
+/** Words that end a negation's reach ('no food and dad drinks'). */
+const NEGATION_STOP: ReadonlySet<string> = /* @__PURE__ */ new Set(['and', 'but', 'because', 'although', 'though', 'however', 'while', 'if', 'so', 'then', 'than']);
+/** How many words back a negation may stand from the concern it denies. */
+const NEGATION_REACH = 6;
+
+/**
+ * Whether a negation governs the word at token `at`: it stands before it within NEGATION_REACH words, with
+ * only function words, words of scope ('concerns', 'history', 'sign'), people ('mum's drinking') and places
+ * ('in the house') between, and no punctuation or conjunction parting them. `'word'`: straight before it
+ * ('never drinks', 'not babbling' — which may itself be a concern); `'scope'`: a statement that the concern
+ * is absent ('no concerns about his behaviour', 'no history of domestic abuse', 'nobody in the house drinks').
+ */
+function negatedAt(
+  tokens: readonly Token[],
+  at: number,
+  roleTokens: ReadonlySet<number>,
+  places: ReadonlySet<number>,
+  seqIndex: readonly number[],
+): 'word' | 'scope' | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= NEGATION_REACH; k--) {
+    if (tokens[k + 1]!.apart === true) return undefined;
+    const t = tokens[k]!;
+    if (t.stem === 'not') return k === at - 1 && !NEGATION_SCOPE.has(tokens[at]!.stem) ? 'word' : 'scope';
+    if (NEGATION_STOP.has(t.surface)) return undefined;
+    if (t.fn || NEGATION_SCOPE.has(t.stem) || roleTokens.has(k) || places.has(seqIndex.indexOf(k))) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The query's units of meaning. */
 export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; parentNamed: boolean } {
   const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix)));
@@ -249,18 +284,17 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
   });
   const covered = new Set<number>(places);
-  // a concern said not to be there ('nobody in the house drinks', 'no history of violence', 'never been in
-  // trouble'): the descriptors of its absence, the strengths, come first
-  let negatedConcern = false;
+  const roleTokens = new Set<number>();
+  for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
   for (const m of findTerms(seq)) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
-    // (not a concern's good side: 'not good attendance' is poor attendance)
-    if (!negatedConcern && voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem))) {
-      // the word before it ('never drinks', 'no violence'), places set aside ('nobody in the house drinks')
-      let k = m.positions[0]! - 1;
-      while (k >= 0 && places.has(k)) k--;
-      negatedConcern = k >= 0 && seq[k]!.stem === 'not';
-    }
+    // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
+    // history of domestic abuse'): the descriptors of its absence, the strengths, come first (not a concern's
+    // good side: 'not good attendance' is poor attendance)
+    const negated =
+      voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem))
+        ? negatedAt(tokens, seqIndex[m.positions[0]!]!, roleTokens, places, seqIndex)
+        : undefined;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
@@ -271,11 +305,13 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         typed,
         m.positions.map((p) => seq[p]!.stem),
         m.exact ? 1 : APART,
+        undefined,
+        negated,
       ),
     );
     // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too
     const parental = voc.parental[m.concept];
-    if (parental !== undefined) {
+    if (parental !== undefined && negated === undefined) {
       const at = seqIndex[m.positions[0]!]!;
       // the nearest parent before it; further back too when no child is named in between ('Mum missed her
       // appointments and admits to using cocaine')
@@ -322,7 +358,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     });
   }
   // words of a strength, not negated
-  let strengths = negatedConcern;
+  let strengths = false;
   for (let i = 0; i < seq.length && !strengths; i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
     const one = seq[i]!.stem;
@@ -340,7 +376,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         push({ id: `p:${v}`, typed: t.surface, phrases: [], tags: [], weight: 1, concept: undefined, concern: false, percent: v });
       continue;
     }
-    if (/^\d+$/.test(t.surface) && !ix.postings.has(t.stem)) continue;
+    // a number, a date ('3.4.25') or a signed number that no descriptor names is no word to search
+    if ((isDigit(t.surface.charCodeAt(0)) || t.surface.startsWith('-')) && !ix.postings.has(t.stem)) continue;
     const next = seq[i + 1];
     if (next !== undefined && !covered.has(i + 1) && next.stem !== 'not') {
       // 'anti social' finds 'antisocial', 'self harm' finds 'selfharm'

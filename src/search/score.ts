@@ -22,6 +22,15 @@ const STRENGTH_FACTOR = 0.75;
 const STRENGTH_CUED = 1.5;
 /** A descriptor about a parent, when the query names no parent or carer ('arrested for robbery' is said of the child). */
 const PARENT_UNNAMED = 0.85;
+/**
+ * A concern said not to be there ('no history of domestic abuse'): the strengths stating the concept (its
+ * wording or tags) or stating an absence weigh this much more (STRENGTH_CUED over STRENGTH_FACTOR); when the
+ * absence is stated ('no concerns about…', 'no history of…'), its needs weigh NEGATED_NEED.
+ */
+const NEGATED_STRENGTH = STRENGTH_CUED / STRENGTH_FACTOR;
+const NEGATED_NEED = 0.5;
+/** A descriptor reached only by one plain word of a query whose concerns were read (see `ranked`). */
+const LONE_WORD = 0.3;
 /** A concern's best descriptor is brought forward only when its score is at least this share of the top score. */
 const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
@@ -80,6 +89,10 @@ interface Work {
   /** group scores rounded to 1/1000 (as shown) */
   readonly rounded: Float64Array;
   readonly reached: number[];
+  /** by descriptor: reached by a concept, a relation or a number of the query (1) */
+  readonly strong: Uint8Array;
+  /** by descriptor: how many of the query's plain words (not read as a concept) reach it */
+  readonly words: Uint8Array;
   readonly groups: number[];
   readonly concepts: Map<number, ConceptScore>;
 }
@@ -90,7 +103,7 @@ function workOf(ix: SearchIndex): Work {
   let w = works.get(ix);
   if (w === undefined) {
     const N = ix.docs.length;
-    w = { slots: [], total: new Float64Array(N), groupScore: new Float64Array(N), rounded: new Float64Array(N), reached: [], groups: [], concepts: new Map() };
+    w = { slots: [], total: new Float64Array(N), groupScore: new Float64Array(N), rounded: new Float64Array(N), reached: [], strong: new Uint8Array(N), words: new Uint8Array(N), groups: [], concepts: new Map() };
     works.set(ix, w);
   }
   return w;
@@ -200,18 +213,32 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       }
     }
     if (cs !== undefined) for (let i = 0; i < cs.docs.length; i++) q[cs.docs[i]!]! += cs.tagPart[i]!;
+    if (u.negated !== undefined) {
+      // the strengths the concept states (the first cs.docs.length touched) or that state an absence
+      const stated = cs === undefined ? 0 : cs.docs.length;
+      for (let i = 0; i < touched.length; i++) {
+        const n = touched[i]!;
+        if (!ix.docs[n]!.strength) {
+          if (u.negated === 'scope') q[n]! *= NEGATED_NEED;
+        }
+        else if ((i < stated || ix.docs[n]!.absence) && q[n]! > 0) q[n]! *= NEGATED_STRENGTH;
+      }
+    }
   }
   let found = 0;
   for (const n of touched) if (q[n]! > 0) found++;
   if (found === 0) return;
   const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
   const total = w.total;
+  const plain = u.concept === undefined && u.percent === undefined && !u.id.startsWith('age:');
   for (const n of touched) {
     const v = q[n]! * rarity;
     q[n] = v;
     if (v > 0) {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
+      if (plain) w.words[n] = Math.min(255, w.words[n]! + 1);
+      else w.strong[n] = 1;
     }
   }
 }
@@ -249,7 +276,11 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
       }
       s.touched.length = 0;
     }
-    for (const n of w.reached) w.total[n] = 0;
+    for (const n of w.reached) {
+      w.total[n] = 0;
+      w.strong[n] = 0;
+      w.words[n] = 0;
+    }
     for (const g of w.groups) {
       w.groupScore[g] = 0;
       w.rounded[g] = 0;
@@ -262,10 +293,15 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
 function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonly Slot[], strengths: boolean, limit: number, parentNamed: boolean): Ranked[] {
   const { total, groupScore, rounded, groups } = w;
   const docs = ix.docs;
+  // a descriptor that shares a single plain word with a query whose concerns were read ('No concerns about his
+  // behaviour in class' and 'Class A/Serious drug misuse'): too little evidence to stand with those that state them
+  let concerns = 0;
+  for (const u of units) if (u.concern) concerns++;
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
-    const v = total[n]! * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
+    const lone = concerns > 0 && w.strong[n] === 0 && w.words[n]! <= 1 ? LONE_WORD : 1;
+    const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
   }
@@ -281,8 +317,6 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // several concerns: the best-ranked descriptor of each concern (among those stating it nearly as well
   // as the one stating it best) comes next after the top one, before the second-best of any
   const head = [top];
-  let concerns = 0;
-  for (const u of units) if (u.concern) concerns++;
   if (concerns > 1) {
     const picks: number[] = [];
     // the query's numbers (a percentage, an age) refine each concern: 'attendance has dropped to 80%' is
