@@ -172,8 +172,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   const N = ix.docs.length;
   const { q, label, tag, touched } = s;
   if (u.percent !== undefined) {
-    let min = Infinity;
-    for (const n of ix.withPercent) if (ix.docs[n]!.below! > u.percent) min = Math.min(min, ix.docs[n]!.below!);
+    const min = bandOf(ix, u.percent);
     for (const n of ix.withPercent) {
       const below = ix.docs[n]!.below!;
       if (below > u.percent) {
@@ -243,6 +242,13 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   }
 }
 
+/** The lowest "below N%" of the descriptors above a percentage: the band it falls in. */
+function bandOf(ix: SearchIndex, percent: number): number {
+  let min = Infinity;
+  for (const n of ix.withPercent) if (ix.docs[n]!.below! > percent) min = Math.min(min, ix.docs[n]!.below!);
+  return min;
+}
+
 function addMatched(list: string[], m: string): void {
   if (!list.includes(m)) list.push(m);
 }
@@ -307,6 +313,21 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   }
   if (groups.length === 0) return [];
   for (const g of groups) rounded[g] = Math.round(groupScore[g]! * 1000) / 1000;
+  // a percentage of the query: the band it falls in ('attendance 82%': below 90%) ranks above the other bands
+  // it is below ('below 95%'), whatever other words of the query they share ('late to school', 'has dropped')
+  units.forEach((u, ui) => {
+    if (u.percent === undefined) return;
+    const { q, touched } = slots[ui]!;
+    let band: number | undefined;
+    let above = -Infinity;
+    for (const n of touched) {
+      if (q[n]! <= 0) continue;
+      const g = docs[n]!.group;
+      if (docs[n]!.below === bandOf(ix, u.percent)) band ??= g;
+      else above = Math.max(above, rounded[g]!);
+    }
+    if (band !== undefined && rounded[band]! <= above) rounded[band] = Math.round(above * 1000 + 1) / 1000;
+  });
   const cmp = (x: number, y: number): number => {
     const a = docs[x]!;
     const b = docs[y]!;
