@@ -273,6 +273,20 @@ describe('searchIndicators: ranking and presentation', () => {
   });
 });
 
+describe('searchIndicators: rankings a safeguarding lead expects', () => {
+  it('a percentage chooses its band in a query of several concerns too', () => {
+    const r = ids(stokeOnTrent, 'mum drinks every night and the kids are late to school, attendance 82%', 5);
+    expect(r[0]).toBe('education-attendance-below-90');
+    expect(r.indexOf('education-attendance-below-90')).toBeLessThan(r.indexOf('education-attendance-below-95') >>> 0);
+  });
+
+  it('a concern stated as a need finds its needs before its strengths', () => {
+    const r = searchIndicators(staffordshire, 'house is filthy and dog mess everywhere', { limit: 5 });
+    const firstStrength = r.findIndex((x) => x.indicator.kind === 'strength');
+    expect(firstStrength === -1 || r.slice(firstStrength).every((x) => x.indicator.kind === 'strength')).toBe(true);
+  });
+});
+
 describe('searchIndicators: bad arguments', () => {
   it('rejects a non-framework, a non-string query and bad options with INVALID_INPUT', () => {
     for (const fn of [searchIndicators, suggestIndicators]) {

@@ -17,7 +17,7 @@ import { conceptPhrases, type Phrase, type Unit } from './units.js';
 
 const TAG_WEIGHT = 0.5;
 const NOT_ADJACENT = 0.6;
-const STRENGTH_FACTOR = 0.75;
+const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
 /** A descriptor about a parent, when the query names no parent or carer ('arrested for robbery' is said of the child). */
