@@ -194,10 +194,10 @@ describe('searchIndicators: negation, function words, numbers', () => {
     const parentsHistory = 'Parents or carers are known to have a history of substance misuse';
     expect(score(denied, parentsHistory)).toBeLessThan(score(asserted, parentsHistory) / 2);
     expect(asserted[0]!.indicator.kind).toBe('need');
-    // 'no history of domestic abuse' weighs the domestic abuse needs about half as much as 'history of domestic abuse'
+    // 'no history of domestic abuse' weighs the domestic abuse needs at most half of 'history of domestic abuse'
     const da = 'Risk of physical and emotional abuse from domestic abuse.';
     expect(score(searchIndicators(stokeOnTrent, 'no history of domestic abuse', { limit: 1000 }), da)).toBeLessThanOrEqual(
-      score(searchIndicators(stokeOnTrent, 'history of domestic abuse', { limit: 1000 }), da) * 0.55,
+      score(searchIndicators(stokeOnTrent, 'history of domestic abuse', { limit: 1000 }), da) / 2,
     );
     // a need the sentence does assert is kept: another concern, or a conjunction, ends the negation's reach
     expect(top(stokeOnTrent, 'no food and dad drinks every night').indicator.kind).toBe('need');

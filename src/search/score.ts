@@ -36,14 +36,10 @@ const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
 const CONCERN_BAND = 0.8;
 
-/**
- * BM25 of one word with its frequency taken as 1: a descriptor repeating a word ('domestic abuse/suspected
- * domestic abuse identified at pre-birth appointments') states it no better than one saying it once ('Assault
- * and/or injury because of domestic abuse'); shorter descriptors still state it more directly.
- */
 function bm25(ix: SearchIndex, d: Doc, s: string): number {
-  if (!d.tf.has(s)) return 0;
-  return ((ix.idf.get(s) ?? 0) * (ix.k1 + 1)) / (1 + d.norm);
+  const tf = d.tf.get(s);
+  if (tf === undefined) return 0;
+  return ((ix.idf.get(s) ?? 0) * tf * (ix.k1 + 1)) / (tf + d.norm);
 }
 
 /** How well a descriptor states a phrase: BM25 of its words over their idf, about 0..1.4; words not adjacent count less. */
