@@ -210,14 +210,24 @@ describe('searchIndicators: negation, function words, numbers', () => {
   it('a descriptor sharing one plain word with a query whose concerns were read ranks low ("class", "new", "up")', () => {
     const top5 = (fw: Framework, q: string): string[] => searchIndicators(fw, q, { limit: 5 }).map((x) => x.indicator.text);
     expect(top5(stokeOnTrent, 'No concerns about his behaviour in class.')[0]).not.toBe('Class A/Serious drug misuse.');
-    expect(top5(staffordshire, "mum's new boyfriend has a conviction for offences against children")).not.toContain('Child not often exposed to new experiences');
+    expect(top5(staffordshire, "mum's new boyfriend has a conviction for offences against children")).not.toContain(
+      'Child not often exposed to new experiences',
+    );
     expect(top5(stokeOnTrent, 'Attendance this term is 84%')).not.toContain('Repeated short-term suspensions.');
     // a query of plain words alone is still matched on them
     expect(top5(stokeOnTrent, 'class')).toContain('Class A/Serious drug misuse.');
   });
 
   it('dates and signed numbers are not counts or percentages ("3.4.25", "-5%")', () => {
-    expect(words('seen on 3.4.25 and 12/03/2024, attendance 84.5%').map((w) => w.word)).toEqual(['seen', 'on', '3.4.25', 'and', '12/03/2024', 'attendance', '84.5%']);
+    expect(words('seen on 3.4.25 and 12/03/2024, attendance 84.5%').map((w) => w.word)).toEqual([
+      'seen',
+      'on',
+      '3.4.25',
+      'and',
+      '12/03/2024',
+      'attendance',
+      '84.5%',
+    ]);
     expect(words('attendance -5%, ages 5-7').map((w) => w.word)).toEqual(['attendance', '-5%', 'ages', '5', '7']);
     const missing = searchIndicators(staffordshire, 'Dr. Smith saw the baby on 3.4.25.', { limit: 1000 });
     expect(missing.flatMap((x) => x.matched)).not.toContain('3');

@@ -154,3 +154,10 @@ export function searchIndex(fw: Framework): SearchIndex {
   }
   return ix;
 }
+
+/** The lowest "below N%" of the descriptors above a percentage: the band it falls in. */
+export function bandOf(ix: SearchIndex, percent: number): number {
+  let min = Infinity;
+  for (const n of ix.withPercent) if (ix.docs[n]!.below! > percent) min = Math.min(min, ix.docs[n]!.below!);
+  return min;
+}

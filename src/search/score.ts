@@ -12,7 +12,7 @@
  * @internal
  */
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
-import type { Doc, SearchIndex } from './index.js';
+import { bandOf, type Doc, type SearchIndex } from './index.js';
 import { conceptPhrases, type Phrase, type Unit } from './units.js';
 
 const TAG_WEIGHT = 0.5;
@@ -103,7 +103,17 @@ function workOf(ix: SearchIndex): Work {
   let w = works.get(ix);
   if (w === undefined) {
     const N = ix.docs.length;
-    w = { slots: [], total: new Float64Array(N), groupScore: new Float64Array(N), rounded: new Float64Array(N), reached: [], strong: new Uint8Array(N), words: new Uint8Array(N), groups: [], concepts: new Map() };
+    w = {
+      slots: [],
+      total: new Float64Array(N),
+      groupScore: new Float64Array(N),
+      rounded: new Float64Array(N),
+      reached: [],
+      strong: new Uint8Array(N),
+      words: new Uint8Array(N),
+      groups: [],
+      concepts: new Map(),
+    };
     works.set(ix, w);
   }
   return w;
@@ -219,8 +229,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
         const n = touched[i]!;
         if (!ix.docs[n]!.strength) {
           if (u.negated === 'scope') q[n]! *= NEGATED_NEED;
-        }
-        else if ((i < stated || ix.docs[n]!.absence) && q[n]! > 0) q[n]! *= NEGATED_STRENGTH;
+        } else if ((i < stated || ix.docs[n]!.absence) && q[n]! > 0) q[n]! *= NEGATED_STRENGTH;
       }
     }
   }
@@ -240,13 +249,6 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       else w.strong[n] = 1;
     }
   }
-}
-
-/** The lowest "below N%" of the descriptors above a percentage: the band it falls in. */
-function bandOf(ix: SearchIndex, percent: number): number {
-  let min = Infinity;
-  for (const n of ix.withPercent) if (ix.docs[n]!.below! > percent) min = Math.min(min, ix.docs[n]!.below!);
-  return min;
 }
 
 function addMatched(list: string[], m: string): void {
