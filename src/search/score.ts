@@ -31,6 +31,7 @@ const NEGATED_STRENGTH = STRENGTH_CUED / STRENGTH_FACTOR;
 const NEGATED_NEED = 0.5;
 /** A descriptor reached only by one plain word of a query whose concerns were read (see `ranked`). */
 const LONE_WORD = 0.3;
+const STRONG = 255;
 /** A concern's best descriptor is brought forward only when its score is at least this share of the top score. */
 const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
@@ -89,10 +90,8 @@ interface Work {
   /** group scores rounded to 1/1000 (as shown) */
   readonly rounded: Float64Array;
   readonly reached: number[];
-  /** by descriptor: reached by a concept, a relation or a number of the query (1) */
-  readonly strong: Uint8Array;
-  /** by descriptor: how many of the query's plain words (not read as a concept) reach it */
-  readonly words: Uint8Array;
+  /** by descriptor: how many of the query's plain words (not read as a concept) reach it; STRONG: a concept, relation or number does */
+  readonly evidence: Uint8Array;
   readonly groups: number[];
   readonly concepts: Map<number, ConceptScore>;
 }
@@ -109,8 +108,7 @@ function workOf(ix: SearchIndex): Work {
       groupScore: new Float64Array(N),
       rounded: new Float64Array(N),
       reached: [],
-      strong: new Uint8Array(N),
-      words: new Uint8Array(N),
+      evidence: new Uint8Array(N),
       groups: [],
       concepts: new Map(),
     };
@@ -245,8 +243,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
     if (v > 0) {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
-      if (plain) w.words[n] = Math.min(255, w.words[n]! + 1);
-      else w.strong[n] = 1;
+      w.evidence[n] = plain ? Math.min(STRONG - 1, w.evidence[n]! + 1) : STRONG;
     }
   }
 }
@@ -284,11 +281,7 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
       }
       s.touched.length = 0;
     }
-    for (const n of w.reached) {
-      w.total[n] = 0;
-      w.strong[n] = 0;
-      w.words[n] = 0;
-    }
+    for (const n of w.reached) w.total[n] = w.evidence[n] = 0;
     for (const g of w.groups) {
       w.groupScore[g] = 0;
       w.rounded[g] = 0;
@@ -308,7 +301,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
-    const lone = concerns > 0 && w.strong[n] === 0 && w.words[n]! <= 1 ? LONE_WORD : 1;
+    const lone = concerns > 0 && w.evidence[n]! <= 1 ? LONE_WORD : 1;
     const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
@@ -320,12 +313,13 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   units.forEach((u, ui) => {
     if (u.percent === undefined) return;
     const { q, touched } = slots[ui]!;
+    const min = bandOf(ix, u.percent);
     let band: number | undefined;
     let above = -Infinity;
     for (const n of touched) {
       if (q[n]! <= 0) continue;
       const g = docs[n]!.group;
-      if (docs[n]!.below === bandOf(ix, u.percent)) band ??= g;
+      if (docs[n]!.below === min) band ??= g;
       else above = Math.max(above, rounded[g]!);
     }
     if (band !== undefined && rounded[band]! <= above) rounded[band] = Math.round(above * 1000 + 1) / 1000;
