@@ -214,6 +214,8 @@ describe('searchIndicators: negation, function words, numbers', () => {
       'Child not often exposed to new experiences',
     );
     expect(top5(stokeOnTrent, 'Attendance this term is 84%')).not.toContain('Repeated short-term suspensions.');
+    // a concept reaching it by a broader tag only is no evidence of its own ('attendance' and 'education')
+    expect(top5(stokeOnTrent, 'Attendance this term is 84%')).not.toContain('Risk of fixed-term suspension.');
     // a query of plain words alone is still matched on them
     expect(top5(stokeOnTrent, 'class')).toContain('Class A/Serious drug misuse.');
   });

@@ -243,7 +243,9 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
     if (v > 0) {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
-      w.evidence[n] = plain ? Math.min(STRONG - 1, w.evidence[n]! + 1) : STRONG;
+      // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
+      if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
+      else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]!))) w.evidence[n] = STRONG;
     }
   }
 }
@@ -301,7 +303,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
-    const lone = concerns > 0 && w.evidence[n]! <= 1 ? LONE_WORD : 1;
+    const lone = concerns > 0 && w.evidence[n] === 1 ? LONE_WORD : 1;
     const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
