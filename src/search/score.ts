@@ -245,7 +245,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       total[n]! += v;
       // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
-      else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]!))) w.evidence[n] = STRONG;
+      else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]))) w.evidence[n] = STRONG;
     }
   }
 }
