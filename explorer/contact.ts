@@ -35,6 +35,11 @@ export function updateContact(): void {
     first.id = 'call-now';
     first.append(`${a.contact.name}: `, contactLink(a.contact));
     now.append(first, el('p', `${CONTACT_ROLE[a.contact.role]}. ${a.contact.when}`, 'govuk-body-s'));
+  } else if (a.levelAction) {
+    // the level's own action needs no call: say so with the document's words, never a front door as the action
+    const none = el('p', 'No call to children’s services is needed at this level.', 'govuk-body app-callnow');
+    none.id = 'call-now';
+    now.append(none, withCite(`The document: “${a.levelAction.text}”`, a.levelAction.source));
   } else {
     const none = el('p', 'The document names no one to call for this situation now: see why below.', 'govuk-body app-callnow');
     none.id = 'call-now';
@@ -84,5 +89,7 @@ export function updateContact(): void {
   box.append(list);
   if (a.contact)
     $('summary-call').replaceChildren(opens ? `Call when it opens (${opens}): ${a.contact.name}, ` : `Call now: ${a.contact.name}, `, contactLink(a.contact));
+  else if (a.levelAction)
+    $('summary-call').replaceChildren(`No call needed at ${a.level?.name ?? 'this level'}: “${a.levelAction.text}” If it becomes urgent: see the result.`);
   else $('summary-call').replaceChildren('Whom to call: see the result.');
 }

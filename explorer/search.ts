@@ -21,8 +21,7 @@ function pickList(legend: string, hits: readonly Proposal[], idPrefix: string): 
   fs.append(el('legend', legend, 'govuk-fieldset__legend govuk-fieldset__legend--s'));
   const boxes = el('div', undefined, 'govuk-checkboxes govuk-checkboxes--small');
   for (const h of hits) {
-    const words = h.matched.map((m) => (m.startsWith('tag:') ? (tagName.get(m.slice(4)) ?? m.slice(4)).toLowerCase() : m));
-    const because = [...new Set(words)].join(', ');
+    const because = matchedText(h.matched);
     const same = h.indicators && h.indicators.length > 0 ? h.indicators : [h.indicator];
     const areas = [...new Set(same.map((i) => areaName(i.area)))].join('; ');
     boxes.append(descriptorBox(h.indicator, idPrefix, `Level ${h.indicator.level}, ${areas}${because ? `. Matched: ${because}` : ''}`, same));
@@ -30,6 +29,19 @@ function pickList(legend: string, hits: readonly Proposal[], idPrefix: string): 
   fs.append(boxes);
   group.append(fs);
   return group;
+}
+
+/**
+ * What matched, for people: the query's words, then the topics (tags by name). A tag's name can hold commas and the
+ * very word that matched ("Diet, weight and growth" after "diet"): a word the topics already show is not repeated, and
+ * the topics stand apart, so the line never reads "diet, diet, weight and growth".
+ */
+export function matchedText(matched: readonly string[]): string {
+  const topics = [...new Set(matched.filter((m) => m.startsWith('tag:')).map((m) => (tagName.get(m.slice(4)) ?? m.slice(4)).toLowerCase()))];
+  const parts = new Set(topics.flatMap((t) => t.split(/,\s*|\s+and\s+|\s*\/\s*/)).map((p) => p.trim()));
+  const words = [...new Set(matched.filter((m) => !m.startsWith('tag:')).map((m) => m.toLowerCase()))].filter((w) => !parts.has(w));
+  const topicText = topics.length === 0 ? '' : `${topics.length === 1 ? 'topic' : 'topics'} ${topics.map((t) => `“${t}”`).join(', ')}`;
+  return [words.join(', '), topicText].filter((x) => x !== '').join('; ');
 }
 
 export function search(): void {

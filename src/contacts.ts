@@ -19,9 +19,10 @@ export interface ContactQuery<L extends string = string> {
   /** the instant you are asking about */
   readonly at: Date;
   /**
-   * the level of need (rank or id): at levels where the document sends you to advice or
-   * early help, out of hours the answer is when the front door opens, not the emergency
-   * service, which is for urgent safeguarding; absent: the answer for an urgent concern
+   * the level of need (rank or id): where its own action needs no call (Stoke-on-Trent Thriving: "No additional action required."), no one
+   * to call and that action quoted (`levelAction`); where the document sends you to advice or early help, out of hours, when the front door
+   * opens (the emergency service is for urgent safeguarding); where it names the front door for the level (Staffordshire Level 3 and
+   * Level 4), out of hours its out-of-hours service; with `immediateDanger`, or absent: the answer for an urgent concern
    */
   readonly level?: L | number;
   /** a child in immediate danger: the police on 999 first, whatever the hour */
@@ -66,8 +67,10 @@ export interface ContactAdvice {
   readonly contact?: Contact;
   /** whom to call next, after `contact` (immediate danger: the office or out-of-hours service) */
   readonly then?: Contact;
-  /** at a level of advice or early help out of hours: the out-of-hours service, should the concern become urgent */
+  /** should the concern become urgent: at a level of advice or early help out of hours, the out-of-hours service; at a level whose action needs no call (`levelAction`), the urgent service at that hour (the front door when open, else the out-of-hours service) */
   readonly ifUrgent?: UrgentContact;
+  /** at a level whose own action needs no call to children's services (`action.response` `universal`, e.g. Stoke-on-Trent Thriving: "No additional action required.") and no immediate danger: that action, verbatim; `contact` is then absent, `alsoAvailable` holds what the document offers instead (e.g. a health visitor or school nurse) and the reason says so */
+  readonly levelAction?: { readonly text: string; readonly source: SourceRef };
   /** other contacts the source names for this situation (e.g. police non-emergency 101, a referral portal for non-urgent referrals) */
   readonly alsoAvailable: readonly Contact[];
   readonly immediateDanger: boolean;
@@ -158,10 +161,17 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
  * Whom to call at an instant: the framework's front door in office hours
  * (read in Europe/London time, summer time included; bank holidays are out of
  * hours), else its out-of-hours service; with immediate danger, the police on
- * 999 first, whatever the hour. Given a `level`, the answer fits it: where the
- * document sends you to advice or early help, out of hours it says when the front
- * door opens and offers the out-of-hours service only `ifUrgent`, quoting what the
- * document says that service is for. Says why, when the office next opens or
+ * 999 first, whatever the hour, and a child in immediate danger is urgent at any
+ * level: then the front door, or out of hours the out-of-hours service. Given a
+ * `level`, the answer fits it: where the level's own action needs no call (e.g.
+ * Stoke-on-Trent Thriving: "No additional action required."), no one is named as
+ * the contact; `levelAction` quotes that action, `alsoAvailable` holds what the
+ * document offers instead and `ifUrgent` the urgent service; where the document
+ * sends you to advice or early help, out of hours it says when the front door
+ * opens and offers the out-of-hours service only `ifUrgent`, quoting what the
+ * document says that service is for; where it names the front door for the level
+ * (Staffordshire p. 14: "New referrals for children who meet the threshold for
+ * Level 3 and Level 4 …"), out of hours its out-of-hours service. Says why, when the office next opens or
  * closes, what it assumes that the document does not state, and flags a date
  * whose bank holidays this package does not know. A framework whose front door has
  * no hours is always open; one with only a police contact names the police for
@@ -169,7 +179,7 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
  *
  * @param fw - any framework
  * @param query - `{ at, level?, immediateDanger?, bankHolidays? }`; strict
- * @throws {@link ThresholdError} `INVALID_INPUT` (invalid `Date`, bad bank-holiday list, unknown key, not a framework), `UNKNOWN_LEVEL`
+ * @throws {@link ThresholdError} `INVALID_INPUT` (invalid `Date` or a subclass of `Date`, bad bank-holiday list, unknown key, not a framework), `UNKNOWN_LEVEL`
  * @category Contacts
  * @example
  * ```ts
@@ -182,6 +192,10 @@ function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Leve
  * const b = contactFor(stokeOnTrent, { at: new Date('2026-11-27T16:45:00Z'), level: 'getting-help' });
  * [b.contact?.phone, b.nextChange?.local, b.ifUrgent?.contact.phone];
  * //=> [ '01782 235100', '2026-11-30 08:30', '01782 234234' ]
+ * // Thriving: the document's action is no call; the urgent service stays at hand
+ * const c = contactFor(stokeOnTrent, { at: new Date('2026-11-27T16:45:00Z'), level: 1 });
+ * [c.contact, c.levelAction?.text, c.ifUrgent?.contact.phone];
+ * //=> [ undefined, 'No additional action required.', '01782 234234' ]
  * ```
  */
 export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: ContactQuery<Ids['level']>): ContactAdvice {
@@ -195,8 +209,14 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     const police = f.contacts.find((c) => c.role === 'police-emergency');
     const police101 = f.contacts.filter((c) => c.role === 'police-non-emergency');
     const portals = level === undefined ? [] : f.contacts.filter((c) => c.role === 'referral-portal' && c.levels?.includes(level.rank));
-    // a level whose action is not a referral to children's social care: advice or early help, not urgent safeguarding
-    const advice = level !== undefined && !level.action.requestForService;
+    // the document names the front door for this level (Staffordshire p. 14: "New referrals for children who meet the threshold for Level 3 and Level 4 …")
+    const namedForLevel = level !== undefined && office?.levels?.includes(level.rank) === true;
+    // a level whose own action needs no call (Stoke-on-Trent Thriving: "No additional action required."); immediate danger overrides it
+    const noCall = level !== undefined && level.action.response === 'universal' && !namedForLevel && !immediateDanger;
+    // a level whose action is not a referral to children's social care and for which the document names no front door:
+    // advice or early help, not urgent safeguarding — unless the child is in immediate danger, which is urgent at any level
+    const advice = level !== undefined && !level.action.requestForService && !namedForLevel && !immediateDanger;
+    const health = noCall ? f.contacts.filter((c) => c.role === 'health') : [];
     const assumptions: string[] = [];
 
     const holidays = new Map<string, string>(bankHolidayList.map((h) => [h.date, h.name]));
@@ -251,7 +271,8 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     if (office !== undefined && hours === undefined) {
       assumptions.push(`The data gives ${office.name} no office hours: this answer treats it as always open, as the data format says.`);
     }
-    if (level !== undefined && office !== undefined && office.levels !== undefined && !office.levels.includes(level.rank)) {
+    // with immediate danger the reason says why the urgent service is named at any level (below)
+    if (level !== undefined && !noCall && !immediateDanger && office !== undefined && office.levels !== undefined && !office.levels.includes(level.rank)) {
       const ranks = office.levels.map((r) => f.levels[r - 1]?.name ?? `level ${r}`).join(', ');
       assumptions.push(
         `${f.name} names ${office.name} for "${office.when}" (${ranks}), not for ${level.name}, whose action is "${level.action.text}": this answer offers it as the nearest contact the document names, which is the library's choice, not the document's direction.`,
@@ -262,12 +283,22 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
 
     const hoursText = (hours ?? []).map((h) => `${h.days.map((d) => WEEKDAYS[d - 1]!.slice(0, 3)).join(', ')} ${h.opens}–${h.closes}`).join('; ');
     const when = `${WEEKDAYS[local.weekday - 1]} ${date} ${hhmm(local.minutes)} (Europe/London)`;
+    const tel = (c: Contact): string => `${c.name}${c.phone ? ` ${c.phone}` : ''}`;
     const urgentText = (c: Contact): UrgentContact => ({ contact: c, text: c.urgency?.text ?? c.when, source: c.urgency?.source ?? c.source });
 
     let contact: Contact | undefined;
     let ifUrgent: UrgentContact | undefined;
     let reason: string;
-    if (office === undefined && outOfHours === undefined) {
+    if (noCall) {
+      contact = undefined;
+      const urgentNow = officeOpen ? office : (outOfHours ?? office);
+      ifUrgent = urgentNow ? urgentText(urgentNow) : undefined;
+      const offers = health.map((c) => ` ${f.name} also offers: "${c.when}" (${tel(c)}).`).join('');
+      reason =
+        `The document's action at ${level.name} is "${level.action.text}": this answer names no one to call.${offers}` +
+        (ifUrgent ? ` Should the concern become urgent safeguarding: ${tel(ifUrgent.contact)}${officeOpen ? ' (open now)' : ' (out of hours)'}.` : '') +
+        (police ? ` If a child is in immediate danger: ${police.name} ${police.phone ?? ''} ("${police.when}").` : '');
+    } else if (office === undefined && outOfHours === undefined) {
       contact = undefined;
       reason = `${f.name} names no front door or out-of-hours service${police ? `; the only contact it names for a child is ${police.name} (${police.phone ?? ''}), for immediate danger: "${police.when}"` : ''}.`;
     } else if (officeOpen) {
@@ -300,6 +331,13 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
           : `${outside} ${f.name} names no out-of-hours service: contact ${office!.name} when it opens${nextChange ? ` (${nextChange.local})` : ''}.`;
       }
     }
+    if (immediateDanger && contact !== undefined && level !== undefined && !level.action.requestForService && !namedForLevel)
+      reason +=
+        ` A child in immediate danger is an urgent concern at any level, so it goes to ${contact.name} now` +
+        (officeOpen || contact === office ? '' : `, not to ${office?.name ?? 'the office'} when it opens`) +
+        `: "${urgentText(contact).text}"`;
+    if (namedForLevel && !level.action.requestForService)
+      reason += ` ${level.name}'s action is not itself a referral ("${level.action.text}"), but ${f.name} names ${office.name} for it: "${office.when}"${outOfHours && outOfHours !== office ? ` (out of hours: ${outOfHours.name})` : ''}.`;
     if (!bankHolidaysKnown) reason += ` This package does not know the bank holidays of ${local.y}; if it is one, the office is closed.`;
 
     let then: Contact | undefined;
@@ -312,7 +350,7 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         reason = `Immediate danger: ${f.name} names no police contact. ${reason}`;
       }
     }
-    const alsoAvailable = [...portals, ...police101].filter((c) => c !== contact && c !== then);
+    const alsoAvailable = [...health, ...portals, ...police101].filter((c) => c !== contact && c !== then);
     for (const p of portals) if (p.urgency) reason += ` ${p.urgency.text}: ${p.name}.`;
     return freezeResult({
       framework: f.id,
@@ -322,6 +360,7 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       ...(contact ? { contact } : {}),
       ...(then ? { then } : {}),
       ...(ifUrgent ? { ifUrgent } : {}),
+      ...(noCall ? { levelAction: { text: level.action.text, source: level.action.source } } : {}),
       alsoAvailable,
       immediateDanger,
       officeOpen,
@@ -331,10 +370,12 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       assumptions,
       ...(nextChange ? { nextChange } : {}),
       sources: dedupeSources([
+        ...(noCall ? [level.action.source] : []),
         ...(contact ? [contact.source] : police && !immediateDanger ? [police.source] : []),
         ...(then ? [then.source] : []),
         ...(ifUrgent ? [ifUrgent.source] : []),
         ...(level && advice && !officeOpen ? [level.action.source] : []),
+        ...(namedForLevel && !level.action.requestForService ? [office.source] : []),
         ...(office?.closedOnBankHolidays && skippedHoliday ? [office.closedOnBankHolidays.source] : []),
         ...alsoAvailable.map((c) => c.source),
       ]),

@@ -119,6 +119,12 @@ function copy(value: unknown, path: (string | number)[], stack: object[], issues
   if (value instanceof Date) {
     // a fake Date (Date.prototype without the internal slot) throws here: caught by readInput
     const t = Date.prototype.getTime.call(value);
+    // a subclass of Date is a class instance: refused like any other (plain data only)
+    if (dates && proto !== Date.prototype) {
+      const ctor: unknown = Reflect.getOwnPropertyDescriptor(proto as object, 'constructor')?.value;
+      const cls = typeof ctor === 'function' && ctor.name !== '' ? ctor.name : 'a subclass of Date';
+      return bad(`must be a plain Date (new Date(…)), not an instance of ${cls}; received ${describe(value)}.`);
+    }
     if (dates) return new Date(t);
     return bad(`must be plain data; received ${describe(value)}.`);
   }

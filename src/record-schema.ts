@@ -223,6 +223,7 @@ export const ContactAdviceSchema = z.strictObject({
   contact: ContactSchema.optional(),
   then: ContactSchema.optional(),
   ifUrgent: z.strictObject({ contact: ContactSchema, text: z.string(), source: SourceRefSchema }).optional(),
+  levelAction: z.strictObject({ text: z.string(), source: SourceRefSchema }).optional(),
   alsoAvailable: z.array(ContactSchema),
   immediateDanger: z.boolean(),
   officeOpen: z.boolean(),

@@ -82,7 +82,8 @@ describe('contactFor: contacts that fit the level', () => {
   const friday = at('2026-11-27T16:45:00Z'); // Stoke-on-Trent and Staffordshire offices closed at 16:30
 
   it('Stoke-on-Trent, advice or early help out of hours: the front door when it opens, the Emergency Duty Team only if urgent (quoted)', () => {
-    for (const level of ['thriving', 'getting-advice', 'getting-help', 'getting-more-help'] as const) {
+    // Thriving needs no call at all ("No additional action required."): see 'contactFor: no call at a level whose action needs none'
+    for (const level of ['getting-advice', 'getting-help', 'getting-more-help'] as const) {
       const a = contactFor(stokeOnTrent, { at: friday, level });
       expect([a.level?.id, a.contact?.id, a.officeOpen, a.nextChange?.local], level).toEqual([level, 'integrated-front-door', false, '2026-11-30 08:30']);
       expect(a.ifUrgent?.contact.id).toBe('emergency-duty-team');
@@ -107,19 +108,20 @@ describe('contactFor: contacts that fit the level', () => {
     ]);
   });
 
-  it('Staffordshire: SCAS for Level 3 and Level 4 in office hours; out of hours EDS at Level 4, SCAS when it opens at Level 3', () => {
+  it('Staffordshire: SCAS for Level 3 and Level 4 in office hours; out of hours EDS at both (p. 14)', () => {
     const tuesday = at('2026-11-24T10:00:00Z');
     expect(contactFor(staffordshire, { at: tuesday, level: 3 }).contact?.id).toBe('scas');
     expect(contactFor(staffordshire, { at: tuesday, level: 'statutory-specialist' }).contact?.id).toBe('scas');
     const l3 = contactFor(staffordshire, { at: friday, level: 'targeted-early-help' });
-    expect([l3.contact?.id, l3.ifUrgent?.contact.id, l3.nextChange?.local]).toEqual(['scas', 'eds', '2026-11-30 08:30']);
-    // Staffordshire calls EDS "Out of hours" and does not say it is only for urgent concerns: the answer says what it assumes
-    expect(l3.ifUrgent?.text).toBe('Out of hours');
-    expect(l3.assumptions).toEqual([
+    expect([l3.contact?.id, l3.ifUrgent]).toEqual(['eds', undefined]);
+    // Staffordshire calls EDS "Out of hours" and does not say it is only for urgent concerns: at Universal Plus the answer says what it assumes
+    const l2 = contactFor(staffordshire, { at: friday, level: 2 });
+    expect([l2.contact?.id, l2.ifUrgent?.contact.id, l2.ifUrgent?.text, l2.nextChange?.local]).toEqual(['scas', 'eds', 'Out of hours', '2026-11-30 08:30']);
+    expect(l2.assumptions).toContainEqual(
       expect.stringMatching(
-        /does not say it is only for urgent concerns: at Targeted Early Help this answer assumes the contact can wait until Staffordshire Children's Advice and Support \(SCAS\) opens/,
+        /does not say it is only for urgent concerns: at Universal Plus \/ Earliest Help this answer assumes the contact can wait until Staffordshire Children's Advice and Support \(SCAS\) opens/,
       ),
-    ]);
+    );
     const l4 = contactFor(staffordshire, { at: friday, level: 4 });
     expect([l4.contact?.id, l4.ifUrgent]).toEqual(['eds', undefined]);
   });
@@ -136,7 +138,7 @@ describe('contactFor: contacts that fit the level', () => {
 
   it("Stoke-on-Trent names its front door for significant harm only: offered at a lower level, the answer says that is the library's choice", () => {
     const thu11 = new Date('2026-11-26T11:00:00Z');
-    for (const level of [1, 2, 3, 4]) {
+    for (const level of [2, 3, 4]) {
       const a = contactFor(stokeOnTrent, { at: thu11, level });
       expect(a.contact?.phone).toBe('01782 235100');
       expect(a.assumptions.join(' '), `level ${level}`).toMatch(/not for .*the library's choice, not the document's direction/);
@@ -213,12 +215,138 @@ describe('contactFor properties', () => {
   fcTest.prop([fwArb, dateArb, fc.nat()])('out of hours, a level of advice or early help never points at the out-of-hours service first', (fw, d, n) => {
     const level = fw.levels[n % fw.levels.length]!;
     const a = contactFor(fw, { at: d, level: level.rank });
-    if (a.officeOpen) expect(a.contact?.role).toBe('front-door');
-    else if (level.action.requestForService) expect(a.contact?.role).toBe('out-of-hours');
+    // the document names the front door for the level (Staffordshire p. 14: Level 3 and Level 4)
+    const named = fw.contacts.some((c) => c.role === 'front-door' && c.levels?.includes(level.rank));
+    if (level.action.response === 'universal' && !named) expect([a.contact, a.levelAction?.text]).toEqual([undefined, level.action.text]);
+    else if (a.officeOpen) expect(a.contact?.role).toBe('front-door');
+    else if (level.action.requestForService || named) expect(a.contact?.role).toBe('out-of-hours');
     else expect([a.contact?.role, a.ifUrgent?.contact.role, a.nextChange?.officeOpen]).toEqual(['front-door', 'out-of-hours', true]);
   });
 
   fcTest.prop([fwArb, fc.anything({ withNullPrototype: true })])('only ThresholdError is thrown', (fw, q) => {
     onlyThresholdError(() => contactFor(fw, q as never));
+  });
+});
+
+// ---- try-out defects of contactFor (immediate danger, no-call levels, Staffordshire Level 3, Date subclass) ----
+
+describe('contactFor try-out: immediate danger is urgent at every level, out of hours too', () => {
+  const christmas = at('2026-12-25T12:00:00Z'); // Friday, a bank holiday
+  const tuesdayNight = at('2026-11-24T21:00:00Z');
+  const edtSentence = "call our Emergency Duty Team on 01782 234234 if you're calling out of office hours, at weekends or on bank holidays.";
+
+  it('Stoke-on-Trent Getting More Help on Christmas Day: the police, then the Emergency Duty Team now, not the front door days later', () => {
+    const a = contactFor(stokeOnTrent, { at: christmas, level: 4, immediateDanger: true });
+    expect([a.contact?.phone, a.then?.id, a.then?.phone, a.ifUrgent]).toEqual(['999', 'emergency-duty-team', '01782 234234', undefined]);
+    expect(a.reason).toContain(edtSentence);
+    expect(a.reason).not.toMatch(/when it opens \(/);
+    // the emergency duty team is the document's service for this, not the library's nearest choice
+    expect(a.assumptions).toEqual([]);
+  });
+
+  it('weekday 21:00: every Stoke-on-Trent level and every Staffordshire level goes police → out-of-hours service', () => {
+    for (const [fw, ooh] of [
+      [stokeOnTrent, 'emergency-duty-team'],
+      [staffordshire, 'eds'],
+    ] as const)
+      for (const l of fw.levels) {
+        const a = contactFor(fw, { at: tuesdayNight, level: l.rank, immediateDanger: true });
+        expect([a.contact?.role, a.then?.id, a.ifUrgent, a.levelAction], `${fw.id} ${l.id}`).toEqual(['police-emergency', ooh, undefined, undefined]);
+        expect(a.sources, `${fw.id} ${l.id}`).toContainEqual(a.then!.source);
+      }
+  });
+
+  it('in office hours the front door follows the police at every level, with the reason quoting what it is for', () => {
+    const a = contactFor(stokeOnTrent, { at: at('2026-11-24T10:00:00Z'), level: 1, immediateDanger: true });
+    expect([a.contact?.phone, a.then?.phone]).toEqual(['999', '01782 235100']);
+    expect(a.reason).toContain('"for emergency safeguarding referrals"');
+  });
+});
+
+describe('contactFor try-out: no call at a level whose action needs none', () => {
+  const tuesday = at('2026-11-24T10:00:00Z');
+  const tuesdayNight = at('2026-11-24T21:00:00Z');
+
+  it('Stoke-on-Trent Thriving: no front door as the action; the level\'s action and the "professional you trust" sentence quoted', () => {
+    const a = contactFor(stokeOnTrent, { at: tuesday, level: 1 });
+    expect(a.contact).toBeUndefined();
+    expect(a.levelAction).toEqual({ text: 'No additional action required.', source: stokeOnTrent.levels[0]!.action.source });
+    expect(a.reason).toContain('"No additional action required."');
+    expect(a.reason).toContain('You can also discuss your concerns with a professional you trust who works with children and families.');
+    expect(a.alsoAvailable.map((c) => c.id)).toEqual(['health-visiting-school-nursing', 'police-non-emergency']);
+    expect(a.assumptions).toEqual([]);
+    expect(a.sources[0]).toEqual(stokeOnTrent.levels[0]!.action.source);
+  });
+
+  it('emergency advice stays: the police for immediate danger in the reason, the urgent service as ifUrgent (front door open, else EDT)', () => {
+    const day = contactFor(stokeOnTrent, { at: tuesday, level: 'thriving' });
+    expect(day.reason).toContain('If you think a child is in immediate danger, call the police on 999 or 101.');
+    expect(day.ifUrgent?.contact.id).toBe('integrated-front-door');
+    const night = contactFor(stokeOnTrent, { at: tuesdayNight, level: 'thriving' });
+    expect([night.contact, night.ifUrgent?.contact.id]).toEqual([undefined, 'emergency-duty-team']);
+  });
+
+  it('Staffordshire Universal: no SCAS call as the action; "can access services directly" quoted; police and SCAS / EDS if urgent', () => {
+    const a = contactFor(staffordshire, { at: tuesday, level: 'universal' });
+    expect(a.contact).toBeUndefined();
+    expect(a.levelAction?.text).toBe('Children, young people, parents and carers can access services directly.');
+    expect(a.reason).toContain('If a child is considered to be at IMMEDIATE risk, then the professional should contact the police 999.');
+    expect(a.ifUrgent?.contact.id).toBe('scas');
+    expect(contactFor(staffordshire, { at: tuesdayNight, level: 1 }).ifUrgent?.contact.id).toBe('eds');
+  });
+
+  it('a level with an action other than "universal" keeps its contact (Getting Advice: the front door, said to be an assumption)', () => {
+    const a = contactFor(stokeOnTrent, { at: tuesday, level: 2 });
+    expect([a.contact?.id, a.levelAction]).toEqual(['integrated-front-door', undefined]);
+  });
+
+  fcTest.prop([
+    fc.constantFrom<Framework>(stokeOnTrent, staffordshire),
+    fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T23:59:59Z'), noInvalidDate: true }),
+  ])('at level 1 of either framework, without immediate danger no one is named and the police stay in the reason; with it, the police come first', (fw, d) => {
+    const police = fw.contacts.find((c) => c.role === 'police-emergency')!;
+    const a = contactFor(fw, { at: d, level: 1 });
+    expect([a.contact, a.levelAction?.text, a.ifUrgent?.contact.role]).toEqual([
+      undefined,
+      fw.levels[0]!.action.text,
+      a.officeOpen ? 'front-door' : 'out-of-hours',
+    ]);
+    expect(a.reason).toContain(police.when);
+    const b = contactFor(fw, { at: d, level: 1, immediateDanger: true });
+    expect([b.contact?.role, b.then?.role, b.levelAction]).toEqual(['police-emergency', b.officeOpen ? 'front-door' : 'out-of-hours', undefined]);
+  });
+});
+
+describe('contactFor try-out: Staffordshire Level 3 is a phone referral to SCAS, EDS out of hours (p. 14)', () => {
+  const p14 =
+    "New referrals for children who meet the threshold for Level 3 and Level 4 who are not known or are currently closed to children's services, should ideally be made by phone:";
+
+  it('Tuesday 21:00 at Targeted Early Help: EDS now, quoting p. 14; not "when SCAS opens"', () => {
+    const a = contactFor(staffordshire, { at: at('2026-11-24T21:00:00Z'), level: 3 });
+    expect([a.contact?.id, a.contact?.phone, a.ifUrgent]).toEqual(['eds', '0345 604 2886', undefined]);
+    expect(a.reason).toContain(p14);
+    expect(a.reason).not.toMatch(/not a referral to children.s social care .*when it opens/);
+    expect(a.sources).toContainEqual({
+      document: 'staffordshire-threshold-framework-2022',
+      section: 'Meeting the Needs of Children and Families in Staffordshire',
+      page: 14,
+    });
+    expect(a.assumptions).toEqual([]);
+  });
+
+  it("quotes the data's SCAS sentence (checked word for word against the source by source-quotes.test.ts)", () => {
+    expect(staffordshire.contacts.find((c) => c.id === 'scas')?.when).toBe(p14);
+  });
+});
+
+describe('contactFor try-out: a Date subclass is refused like any class instance', () => {
+  it('names the path and the class', () => {
+    class Stamp extends Date {}
+    const e = errorOf(() => contactFor(stokeOnTrent, { at: new Stamp('2026-11-24T10:00:00Z') }));
+    expect(e.code).toBe('INVALID_INPUT');
+    expect(e.issues.map((i) => i.path)).toEqual([['at']]);
+    expect(e.message).toMatch(/query\.at must be a plain Date .*not an instance of Stamp/);
+    // a plain Date from the same instant is fine
+    expect(contactFor(stokeOnTrent, { at: new Date('2026-11-24T10:00:00Z') }).officeOpen).toBe(true);
   });
 });

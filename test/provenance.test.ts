@@ -499,6 +499,12 @@ describe('result shapes have JSON Schemas that match what the functions return',
       for (const immediateDanger of [false, true]) {
         const a = contactFor(staffordshire, { at: new Date(at), immediateDanger });
         expect(advice(JSON.parse(JSON.stringify(a))), JSON.stringify(advice.errors)).toBe(true);
+        // at every level too (levelAction at a level whose action needs no call)
+        for (const fw of [stokeOnTrent, staffordshire] as Framework[])
+          for (const l of fw.levels) {
+            const b = contactFor(fw, { at: new Date(at), immediateDanger, level: l.rank });
+            expect(advice(JSON.parse(JSON.stringify(b))), JSON.stringify(advice.errors)).toBe(true);
+          }
       }
     }
     // a tampered answer is refused

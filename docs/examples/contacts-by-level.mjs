@@ -10,6 +10,7 @@ const show = (fw, iso, query = {}) => {
     `${fw.id} ${iso}${a.level ? ` at ${a.level.name}` : ''}${a.immediateDanger ? ', immediate danger' : ''} → ${who}${a.then ? `, then ${a.then.name}` : ''}`,
   );
   console.log(`  ${a.reason}`);
+  if (a.levelAction) console.log(`  the level's action: "${a.levelAction.text}"`);
   if (a.ifUrgent) console.log(`  if urgent: ${a.ifUrgent.contact.name} ${a.ifUrgent.contact.phone ?? ''} — "${a.ifUrgent.text}"`);
   for (const c of a.alsoAvailable) console.log(`  also: ${c.name}${c.phone ? ` ${c.phone}` : ''}`);
   for (const s of a.assumptions) console.log(`  assumption: ${s}`);
@@ -20,6 +21,11 @@ show(stokeOnTrent, '2026-11-27T16:45:00Z', { level: 'getting-help' });
 show(stokeOnTrent, '2026-11-27T16:45:00Z', { level: 'getting-risk-support' });
 show(staffordshire, '2026-11-27T16:45:00Z', { level: 'targeted-early-help' });
 show(staffordshire, '2026-11-27T16:45:00Z', { level: 'statutory-specialist' });
+// a level whose own action needs no call: no one named, what the document offers instead, the urgent service at hand
+show(stokeOnTrent, '2026-11-24T10:00:00Z', { level: 'thriving' });
+show(staffordshire, '2026-11-24T21:00:00Z', { level: 'universal' });
+// immediate danger is urgent at any level: out of hours, the out-of-hours service now, not the office when it opens
+show(stokeOnTrent, '2026-12-25T12:00:00Z', { level: 'getting-more-help', immediateDanger: true });
 // Staffordshire's document does not say whether SCAS opens on bank holidays
 show(staffordshire, '2026-12-28T10:00:00Z', { level: 4 });
 

@@ -469,3 +469,47 @@ test('no request leaves localhost, and nothing is stored', async () => {
   assert.equal(stored, 0);
   await context.close();
 });
+
+test('whom to call at Thriving: no call to children’s services as the action, the document quoted, emergency advice kept', async () => {
+  const { page, context } = await open(1280); // Tuesday 10:00, nothing ticked: Thriving
+  assert.match(await level(page), /Thriving/);
+  const now = await page.locator('#call-now').textContent();
+  assert.match(now, /No call to children’s services is needed at this level/);
+  assert.doesNotMatch(now, /Integrated Front Door/);
+  assert.match(await page.locator('#contact').textContent(), /The document: “No additional action required\.”/);
+  const summary = await page.locator('#summary-call').textContent();
+  assert.doesNotMatch(summary, /Call now|Call when it opens/);
+  assert.match(summary, /No call needed at Thriving/);
+  const text = await page.locator('#contact').textContent();
+  assert.match(text, /Immediate danger: call Staffordshire Police on 999/);
+  assert.match(text, /If it becomes urgent.*Integrated Front Door/s);
+  assert.match(text, /professional you trust/);
+  await context.close();
+});
+
+test('immediate danger at night at Thriving: the police, then the Emergency Duty Team now, not the front door in the morning', async () => {
+  const { page, context } = await open(1280, { at: '2026-11-24T21:00:00Z' });
+  await page.getByLabel('The child is in immediate danger').check();
+  assert.match(await page.locator('#call-now').textContent(), /999/);
+  const text = await page.locator('#contact').textContent();
+  assert.match(text, /Then.*Emergency Duty Team: 01782 234234/s);
+  assert.doesNotMatch(text, /call when the office opens/);
+  await context.close();
+});
+
+test('search: the "Matched" line names each word once, topics apart', async () => {
+  const { page, context } = await open(1280);
+  await page.getByLabel('Find descriptors in your own words').fill('no food');
+  const lines = (await page.locator('#search-results .govuk-checkboxes__item').allTextContents()).map((t) => t.replace(/^.*Matched: /s, ''));
+  assert.ok(lines.length > 0);
+  for (const l of lines) {
+    assert.doesNotMatch(l, /\bdiet\b.*\bdiet\b/, l);
+    const items = l.split(/;\s*|,\s*/).filter((x) => !x.startsWith('topic'));
+    assert.equal(new Set(items).size, items.length, l);
+  }
+  assert.ok(
+    lines.some((l) => /topic “diet, weight and growth”/.test(l)),
+    lines.join(' | '),
+  );
+  await context.close();
+});
