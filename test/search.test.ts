@@ -180,6 +180,63 @@ describe('searchIndicators: negation, function words, numbers', () => {
     expect(ids(stokeOnTrent, 'kid not going to school', 1)).not.toEqual(ids(stokeOnTrent, 'kid going to school', 1));
   });
 
+  it('a concern said to be absent ("no concerns about…", "no history of…", "nobody … drinks") ranks its absence first and its needs lower', () => {
+    const top = (fw: Framework, q: string): SearchResult => searchIndicators(fw, q, { limit: 1 })[0]!;
+    // the negation reaches past words of scope, people and places, not past another concern or a conjunction
+    expect(top(stokeOnTrent, 'No concerns about his behaviour in class.').indicator.kind).toBe('strength');
+    expect(top(stokeOnTrent, 'Mum has said there are no concerns about drinking.').indicator.kind).toBe('strength');
+    expect(top(staffordshire, 'nobody in the house drinks').indicator.text).toBe('No misuse of substances');
+    expect(top(stokeOnTrent, 'there are no concerns about drinking').indicator.kind).toBe('strength');
+    // the parental concern is not read from a concern said to be absent
+    const denied = searchIndicators(stokeOnTrent, 'Mum has said there are no concerns about drinking.', { limit: 1000 });
+    const asserted = searchIndicators(stokeOnTrent, 'Mum has said there are concerns about drinking.', { limit: 1000 });
+    const score = (r: SearchResult[], text: string): number => r.find((x) => x.indicator.text.startsWith(text))!.score;
+    const parentsHistory = 'Parents or carers are known to have a history of substance misuse';
+    expect(score(denied, parentsHistory)).toBeLessThan(score(asserted, parentsHistory) / 2);
+    expect(asserted[0]!.indicator.kind).toBe('need');
+    // 'no history of domestic abuse' weighs the domestic abuse needs at most half of 'history of domestic abuse'
+    const da = 'Risk of physical and emotional abuse from domestic abuse.';
+    expect(score(searchIndicators(stokeOnTrent, 'no history of domestic abuse', { limit: 1000 }), da)).toBeLessThanOrEqual(
+      score(searchIndicators(stokeOnTrent, 'history of domestic abuse', { limit: 1000 }), da) / 2,
+    );
+    // a need the sentence does assert is kept: another concern, or a conjunction, ends the negation's reach
+    expect(top(stokeOnTrent, 'no food and dad drinks every night').indicator.kind).toBe('need');
+    expect(concepts(stokeOnTrent, 'no concerns about school but mum drinks every night', 5)).toContain('alcohol');
+    // a negation straight before a word ('not babbling') keeps the needs as they are: it may be the concern itself
+    const babbling = searchIndicators(stokeOnTrent, 'late walker and not babbling', { limit: 5 });
+    expect(babbling.some((x) => x.indicator.kind === 'need')).toBe(true);
+  });
+
+  it('a descriptor sharing one plain word with a query whose concerns were read ranks low ("class", "new", "up")', () => {
+    const top5 = (fw: Framework, q: string): string[] => searchIndicators(fw, q, { limit: 5 }).map((x) => x.indicator.text);
+    expect(top5(stokeOnTrent, 'No concerns about his behaviour in class.')[0]).not.toBe('Class A/Serious drug misuse.');
+    expect(top5(staffordshire, "mum's new boyfriend has a conviction for offences against children")).not.toContain(
+      'Child not often exposed to new experiences',
+    );
+    expect(top5(stokeOnTrent, 'Attendance this term is 84%')).not.toContain('Repeated short-term suspensions.');
+    // a concept reaching it by a broader tag only is no evidence of its own ('attendance' and 'education')
+    expect(top5(stokeOnTrent, 'Attendance this term is 84%')).not.toContain('Risk of fixed-term suspension.');
+    // a query of plain words alone is still matched on them
+    expect(top5(stokeOnTrent, 'class')).toContain('Class A/Serious drug misuse.');
+  });
+
+  it('dates and signed numbers are not counts or percentages ("3.4.25", "-5%")', () => {
+    expect(words('seen on 3.4.25 and 12/03/2024, attendance 84.5%').map((w) => w.word)).toEqual([
+      'seen',
+      'on',
+      '3.4.25',
+      'and',
+      '12/03/2024',
+      'attendance',
+      '84.5%',
+    ]);
+    expect(words('attendance -5%, ages 5-7').map((w) => w.word)).toEqual(['attendance', '-5%', 'ages', '5', '7']);
+    const missing = searchIndicators(staffordshire, 'Dr. Smith saw the baby on 3.4.25.', { limit: 1000 });
+    expect(missing.flatMap((x) => x.matched)).not.toContain('3');
+    expect(searchIndicators(stokeOnTrent, 'attendance -5%', { limit: 1000 }).flatMap((x) => x.matched)).not.toContain('5%');
+    expect(ids(stokeOnTrent, 'attendance 84.5%', 1)).toEqual(['education-attendance-below-90']);
+  });
+
   it('"no food in the house" is about food, not housing', () => {
     const [top] = searchIndicators(staffordshire, 'no food in the house', { limit: 1 });
     expect(top!.indicators.some((i) => i.tags.includes('nutrition'))).toBe(true);
@@ -225,6 +282,20 @@ describe('searchIndicators: ranking and presentation', () => {
     expect(r.some((x) => tagsOf(x).includes('alcohol-misuse') || tagsOf(x).includes('substance-misuse'))).toBe(true);
     expect(r.some((x) => tagsOf(x).includes('attendance'))).toBe(true);
     expect(r.some((x) => tagsOf(x).includes('injury'))).toBe(true);
+  });
+});
+
+describe('searchIndicators: rankings a safeguarding lead expects', () => {
+  it('a percentage chooses its band in a query of several concerns too', () => {
+    const r = ids(stokeOnTrent, 'mum drinks every night and the kids are late to school, attendance 82%', 5);
+    expect(r[0]).toBe('education-attendance-below-90');
+    expect(r.indexOf('education-attendance-below-90')).toBeLessThan(r.indexOf('education-attendance-below-95') >>> 0);
+  });
+
+  it('a concern stated as a need finds its needs before its strengths', () => {
+    const r = searchIndicators(staffordshire, 'house is filthy and dog mess everywhere', { limit: 5 });
+    const firstStrength = r.findIndex((x) => x.indicator.kind === 'strength');
+    expect(firstStrength === -1 || r.slice(firstStrength).every((x) => x.indicator.kind === 'strength')).toBe(true);
   });
 });
 

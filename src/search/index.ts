@@ -20,6 +20,8 @@ export interface Doc {
   readonly order: number;
   readonly level: number;
   readonly strength: boolean;
+  /** a strength stating that a concern is absent ("No misuse of substances", "no evidence or concerns about…") */
+  readonly absence: boolean;
   /** the descriptor speaks of a parent or carer first ("Parents actively involved in criminal behaviour") */
   readonly parentSubject: boolean;
   readonly tf: ReadonlyMap<string, number>;
@@ -97,7 +99,8 @@ function buildIndex(fw: Framework): SearchIndex {
     }
     const head = all.find((t) => !t.fn);
     const parentSubject = head !== undefined && (head.stem === 'parent' || head.stem === 'carer');
-    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject };
+    const absence = ind.kind === 'strength' && all.some((t) => t.stem === 'not');
+    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, absence };
   });
   const avg = raw.reduce((n, r) => n + r.len, 0) / Math.max(1, raw.length) || 1;
   const postings = new Map<string, number[]>();
@@ -124,6 +127,7 @@ function buildIndex(fw: Framework): SearchIndex {
       order: n,
       level: r.ind.level,
       strength: r.ind.kind === 'strength',
+      absence: r.absence,
       parentSubject: r.parentSubject,
       tf: r.tf,
       bigrams: r.bigrams,
@@ -149,4 +153,11 @@ export function searchIndex(fw: Framework): SearchIndex {
     indexes.set(fw, ix);
   }
   return ix;
+}
+
+/** The lowest "below N%" of the descriptors above a percentage: the band it falls in. */
+export function bandOf(ix: SearchIndex, percent: number): number {
+  let min = Infinity;
+  for (const n of ix.withPercent) if (ix.docs[n]!.below! > percent) min = Math.min(min, ix.docs[n]!.below!);
+  return min;
 }

@@ -10,6 +10,7 @@ import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
 import type { SearchIndex } from './index.js';
 import { stem } from './stem.js';
 import { type Token, tokenise } from './tokenise.js';
+import { negatedAt } from './negation.js';
 import { readRelations, resolve } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
 
@@ -249,18 +250,17 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
   });
   const covered = new Set<number>(places);
-  // a concern said not to be there ('nobody in the house drinks', 'no history of violence', 'never been in
-  // trouble'): the descriptors of its absence, the strengths, come first
-  let negatedConcern = false;
+  const roleTokens = new Set<number>();
+  for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
   for (const m of findTerms(seq)) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
-    // (not a concern's good side: 'not good attendance' is poor attendance)
-    if (!negatedConcern && voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem))) {
-      // the word before it ('never drinks', 'no violence'), places set aside ('nobody in the house drinks')
-      let k = m.positions[0]! - 1;
-      while (k >= 0 && places.has(k)) k--;
-      negatedConcern = k >= 0 && seq[k]!.stem === 'not';
-    }
+    // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
+    // history of domestic abuse'): the descriptors of its absence, the strengths, come first (not a concern's
+    // good side: 'not good attendance' is poor attendance)
+    const negated =
+      voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem))
+        ? negatedAt(tokens, seqIndex[m.positions[0]!]!, roleTokens, places, seqIndex)
+        : undefined;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
@@ -271,11 +271,13 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         typed,
         m.positions.map((p) => seq[p]!.stem),
         m.exact ? 1 : APART,
+        undefined,
+        negated,
       ),
     );
     // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too
     const parental = voc.parental[m.concept];
-    if (parental !== undefined) {
+    if (parental !== undefined && negated === undefined) {
       const at = seqIndex[m.positions[0]!]!;
       // the nearest parent before it; further back too when no child is named in between ('Mum missed her
       // appointments and admits to using cocaine')
@@ -322,7 +324,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     });
   }
   // words of a strength, not negated
-  let strengths = negatedConcern;
+  let strengths = false;
   for (let i = 0; i < seq.length && !strengths; i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
     const one = seq[i]!.stem;
@@ -340,7 +342,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         push({ id: `p:${v}`, typed: t.surface, phrases: [], tags: [], weight: 1, concept: undefined, concern: false, percent: v });
       continue;
     }
-    if (/^\d+$/.test(t.surface) && !ix.postings.has(t.stem)) continue;
+    // a number, a date ('3.4.25') or a signed number that no descriptor names is no word to search
+    if ((isDigit(t.surface.charCodeAt(0)) || t.surface.startsWith('-')) && !ix.postings.has(t.stem)) continue;
     const next = seq[i + 1];
     if (next !== undefined && !covered.has(i + 1) && next.stem !== 'not') {
       // 'anti social' finds 'antisocial', 'self harm' finds 'selfharm'

@@ -12,16 +12,26 @@
  * @internal
  */
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
-import type { Doc, SearchIndex } from './index.js';
+import { bandOf, type Doc, type SearchIndex } from './index.js';
 import { conceptPhrases, type Phrase, type Unit } from './units.js';
 
 const TAG_WEIGHT = 0.5;
 const NOT_ADJACENT = 0.6;
-const STRENGTH_FACTOR = 0.75;
+const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
 /** A descriptor about a parent, when the query names no parent or carer ('arrested for robbery' is said of the child). */
 const PARENT_UNNAMED = 0.85;
+/**
+ * A concern said not to be there ('no history of domestic abuse'): the strengths stating the concept (its
+ * wording or tags) or stating an absence weigh this much more (STRENGTH_CUED over STRENGTH_FACTOR); when the
+ * absence is stated ('no concerns about…', 'no history of…'), its needs weigh NEGATED_NEED.
+ */
+const NEGATED_STRENGTH = STRENGTH_CUED / STRENGTH_FACTOR;
+const NEGATED_NEED = 0.5;
+/** A descriptor reached only by one plain word of a query whose concerns were read (see `ranked`). */
+const LONE_WORD = 0.3;
+const STRONG = 255;
 /** A concern's best descriptor is brought forward only when its score is at least this share of the top score. */
 const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
@@ -80,6 +90,8 @@ interface Work {
   /** group scores rounded to 1/1000 (as shown) */
   readonly rounded: Float64Array;
   readonly reached: number[];
+  /** by descriptor: how many of the query's plain words (not read as a concept) reach it; STRONG: a concept, relation or number does */
+  readonly evidence: Uint8Array;
   readonly groups: number[];
   readonly concepts: Map<number, ConceptScore>;
 }
@@ -90,7 +102,16 @@ function workOf(ix: SearchIndex): Work {
   let w = works.get(ix);
   if (w === undefined) {
     const N = ix.docs.length;
-    w = { slots: [], total: new Float64Array(N), groupScore: new Float64Array(N), rounded: new Float64Array(N), reached: [], groups: [], concepts: new Map() };
+    w = {
+      slots: [],
+      total: new Float64Array(N),
+      groupScore: new Float64Array(N),
+      rounded: new Float64Array(N),
+      reached: [],
+      evidence: new Uint8Array(N),
+      groups: [],
+      concepts: new Map(),
+    };
     works.set(ix, w);
   }
   return w;
@@ -159,8 +180,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   const N = ix.docs.length;
   const { q, label, tag, touched } = s;
   if (u.percent !== undefined) {
-    let min = Infinity;
-    for (const n of ix.withPercent) if (ix.docs[n]!.below! > u.percent) min = Math.min(min, ix.docs[n]!.below!);
+    const min = bandOf(ix, u.percent);
     for (const n of ix.withPercent) {
       const below = ix.docs[n]!.below!;
       if (below > u.percent) {
@@ -200,18 +220,32 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       }
     }
     if (cs !== undefined) for (let i = 0; i < cs.docs.length; i++) q[cs.docs[i]!]! += cs.tagPart[i]!;
+    if (u.negated !== undefined) {
+      // the strengths the concept states (the first cs.docs.length touched) or that state an absence
+      const stated = cs === undefined ? 0 : cs.docs.length;
+      for (let i = 0; i < touched.length; i++) {
+        const n = touched[i]!;
+        if (!ix.docs[n]!.strength) {
+          if (u.negated === 'scope') q[n]! *= NEGATED_NEED;
+        } else if ((i < stated || ix.docs[n]!.absence) && q[n]! > 0) q[n]! *= NEGATED_STRENGTH;
+      }
+    }
   }
   let found = 0;
   for (const n of touched) if (q[n]! > 0) found++;
   if (found === 0) return;
   const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
   const total = w.total;
+  const plain = u.concept === undefined && u.percent === undefined && !u.id.startsWith('age:');
   for (const n of touched) {
     const v = q[n]! * rarity;
     q[n] = v;
     if (v > 0) {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
+      // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
+      if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
+      else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]))) w.evidence[n] = STRONG;
     }
   }
 }
@@ -249,7 +283,7 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
       }
       s.touched.length = 0;
     }
-    for (const n of w.reached) w.total[n] = 0;
+    for (const n of w.reached) w.total[n] = w.evidence[n] = 0;
     for (const g of w.groups) {
       w.groupScore[g] = 0;
       w.rounded[g] = 0;
@@ -262,15 +296,36 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
 function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonly Slot[], strengths: boolean, limit: number, parentNamed: boolean): Ranked[] {
   const { total, groupScore, rounded, groups } = w;
   const docs = ix.docs;
+  // a descriptor that shares a single plain word with a query whose concerns were read ('No concerns about his
+  // behaviour in class' and 'Class A/Serious drug misuse'): too little evidence to stand with those that state them
+  let concerns = 0;
+  for (const u of units) if (u.concern) concerns++;
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
-    const v = total[n]! * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
+    const lone = concerns > 0 && w.evidence[n] === 1 ? LONE_WORD : 1;
+    const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
   }
   if (groups.length === 0) return [];
   for (const g of groups) rounded[g] = Math.round(groupScore[g]! * 1000) / 1000;
+  // a percentage of the query: the band it falls in ('attendance 82%': below 90%) ranks above the other bands
+  // it is below ('below 95%'), whatever other words of the query they share ('late to school', 'has dropped')
+  units.forEach((u, ui) => {
+    if (u.percent === undefined) return;
+    const { q, touched } = slots[ui]!;
+    const min = bandOf(ix, u.percent);
+    let band: number | undefined;
+    let above = -Infinity;
+    for (const n of touched) {
+      if (q[n]! <= 0) continue;
+      const g = docs[n]!.group;
+      if (docs[n]!.below === min) band ??= g;
+      else above = Math.max(above, rounded[g]!);
+    }
+    if (band !== undefined && rounded[band]! <= above) rounded[band] = Math.round(above * 1000 + 1) / 1000;
+  });
   const cmp = (x: number, y: number): number => {
     const a = docs[x]!;
     const b = docs[y]!;
@@ -281,8 +336,6 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // several concerns: the best-ranked descriptor of each concern (among those stating it nearly as well
   // as the one stating it best) comes next after the top one, before the second-best of any
   const head = [top];
-  let concerns = 0;
-  for (const u of units) if (u.concern) concerns++;
   if (concerns > 1) {
     const picks: number[] = [];
     // the query's numbers (a percentage, an age) refine each concern: 'attendance has dropped to 80%' is

@@ -88,7 +88,7 @@ export function searchIn(ix: SearchIndex, query: string, limit: number): SearchR
  *
  * Ranked by relevance: for each concept of the query, how well a descriptor's
  * text states it (BM25) plus whether the descriptor carries a tag it names,
- * weighted by how rare the concept is; strengths weigh three quarters. When a
+ * weighted by how rare the concept is; strengths weigh half (a concern stated as a need finds needs first). When a
  * query holds several concerns ("dad drinks and the kids are not at school"),
  * the best descriptor of each concern comes straight after the top hit, before
  * the second-best of any; the rest follow by score (ties: higher level, then

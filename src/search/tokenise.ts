@@ -81,6 +81,10 @@ const IRREGULAR: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -109,7 +113,12 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
     const c = s.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) continue; // combining marks left by NFKD: é → e
     if (c < 128 ? isAsciiWord(c) : WORD_CHAR.test(s[i]!)) {
-      if (cur === '') {
+      // a sign: '-5%' is no percentage of attendance ('5-7' is a range, joined by a hyphen)
+      if (cur === '' && isDigit(c) && i > 0 && s.charCodeAt(i - 1) === 45 && (i < 2 || !wordAt(i - 2))) {
+        cur = '-';
+        hyphen = false;
+      }
+      if (cur === '' || (cur === '-' && isDigit(c))) {
         joined = hyphen;
         hyphen = false;
         apart = punct && !joined;
@@ -122,6 +131,11 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
     if (apostrophe && cur !== '' && wordAt(i + 1)) continue; // child's → childs, can't → cant
     if (c === 38 && cur !== '' && wordAt(i + 1)) {
       cur += '&'; // A&E, B&B
+      continue;
+    }
+    // a date or a decimal stays one word ('3.4.25', '12/03/2024', '84.5%'): not read as counts
+    if ((c === 46 || c === 47) && cur !== '' && isDigit(cur.charCodeAt(cur.length - 1)) && isDigit(s.charCodeAt(i + 1))) {
+      cur += s[i];
       continue;
     }
     if (c === 37 && cur !== '') {

@@ -43,11 +43,16 @@ export interface Unit {
   readonly percent?: number;
   /** the thesaurus concept (index): its wording and tags are scored too */
   readonly c?: number;
+  /**
+   * a concern said not to be there: its strengths first; `'scope'` ('no concerns about his behaviour', 'no
+   * history of domestic abuse') also weighs its needs less, `'word'` ('never drinks', 'not babbling') does not
+   */
+  readonly negated?: 'word' | 'scope';
 }
 
 export const conceptIndex = /* @__PURE__ */ (() => new Map(voc.concepts.map((c, i) => [c.id, i])))();
 
-export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`): Unit {
+export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`, negated?: 'word' | 'scope'): Unit {
   const concept = voc.concepts[c]!;
   // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match;
   // the concept's own wording and tags are scored from a per-framework table (score.ts)
@@ -62,6 +67,7 @@ export function conceptUnit(c: number, typed: string, typedStems: readonly strin
     concept: concept.id,
     concern: concept.tags.length > 0,
     c,
+    ...(negated === undefined ? {} : { negated }),
   };
 }
 
