@@ -74,6 +74,13 @@ describe('searchIndicators: practitioner language', () => {
     expect(ids(staffordshire, 'behavior problems')).toEqual(ids(staffordshire, 'behaviour problems'));
   });
 
+  it('names a respelt word as it was typed (CI found "oneself" shown for "themselves")', () => {
+    const top = searchIndicators(stokeOnTrent, 'themselves', { limit: 1 })[0]!;
+    expect(top.indicator.text).toContain('themselves');
+    expect(top.matched).toEqual(['themselves']);
+    expect(searchIndicators(staffordshire, 'behavior', { limit: 1 })[0]!.matched[0]).toBe('behavior');
+  });
+
   it('joins hyphenated and split compounds', () => {
     expect(ids(staffordshire, 'antisocial')).toContain('guidance-can-behave-anti-social-way');
     expect(ids(stokeOnTrent, 'anti social')).toContain('crime-regular-antisocial-activity');

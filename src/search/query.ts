@@ -369,7 +369,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         continue;
       }
     }
-    let phrases: readonly Phrase[] = [{ label: t.surface, stems: [t.stem], weight: 1 }];
+    // shown as written ('themselves', not the 'oneself' it is read as; 'behavior' as typed)
+    let phrases: readonly Phrase[] = [{ label: t.written, stems: [t.stem], weight: 1 }];
     if (!ix.postings.has(t.stem)) {
       // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
       const alt = alternatives(ix, t.stem);
@@ -380,7 +381,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         if (alt.near.length > 0) phrases = [phrases[0]!, ...alt.near];
       }
     }
-    push({ id: `w:${t.stem}`, typed: t.surface, phrases, tags: [], weight: 1, concept: undefined, concern: false });
+    push({ id: `w:${t.stem}`, typed: t.written, phrases, tags: [], weight: 1, concept: undefined, concern: false });
   }
   // a parent, carer or partner named (not only 'he' or 'she')
   const parentNamed = relations.roles.some((r) => r.role !== 'child' && !PRONOUN_WORDS.has(r.words));
