@@ -10,7 +10,8 @@ import { staffordshire } from '../src/staffordshire.js';
 import { stokeOnTrent } from '../src/stoke-on-trent.js';
 
 /** The need descriptors of `fw` whose text speaks of the subject: read from the data, by words of the text. */
-const byText = (fw: Framework, words: RegExp): string[] => fw.indicators.filter((i) => i.kind === 'need' && words.test(i.text)).map((i) => i.id);
+const byText = <F extends Framework>(fw: F, words: RegExp): F['indicators'][number]['id'][] =>
+  fw.indicators.filter((i) => i.kind === 'need' && words.test(i.text)).map((i) => i.id);
 
 describe('a measure the document states no threshold for', () => {
   it('Stoke-on-Trent prints no number of missing episodes: its descriptors on going missing are named, the level is not set by the value', () => {
