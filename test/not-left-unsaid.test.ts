@@ -50,7 +50,11 @@ describe('carryAssessment with a professional judgement below the indicated leve
   const radicalisation = byText(stokeOnTrent, /radicalisation/i).find((id) => stokeOnTrent.indicators.find((i) => i.id === id)!.level === 5)!;
 
   it('follows the judgement, as resolveLevel does, and says what the descriptors indicate and where that maps', () => {
-    const r = carryAssessment(stokeOnTrent, { indicators: [radicalisation], judgement: { level: 2, reason: 'known to services, support in place' } }, staffordshire);
+    const r = carryAssessment(
+      stokeOnTrent,
+      { indicators: [radicalisation], judgement: { level: 2, reason: 'known to services, support in place' } },
+      staffordshire,
+    );
     expect(r.resolution.indicatedLevel.rank).toBe(5);
     expect(r.level.id).toBe('universal');
     const c = r.considerations.find((x) => x.id === 'judgement-below-indicated')!;
