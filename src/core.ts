@@ -32,14 +32,10 @@ export function deepFreeze<T>(value: T): T {
  * objects and arrays only, with no `undefined` values (leave the key out), so
  * that spread, `structuredClone` and JSON keep everything. @internal
  */
-export function freezeResult<T>(value: T): T {
-  return deepFreeze(value);
-}
+export const freezeResult: <T>(value: T) => T = deepFreeze;
 
 /** Brands and deep-freezes validated built-in framework data (the generated modules call it). @internal */
-export function sealFramework<F>(data: unknown): F {
-  return sealDefined<F>(data);
-}
+export const sealFramework: <F>(data: unknown) => F = sealDefined;
 
 /** Brands and deep-freezes validated framework data of `defineFramework`. @internal */
 export function sealDefined<F>(data: unknown): F {
