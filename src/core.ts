@@ -53,7 +53,7 @@ export function otherFrameworkHint(fw: Framework, kind: 'level' | 'area', id: un
   if (typeof id !== 'string') return '';
   for (const other of builtInIds) {
     if (other.id === fw.id) continue;
-    if ((kind === 'level' ? other.levels : other.areas).includes(id))
+    if ((kind === 'level' ? other.levels : other.areas).split(' ').includes(id))
       return ` ${JSON.stringify(id)} is ${article(other.area)} ${other.area} ${kind};${here(fw)}`;
   }
   return '';

@@ -28,7 +28,7 @@ export function otherIndicatorHint(fw: Framework, id: unknown): string {
     if (!owners.includes(owner)) owners.push(owner);
   };
   for (const a of fw.areas) consider('', a.id);
-  for (const other of builtInIds) if (other.id !== fw.id) for (const a of other.areas) consider(other.area, a);
+  for (const other of builtInIds) if (other.id !== fw.id) for (const a of other.areas.split(' ')) consider(other.area, a);
   const others = owners.filter((o) => o !== '');
   if (others.length !== 1) return '';
   const o = others[0]!;
