@@ -119,7 +119,7 @@ for (const file of frameworkFiles) {
   const name = camel(fw.id);
   writeFileSync(
     join(out, `${fw.id}.ts`),
-    `${header(`data/frameworks/${file}`)}import { sealFramework } from '../core.js';
+    `${header(`data/frameworks/${file}`)}import { sealFramework } from '../seal.js';
 import { inflateFramework } from '../inflate.js';
 import type { Framework } from '../model.js';
 import { tagIds } from './tag-index.js';

@@ -8,22 +8,9 @@
 import { describe, ThresholdError } from './errors.js';
 import { builtInIds } from './generated/built-in-ids.js';
 import type { Area, Framework, Indicator, Level, Quantity } from './model.js';
+import { BRAND, deepFreeze } from './seal.js';
 
-const BRAND: unique symbol = Symbol.for('safeguarding-thresholds.framework') as never;
-
-/** Deep-freezes plain data in place and returns it; stops at objects already frozen. @internal */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
-  } else {
-    const o = value as Record<string, unknown>;
-    // plain data only: own enumerable keys (Object.prototype has no enumerable ones)
-    for (const key in o) deepFreeze(o[key]);
-  }
-  return value;
-}
+export { deepFreeze, sealDefined, sealFramework } from './seal.js';
 
 /**
  * Makes a result plain, deep-frozen data: every public function returns
@@ -33,15 +20,6 @@ export function deepFreeze<T>(value: T): T {
  * that spread, `structuredClone` and JSON keep everything. @internal
  */
 export const freezeResult: <T>(value: T) => T = deepFreeze;
-
-/** Brands and deep-freezes validated built-in framework data (the generated modules call it). @internal */
-export const sealFramework: <F>(data: unknown) => F = sealDefined;
-
-/** Brands and deep-freezes validated framework data of `defineFramework`. @internal */
-export function sealDefined<F>(data: unknown): F {
-  Object.defineProperty(data, BRAND, { value: true, enumerable: false });
-  return deepFreeze(data) as F;
-}
 
 /**
  * When `id` (unknown in `fw`) is a level or area id of another built-in
