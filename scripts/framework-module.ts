@@ -130,12 +130,12 @@ export function frameworkExpression(fw: FrameworkData, tagIds: readonly string[]
   const segmentList = segments.join('|');
   if (
     [...shapes, ...segments].some((s) => s.includes('|')) ||
-    JSON.stringify(inflateFramework(shapeList, segmentList, document, structuredClone(tree), tagIds)) !== JSON.stringify(fw)
+    JSON.stringify(inflateFramework(segmentList, document, structuredClone(tree), shapeList, tagIds)) !== JSON.stringify(fw)
   ) {
     throw new Error(`${fw.id}: the compact form does not expand to the data`);
   }
   // no shared declarations: gzip finds the repeats in line at less cost than named constants
   const ser = (v: unknown): string => (Array.isArray(v) ? `[${v.map(ser).join(', ')}]` : JSON.stringify(v));
-  const expression = `/* @__PURE__ */ inflateFramework(${JSON.stringify(shapeList)}, ${JSON.stringify(segmentList)}, ${JSON.stringify(document)}, ${ser(tree)}, tagIds)`;
+  const expression = `/* @__PURE__ */ inflateFramework(${JSON.stringify(segmentList)}, ${JSON.stringify(document)}, ${ser(tree)}, ${JSON.stringify(shapeList)}, tagIds)`;
   return { expression };
 }

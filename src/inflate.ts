@@ -131,9 +131,11 @@ export function inflateIndicators(
  * vocabulary's tag ids in order. A source reference written as a string of small numbers
  * (see {@link unpackNumbers}) cites `document`: its page (0: none), then the parts of its
  * section, positions in `segments` (`|`-separated), joined with ` › `. The tree's repeated
- * strings are put back in place first (see {@link REPEAT_MIN}). @internal
+ * strings are put back in place first (see {@link REPEAT_MIN}). `shapes` comes after `tree` so
+ * that, in a bundle, the library's code that follows the data is within gzip's reach of
+ * the key names it also uses. @internal
  */
-export function inflateFramework<F>(shapes: string, segments: string, document: string, tree: unknown[], tagIds: readonly string[]): F {
+export function inflateFramework<F>(segments: string, document: string, tree: unknown[], shapes: string, tagIds: readonly string[]): F {
   unrepeat(tree);
   const keys = shapes.split('|').map((s) => s.split(' '));
   const sections = segments.split('|');

@@ -53,8 +53,8 @@ describe('generated framework modules', () => {
   it('writes a repeated string once: every later repeat is a `!` reference, and every string is put back', () => {
     for (const fw of data) {
       const { expression } = frameworkExpression(fw, tagIds);
-      // the tree's strings: after the shapes, the section segments and the document id
-      const literals = (expression.match(/"(?:[^"\\]|\\.)*"/g) ?? []).slice(3).map((s) => JSON.parse(s) as string);
+      // the tree's strings: after the section segments and the document id, before the shapes
+      const literals = (expression.match(/"(?:[^"\\]|\\.)*"/g) ?? []).slice(2, -1).map((s) => JSON.parse(s) as string);
       const long = literals.filter((s) => s.length > REPEAT_MIN);
       expect(new Set(long).size).toBe(long.length);
       const refs = literals.filter((s) => s.startsWith('!'));
