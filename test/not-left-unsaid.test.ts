@@ -72,3 +72,25 @@ describe('carryAssessment with a professional judgement below the indicated leve
     }
   });
 });
+
+describe("every resolution carries the document's own words on how it must be used", () => {
+  it.each([
+    ['stoke-on-trent', stokeOnTrent, 'Remember this is only a guide - individual cases need judgement'],
+    ['staffordshire', staffordshire, 'The windscreen cannot replace professional curiosity, judgement or decision making'],
+  ] as const)('%s: whatever is observed, judged or measured', (_id, fw, words) => {
+    const top = fw.indicators.find((i) => i.level === fw.levels.length && i.kind === 'need')!;
+    for (const assessment of [
+      {},
+      { indicators: [top.id] },
+      { indicators: [top.id], judgement: { level: 1, reason: 'support in place' } },
+      { measures: { attendancePercent: 50 } },
+    ]) {
+      const r = resolveLevel(fw, assessment as never);
+      expect(r.guidance.caveats).toEqual(fw.guidance);
+      expect(
+        r.guidance.caveats.some((s) => s.text.startsWith(words)),
+        JSON.stringify(assessment),
+      ).toBe(true);
+    }
+  });
+});
