@@ -105,7 +105,7 @@ export const ConsentRecordSchema = z.strictObject({
 });
 
 /** One difference between two editions, or between a record's data and a framework. */
-export const DataChangeSchema = z.strictObject({
+const DataChangeSchema = z.strictObject({
   subject: z.enum(CHANGE_SUBJECTS),
   id: z.string().min(1),
   change: z.enum(CHANGE_KINDS),
@@ -184,6 +184,7 @@ export const ResolutionSchema = z.strictObject({
     contacts: z.array(ContactSchema),
     routes: z.array(z.strictObject({ route: RouteSchema, triggeredBy: z.array(IdSchema), contact: ContactSchema.optional() })),
     immediateDanger: ContactSchema.optional(),
+    caveats: z.array(StatementSchema),
     factorsToConsider: z.array(StatementSchema.extend({ id: IdSchema.optional() })),
     statements: z.array(StatementSchema.extend({ id: IdSchema, levels: z.array(z.number().int().min(1)).optional(), tags: z.array(IdSchema).optional() })),
   }),

@@ -5,7 +5,7 @@
  * (`considerations.ts`, `guidance.ts`, `explain.ts`) and frozen.
  * @module
  */
-import { freezeResult, indexOf, contentIndex, type FrameworkIndex } from '../core.js';
+import { indexOf, contentIndex, type FrameworkIndex } from '../core.js';
 import type { Framework, FrameworkIds, Level } from '../model.js';
 import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
@@ -34,7 +34,7 @@ import type { Checked } from './assessment.js';
  *
  * @throws {@link ThresholdError} with every problem of the assessment at once in `issues`, each with its JSON path:
  * `INVALID_ASSESSMENT` (not a plain object, unknown key, wrong shape, judgement without reason, or problems of several kinds),
- * `UNKNOWN_INDICATOR` (naming the nearest ids, and an id of the other built-in framework as such), `INVALID_MEASURE`, `UNKNOWN_LEVEL`;
+ * `UNKNOWN_INDICATOR` (naming the nearest ids, and by its area prefix the other built-in framework an id may belong to), `INVALID_MEASURE`, `UNKNOWN_LEVEL`;
  * `INVALID_INPUT` when `fw` is not a framework
  * @category Resolution
  * @example
@@ -103,30 +103,13 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
 }
 
 const freeze = Object.freeze;
-// provenance (frozen once per framework) and assessment (frozen by echo) are frozen already
-const KNOWN = new Set([
-  'framework',
-  'level',
-  'indicatedLevel',
-  'judgement',
-  'drivers',
-  'needs',
-  'strengths',
-  'derived',
-  'areas',
-  'considerations',
-  'guidance',
-  'questions',
-  'summary',
-  'sources',
-  'provenance',
-  'assessment',
-]);
 
 /**
  * Deep-freezes a resolution: the parts built here one by one (framework items
- * are frozen already, so they are not walked again), and any other key through
- * `freezeResult`. The hot path of resolveLevel.
+ * are frozen already, so they are not walked again; provenance is frozen once
+ * per framework, the assessment echo by `echo`). The hot path of resolveLevel: a
+ * key added to Resolution must be frozen here too (the property test "the result
+ * is plain, deep-frozen data" in test/resolve.test.ts fails otherwise).
  */
 function freezeResolution(r: Resolution): Resolution {
   freeze(r.drivers);
@@ -162,8 +145,6 @@ function freezeResolution(r: Resolution): Resolution {
   freeze(r.questions);
   freeze(r.sources);
   if (r.judgement) freeze(r.judgement);
-  // keys added by other modules (none today) are frozen the generic way
-  for (const key of Object.keys(r)) if (!KNOWN.has(key)) freezeResult((r as unknown as Record<string, unknown>)[key]);
   return freeze(r);
 }
 
