@@ -11,7 +11,6 @@ import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
 import { answer, areasOf, sourcesOf, summaryOf, unweighedMeasures } from './explain.js';
 import { guidanceFor } from './guidance.js';
-import { topLevelOf } from './measures.js';
 import type { Assessment, Resolution } from './types.js';
 import { provenance } from '../provenance.js';
 import type { Checked } from './assessment.js';
@@ -188,15 +187,7 @@ function freezeResolution(r: Resolution): Resolution {
  */
 export function levelOf<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment: Assessment<Ids>): Level<Ids['level']> {
   const ix = indexOf(fw, 'levelOf');
-  const quick = quickRank(ix, assessment);
-  if (quick !== undefined) return ix.fw.levels[quick - 1] as Level<Ids['level']>;
-  const a = readAssessment(ix, assessment, 'levelOf');
-  if (a.judgement !== undefined) return a.judgement.level;
-  let top = 1;
-  for (const ind of a.observed) if (ind.kind === 'need' && ind.level > top) top = ind.level;
-  for (const m of a.measures) {
-    const t = topLevelOf(ix, m.q, m.value);
-    if (t > top) top = t;
-  }
-  return ix.fw.levels[top - 1] as Level<Ids['level']>;
+  // the fast path, else the full reader (a judgement, anything not plain, or a problem to report)
+  const rank = quickRank(ix, assessment) ?? coreOf(ix, readAssessment(ix, assessment, 'levelOf')).level.rank;
+  return ix.fw.levels[rank - 1] as Level<Ids['level']>;
 }
