@@ -10,7 +10,7 @@ import { staffordshire, stokeOnTrent, type Framework } from '../src/index.js';
 import { quickRank, quickRead, readAssessment } from '../src/resolve/assessment.js';
 import { withinRule } from '../src/resolve/measures.js';
 
-type Plain = { indicators?: string[]; measures?: { attendancePercent?: number; missingEpisodesLast90Days?: number } };
+type Plain = { indicators?: string[]; measures?: { attendancePercent?: number | undefined; missingEpisodesLast90Days?: number | undefined } };
 
 const percent = fc.oneof(
   fc.integer({ min: 0, max: 100 }),
@@ -40,7 +40,7 @@ function expectedRank(fw: Framework, a: Plain): number {
   for (const [q, v] of Object.entries(a.measures ?? {})) {
     for (const ind of fw.indicators) {
       const m = ind.measure as { quantity: string; below?: number; atLeast?: number } | undefined;
-      if (m === undefined || m.quantity !== q) continue;
+      if (v === undefined || m === undefined || m.quantity !== q) continue;
       if ((m.below === undefined || v < m.below) && (m.atLeast === undefined || v >= m.atLeast) && ind.level > top) top = ind.level;
     }
   }

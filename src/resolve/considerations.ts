@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { contentIndex, own, type FrameworkIndex } from '../core.js';
+import { own, type FrameworkIndex } from '../core.js';
 import { broaderTag } from '../generated/tag-index.js';
 import type { Indicator, Quantity, Statement } from '../model.js';
 import type { Core } from './assessment.js';
@@ -23,20 +23,19 @@ const ORDER: readonly ConsiderationId[] = [
 
 const higherCache = new WeakMap<FrameworkIndex, Map<string, readonly Indicator[]>>();
 
-/** Need descriptors above `top` on the subject of the quantity's measured descriptors (their most specific shared tags); memoised per framework. */
-function higherDescriptors(ix: FrameworkIndex, q: Quantity, top: number): readonly Indicator[] {
+/**
+ * Need descriptors above `top` on the subject of the quantity's measured descriptors `stating` (their most specific
+ * shared tags); memoised per framework.
+ */
+function higherDescriptors(ix: FrameworkIndex, q: Quantity, stating: readonly Indicator[], top: number): readonly Indicator[] {
   let memo = higherCache.get(ix);
   if (memo === undefined) higherCache.set(ix, (memo = new Map<string, readonly Indicator[]>()));
   const key = `${q}|${top}`;
   let out = memo.get(key);
   if (out === undefined) {
-    const stating = contentIndex(ix).measured.get(q) ?? [];
-    if (stating.length === 0) out = [];
-    else {
-      const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
-      const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
-      out = ix.fw.indicators.filter((i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)));
-    }
+    const shared = stating[0]!.tags.filter((t) => stating.every((i) => i.tags.includes(t)));
+    const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
+    out = ix.fw.indicators.filter((i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)));
     memo.set(key, out);
   }
   return out;
@@ -61,10 +60,10 @@ export function considerationsOf(c: Core, drivers: readonly Indicator[]): Consid
       });
       continue;
     }
-    if (top > 0 && !stating.some((i) => i.level > top)) {
-      // the source states no number above the highest threshold met: name the higher
-      // descriptors on the same subject so that judgement, not silence, decides
-      const higher = higherDescriptors(ix, q, top);
+    // the source states no number above the highest threshold met (none met: top 0, below every stated one): name the
+    // higher descriptors on the same subject so that judgement, not silence, decides
+    if (!stating.some((i) => i.level > top)) {
+      const higher = higherDescriptors(ix, q, stating, top);
       if (higher.length > 0) {
         out.push({
           id: 'higher-descriptors-to-consider',
@@ -105,6 +104,6 @@ export function considerationsOf(c: Core, drivers: readonly Indicator[]): Consid
       indicators: strengths.map((i) => i.id),
     });
   }
-  if (ix.fw.gaps !== undefined) out.push(...gapNotes(ix, needs));
-  return out.length > 1 ? out.sort((x, y) => ORDER.indexOf(x.id) - ORDER.indexOf(y.id)) : out;
+  out.push(...gapNotes(ix, needs));
+  return out.sort((x, y) => ORDER.indexOf(x.id) - ORDER.indexOf(y.id));
 }

@@ -56,7 +56,7 @@ export function guidanceFor(ix: FrameworkIndex, level: Level, needs: readonly In
   const fw = ix.fw;
   const areaActions: Guidance['areaActions'][number][] = [];
   const atLevel = g.areaActions.get(level.rank);
-  if (atLevel !== undefined && needs.length > 0) {
+  if (atLevel !== undefined) {
     const needAreas = new Set<string>();
     for (const n of needs) needAreas.add(n.area);
     for (const ar of fw.areas) {

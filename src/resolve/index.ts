@@ -5,7 +5,7 @@
  * (`considerations.ts`, `guidance.ts`, `explain.ts`) and frozen.
  * @module
  */
-import { freezeResult, indexOf, contentIndex, type FrameworkIndex } from '../core.js';
+import { indexOf, contentIndex, type FrameworkIndex } from '../core.js';
 import type { Framework, FrameworkIds, Level } from '../model.js';
 import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
@@ -86,10 +86,8 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
   if (a.observed.length > 0) {
     const ids: string[] = [];
     for (const i of a.observed) if (!ids.includes(i.id)) ids.push(i.id);
-    if (ids.length > 1) {
-      const { order } = contentIndex(ix);
-      ids.sort((x, y) => order.get(x)! - order.get(y)!);
-    }
+    const { order } = contentIndex(ix);
+    ids.sort((x, y) => order.get(x)! - order.get(y)!);
     out.indicators = freeze(ids);
   }
   if (a.measures.length > 0) {
@@ -102,30 +100,13 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
 }
 
 const freeze = Object.freeze;
-// provenance (frozen once per framework) and assessment (frozen by echo) are frozen already
-const KNOWN = new Set([
-  'framework',
-  'level',
-  'indicatedLevel',
-  'judgement',
-  'drivers',
-  'needs',
-  'strengths',
-  'derived',
-  'areas',
-  'considerations',
-  'guidance',
-  'questions',
-  'summary',
-  'sources',
-  'provenance',
-  'assessment',
-]);
 
 /**
- * Deep-freezes a resolution: the parts built here one by one (framework items
- * are frozen already, so they are not walked again), and any other key through
- * `freezeResult`. The hot path of resolveLevel.
+ * Deep-freezes a resolution: the parts built here one by one. Framework items,
+ * the provenance (frozen once per framework) and the assessment (frozen by
+ * `echo`) are frozen already, so they are not walked again. The hot path of
+ * resolveLevel; a key added to {@link Resolution} must be frozen here
+ * (test/hostile.test.ts checks that every result is deep-frozen).
  */
 function freezeResolution(r: Resolution): Resolution {
   freeze(r.drivers);
@@ -161,8 +142,6 @@ function freezeResolution(r: Resolution): Resolution {
   freeze(r.questions);
   freeze(r.sources);
   if (r.judgement) freeze(r.judgement);
-  // keys added by other modules (none today) are frozen the generic way
-  for (const key of Object.keys(r)) if (!KNOWN.has(key)) freezeResult((r as unknown as Record<string, unknown>)[key]);
   return freeze(r);
 }
 
