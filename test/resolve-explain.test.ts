@@ -122,6 +122,11 @@ describe('the three practice questions', () => {
     const abuse = resolveLevel(fw, { indicators: ['home-domestic-abuse'] });
     expect(abuse.guidance.routes.map((t) => [t.route.id, t.triggeredBy, t.contact?.id])).toEqual([['marac', ['home-domestic-abuse'], 'front-door']]);
     expect(abuse.guidance.areaActions).toEqual([]);
+    // a police contact without a number: named alone, without a trailing space
+    const noPhone = structuredClone(data);
+    delete (noPhone.contacts as { role: string; phone?: string }[]).find((c) => c.role === 'police-emergency')!.phone;
+    const named = resolveLevel(defineFramework(noPhone), { indicators: ['home-domestic-abuse'] });
+    expect(named.questions[2].answers.at(-1)).toBe(`If a child is in immediate danger: ${police.name}`);
     // with no police contact, no danger line: the library invents no number
     data.contacts = (data.contacts as { role: string }[]).filter((c) => c.role !== 'police-emergency');
     const none = resolveLevel(defineFramework(data), { indicators: ['home-domestic-abuse'] });
@@ -202,7 +207,7 @@ describe('the considerations', () => {
 
 describe('the considerations, together', () => {
   it('come in a fixed order of importance: a judgement below first, then higher descriptors, combined needs, a judgement above, strengths, a measure not stated', () => {
-    const needs = ['education-regular-attendance', 'crime-impulsive-lacks-self-control'];
+    const needs = ['education-regular-attendance', 'crime-impulsive-lacks-self-control'] as const;
     const measures = { attendancePercent: 89, missingEpisodesLast90Days: 2 };
     const below = resolveLevel(stokeOnTrent, { indicators: needs, measures, judgement: { level: 1, reason: 'why' } });
     expect(below.considerations.map((c) => c.id)).toEqual([
@@ -242,6 +247,12 @@ describe('the areas and the sources', () => {
     expect(r.areas.map((a) => ({ area: a.area.id, level: a.level?.id, needs: ids(a.needs), strengths: ids(a.strengths) }))).toEqual([
       { area: 'child-development', level: 'targeted-early-help', needs: ['health-self-harming-behaviours'], strengths: ['health-registered-with-gp'] },
       { area: 'health', level: 'targeted-early-help', needs: ['health-self-harming-behaviours'], strengths: ['health-registered-with-gp'] },
+    ]);
+    // needs alone: no strengths
+    const needs = resolveLevel(staffordshire, { indicators: ['health-self-harming-behaviours'] });
+    expect(needs.areas.map((a) => [a.area.id, a.level?.id, ids(a.strengths)])).toEqual([
+      ['child-development', 'targeted-early-help', []],
+      ['health', 'targeted-early-help', []],
     ]);
     // strengths alone: the area has no level
     const s = resolveLevel(staffordshire, { indicators: ['health-registered-with-gp'] });

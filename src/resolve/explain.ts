@@ -36,11 +36,11 @@ const QUESTION_WORDING = {
 /** Per area with observed indicators (an area counts those of its sub-areas), in the framework's area order. @internal */
 export function areasOf(c: Core): AreaResolution[] {
   const { ix, needs, strengths } = c;
-  if (needs.length === 0 && strengths.length === 0) return [];
   const positions = ancestry(ix);
   const areas = ix.fw.areas;
-  const n: (Indicator[] | undefined)[] = new Array<Indicator[] | undefined>(areas.length);
-  const s: (Indicator[] | undefined)[] = new Array<Indicator[] | undefined>(areas.length);
+  // area position → its needs, its strengths (sparse)
+  const n: (Indicator[] | undefined)[] = [];
+  const s: (Indicator[] | undefined)[] = [];
   for (const ind of needs) for (const p of positions.get(ind.area)!) (n[p] ??= []).push(ind);
   for (const ind of strengths) for (const p of positions.get(ind.area)!) (s[p] ??= []).push(ind);
   const out: AreaResolution[] = [];
@@ -64,7 +64,7 @@ function ancestry(ix: FrameworkIndex): ReadonlyMap<string, readonly number[]> {
     const { areaById } = contentIndex(ix);
     for (const a of ix.fw.areas) {
       const list: number[] = [];
-      for (let id: string | undefined = a.id; id !== undefined; id = areaById.get(id)?.parent) list.push(pos.get(id)!);
+      for (let id: string | undefined = a.id; id !== undefined; id = areaById.get(id)!.parent) list.push(pos.get(id)!);
       m.set(a.id, list);
     }
     ancestryCache.set(ix, (memo = m));
@@ -84,20 +84,16 @@ export function answer(
     const printed = ix.fw.practiceQuestions.find((p) => p.id === id);
     return printed ? { id, question: printed.text, answers, source: printed.source } : { id, question: QUESTION_WORDING[id], answers };
   };
-  const happen = [g.action.text];
-  for (const a of g.areaActions) if (a.text !== g.action.text && !happen.includes(a.text)) happen.push(a.text);
-  for (const r of g.routes) if (!happen.includes(r.route.text)) happen.push(r.route.text);
-  if (g.immediateDanger) {
-    const line = `If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim();
-    if (!happen.includes(line)) happen.push(line);
-  }
+  // the level's action, the areas' own actions, the routes triggered, whom to call in danger: each once, first seen first
+  const happen = [g.action.text, ...g.areaActions.map((a) => a.text), ...g.routes.map((r) => r.route.text)];
+  if (g.immediateDanger) happen.push(`If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim());
   return [
     q(
       'working-well',
       strengths.map((s) => s.text),
     ),
     q('worried-about', [...needs.map((n) => n.text), ...unweighed.map((u) => `${u[0]!.toUpperCase()}${u.slice(1)}.`)]),
-    q('needs-to-happen', happen),
+    q('needs-to-happen', [...new Set(happen)]),
   ];
 }
 
