@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defineFramework } from '../src/define.js';
 import { levelOf, resolveLevel, staffordshire, stokeOnTrent } from '../src/index.js';
-import { errorOf, root } from './helpers.js';
+import { errorOf, expectPlainFrozen, root } from './helpers.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((i) => i.id);
 /** the one issue of the error `fn` throws: its code, path and message */
@@ -236,5 +236,40 @@ describe('needs observed and derived', () => {
       expect([levelOf(fw, a as never).rank, resolveLevel(fw, a as never).level.rank]).toEqual([1, 1]);
     }
     expect(levelOf(fw, { indicators: ['education-good-attendance', 'home-parental-conflict'] }).rank).toBe(2);
+  });
+});
+
+describe('the result as data', () => {
+  it('echoes the assessment read: each id once in the document’s order, measures in the fixed order, the judgement’s level as an id', () => {
+    // the document lists "regular attendance" before "attendance below 90%"
+    const r = resolveLevel(stokeOnTrent, {
+      indicators: ['education-attendance-below-90', 'education-regular-attendance', 'education-attendance-below-90'],
+      measures: { missingEpisodesLast90Days: 1, attendancePercent: 93 },
+      judgement: { level: 4, reason: 'why' },
+    });
+    expect(r.assessment).toStrictEqual({
+      indicators: ['education-regular-attendance', 'education-attendance-below-90'],
+      measures: { attendancePercent: 93, missingEpisodesLast90Days: 1 },
+      judgement: { level: 'getting-more-help', reason: 'why' },
+    });
+    expect(Object.keys(r.assessment.measures!)).toEqual(['attendancePercent', 'missingEpisodesLast90Days']);
+    expect(resolveLevel(stokeOnTrent, {}).assessment).toStrictEqual({});
+    expect(resolveLevel(stokeOnTrent, { indicators: [], measures: {} }).assessment).toStrictEqual({});
+  });
+
+  it('every part of a full resolution is plain, deep-frozen data: judgement, areas, considerations, routes, derived', () => {
+    const r = resolveLevel(stokeOnTrent, {
+      indicators: ['abuse-and-exploitation-risk-radicalisation-extremism', 'education-regular-attendance', 'crime-impulsive-lacks-self-control'],
+      measures: { attendancePercent: 89, missingEpisodesLast90Days: 2 },
+      judgement: { level: 5, reason: 'why' },
+    });
+    expect([
+      r.judgement !== undefined,
+      r.areas.length > 0,
+      r.considerations.some((c) => c.indicators.length > 0),
+      r.guidance.routes.length,
+      r.derived.length,
+    ]).toEqual([true, true, true, 1, 2]);
+    expectPlainFrozen(r);
   });
 });
