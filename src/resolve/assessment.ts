@@ -99,6 +99,7 @@ export function quickRank(ix: FrameworkIndex, input: unknown): number | undefine
         const byId = contentIndex(ix).indicatorById;
         for (let i = 0, n = v.length; i < n; i++) {
           const ind = byId.get(v[i] as string);
+          // Stryker disable next-line ConditionalExpression: equivalent; without this test an unknown id throws at ind.kind and the catch below refuses it the same
           if (ind === undefined) return undefined;
           if (ind.kind === 'need') top = Math.max(top, ind.level);
         }
