@@ -136,6 +136,7 @@ say(
   `Search benchmark (scripts/bench-search.ts), Node ${process.version}. recall@5 = share of concerns with at least one expected descriptor among the first 5 hits; the evaluation queries were written by a helper who had not seen the thesaurus or the search code.`,
 );
 say();
+const measured: { qs: readonly EvalQuery[]; all: Recall; diff: Recall; multi: Recall; base: Recall }[] = [];
 say('| evaluation set | queries | recall@5, all | words differ from the descriptor | several concerns in one query | naive scan, all |');
 say('|---|---:|---:|---:|---:|---:|');
 for (const [name, qs] of sets) {
@@ -150,6 +151,7 @@ for (const [name, qs] of sets) {
   );
   const base = recall(naive, qs);
   say(`| ${name} | ${qs.length} | ${pct(all)} | ${pct(diff)} | ${pct(multi)} | ${pct(base)} |`);
+  measured.push({ qs, all, diff, multi, base });
 }
 const oldRows = old.map((q) => ({
   id: '',
@@ -221,7 +223,31 @@ say(
 const out = lines.join('\n');
 console.log(out);
 
+/** The search guide's table of figures (docs/guides/search.md, between the search-figures markers): the same run's. */
+function guideFigures(): string | undefined {
+  const [tune, hold] = measured;
+  if (tune === undefined || hold === undefined) return undefined;
+  const p = (r: Recall): string => `${((r.hit / r.concerns) * 100).toFixed(1)} %`;
+  return [
+    '| set | concerns | recall@5 | where the words differ from the descriptor | several concerns in one query |',
+    '|---|---:|---:|---:|---:|',
+    `| tuning (${tune.qs.length} queries) | ${tune.all.concerns} | ${p(tune.all)} | ${p(tune.diff)} | ${p(tune.multi)} |`,
+    `| hold-out (${hold.qs.length} queries) | ${hold.all.concerns} | **${p(hold.all)}** | **${p(hold.diff)}** | ${p(hold.multi)} |`,
+    `| a naive substring scan, hold-out | ${hold.base.concerns} | ${p(hold.base)} | | |`,
+  ].join('\n');
+}
+
 if (process.argv.includes('--write')) {
+  const figures = guideFigures();
+  if (figures !== undefined) {
+    const guide = `${root}docs/guides/search.md`;
+    const g = readFileSync(guide, 'utf8');
+    const [open, close] = ['<!-- search-figures -->\n', '\n<!-- /search-figures -->'];
+    const a = g.indexOf(open);
+    const b = g.indexOf(close, a);
+    if (a < 0 || b < 0) throw new Error(`${guide}: the search-figures markers are missing`);
+    writeFileSync(guide, `${g.slice(0, a + open.length)}${figures}${g.slice(b)}`);
+  }
   const file = `${root}docs/benchmarks.md`;
   const text = readFileSync(file, 'utf8');
   const at = text.indexOf('\n## Search\n');

@@ -151,7 +151,7 @@ function buildContent(fw: Framework): ContentIndex {
 }
 
 /** True when `value` is a framework sealed by this package. @internal */
-export function isFramework(value: unknown): value is Framework {
+function isFramework(value: unknown): value is Framework {
   return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, BRAND);
 }
 

@@ -137,7 +137,7 @@ export function isPlain(value: unknown): value is Plain {
 }
 
 /** The allowed key nearest to `key`, if one is close. @internal */
-export function nearestKey(key: string, allowed: readonly string[]): string | undefined {
+function nearestKey(key: string, allowed: readonly string[]): string | undefined {
   const k = key.toLowerCase();
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(k.length / 3)) + 1;

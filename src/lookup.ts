@@ -87,7 +87,7 @@ export function resolveLevelRef(ix: FrameworkIndex, level: unknown, fn: string, 
 }
 
 /** The area an id names, or `undefined` after recording the problem (`UNKNOWN_AREA`). @internal */
-export function checkArea(c: Checker, ix: FrameworkIndex, id: unknown, path: Path): Area | undefined {
+function checkArea(c: Checker, ix: FrameworkIndex, id: unknown, path: Path): Area | undefined {
   // a Map finds no key of another type: no typeof test needed
   const found = contentIndex(ix).areaById.get(id as string);
   if (found) return found;
@@ -166,7 +166,7 @@ const KINDS: readonly IndicatorKind[] = ['need', 'strength'];
 const isTag = (t: unknown): t is string => typeof t === 'string' && own(broaderTag, t) !== undefined;
 
 /** tag → the tag and every narrower tag under it (e.g. `mental-health` → `self-harm`, …). @internal */
-export function narrowerTags(tag: string): ReadonlySet<string> {
+function narrowerTags(tag: string): ReadonlySet<string> {
   const out = new Set([tag]);
   for (let grew = true; grew; ) {
     grew = false;

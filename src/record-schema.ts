@@ -105,7 +105,7 @@ export const ConsentRecordSchema = z.strictObject({
 });
 
 /** One difference between two editions, or between a record's data and a framework. */
-export const DataChangeSchema = z.strictObject({
+const DataChangeSchema = z.strictObject({
   subject: z.enum(CHANGE_SUBJECTS),
   id: z.string().min(1),
   change: z.enum(CHANGE_KINDS),

@@ -240,7 +240,7 @@ function sameAnswer(fn: string, fresh: unknown, given: unknown, what: string): v
 }
 
 /** A `mustRecord` entry's field, whether a plain field name or `{ field, … }`. @internal */
-export const fieldOf = (m: unknown): RecordField => (typeof m === 'string' ? m : (m as { field: RecordField }).field) as RecordField;
+const fieldOf = (m: unknown): RecordField => (typeof m === 'string' ? m : (m as { field: RecordField }).field) as RecordField;
 /** A lawful basis entry's name, whether a plain name or `{ basis, … }`. @internal */
 const basisOf = (b: unknown): string =>
   typeof b === 'string' ? b : String((b as { basis?: unknown; name?: unknown }).basis ?? (b as { name?: unknown }).name);

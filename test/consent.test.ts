@@ -182,6 +182,16 @@ describe('decideConsent — Stoke-on-Trent: consent is not required to share inf
     expect(d.steps.map((s) => s.text).join(' ')).toMatch(/you can call the Integrated Front Door on 01782 235100/);
   });
 
+  it('a manager refuses to approve not seeking consent below significant harm: the document does not say what follows, so consult — never "seek consent" where seeking it would place the child at risk (audit: was seek-consent, inform-family)', () => {
+    for (const flag of [{ seekingConsentWouldPlaceChildAtRisk: true }, { seekingConsentWouldCauseUndueDelay: true }])
+      for (const concern of ['wellbeing', 'child-in-need'] as const) {
+        const d = decide(stokeOnTrent, { consent: 'not-yet-sought', approval: 'refused', concern, ...flag });
+        expect([d.outcome, d.consentRequired, d.disclosure], JSON.stringify(flag)).toEqual(['consult', false, 'not-stated']);
+        expect(d.grounds.outcome.text).toMatch(/when in doubt you should contact your named or designated Safeguarding Lead Professional\.$/);
+        expect(d.unanswered[0]).toMatch(/^What to do when a manager does not approve the decision not to seek parental permission/);
+      }
+  });
+
   it('an Early Help Assessment: the document states no consent rule for it — UNSUPPORTED_PURPOSE naming Staffordshire, pointing to information sharing', () => {
     const e = errorOf(() => decideConsent(stokeOnTrent, { purpose: EHA, concern: 'wellbeing', consent: 'given' }));
     expect(e.code).toBe('UNSUPPORTED_PURPOSE');
@@ -191,15 +201,36 @@ describe('decideConsent — Stoke-on-Trent: consent is not required to share inf
 });
 
 describe('decideConsent — Staffordshire', () => {
-  it('a child-in-need referral is made "with the agreement of the parent / carer": refused, it does not go ahead, even with approval (was proceed-without-consent)', () => {
-    for (const approval of ['not-sought', 'granted', 'refused'] as const) {
-      const d = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', approval });
-      expect([d.outcome, d.consentRequired], approval).toEqual(['do-not-proceed', true]);
-      expect(d.grounds.consentRequired.text).toMatch(/\(with the agreement of the parent \/ carer\) – children in need$/);
-      expect(d.grounds.outcome.text).toMatch(/^Children's Social Care engagement with children in need is on a voluntary basis\./);
-      // where consent cannot be obtained, professionals must determine whether the child may suffer significant harm
-      expect(ids(d)).toContain('consent-not-obtained-determine-harm');
+  it('a child-in-need referral, parent refuses: seek approval first (p. 14); a manager who refuses leaves it "with the agreement of the parent / carer" (p. 4): it does not go ahead', () => {
+    const first = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', approval: 'not-sought' });
+    expect([first.outcome, first.consentRequired]).toEqual(['seek-approval', true]);
+    expect(first.grounds.outcome.text).toMatch(/^Where the parent is consulted and refuses to give permission for the referral, further advice and approval must be sought/);
+    const refused = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', approval: 'refused' });
+    expect([refused.outcome, refused.consentRequired]).toEqual(['do-not-proceed', true]);
+    expect(refused.grounds.consentRequired.text).toMatch(/\(with the agreement of the parent \/ carer\) – children in need$/);
+    expect(refused.grounds.outcome.text).toMatch(/^Children's Social Care engagement with children in need is on a voluntary basis\./);
+    // where consent cannot be obtained, professionals must determine whether the child may suffer significant harm
+    for (const d of [first, refused]) expect(ids(d)).toContain('consent-not-obtained-determine-harm');
+  });
+
+  it('a child-in-need referral, parent refuses, a manager approves (or seeking approval would cause undue delay): p. 4 and p. 14 disagree, so consult (audit: was do-not-proceed)', () => {
+    for (const s of [{ approval: 'granted' }, { approval: 'not-sought', seekingConsentWouldCauseUndueDelay: true }] as const) {
+      const d = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', ...s });
+      expect([d.outcome, d.disclosure], JSON.stringify(s)).toEqual(['consult', 'not-stated']);
+      // both passages are quoted: the agreement of the parent (p. 4) and proceeding without it (p. 14)
+      expect(ids(d)).toEqual(expect.arrayContaining(['cin-with-agreement', 'child-in-need-voluntary', 'referral-still-needed', 'record-reason-without-agreement']));
+      expect(d.unanswered[0]).toMatch(/'with the agreement of the parent \/ carer'.*'without parental agreement'.*it does not say which applies to a child in need/);
+      expect(d.grounds.outcome.text).toMatch(/^Where there is doubt about the most appropriate service pathway to take/);
     }
+  });
+
+  it('a child-in-need referral where contacting the family would place the child at risk: never "inform the family" (audit: was do-not-proceed, inform-family)', () => {
+    for (const consent of ['refused', 'cannot-be-obtained'] as const)
+      for (const approval of ['not-sought', 'granted', 'refused'] as const) {
+        const d = decide(staffordshire, { consent, approval, concern: 'wellbeing', seekingConsentWouldPlaceChildAtRisk: true });
+        expect([d.outcome, d.disclosure], `${consent} ${approval}`).toEqual(['consult', 'not-stated']);
+        expect(ids(d)).toContain('not-appropriate-to-seek');
+      }
   });
 
   it('a child-in-need referral where seeking consent would place the child at risk: the two passages disagree, so consult', () => {
@@ -254,12 +285,15 @@ describe('decideConsent — Staffordshire', () => {
     expect(decide(staffordshire, { purpose: SHARE, consent: 'given' }).grounds.consentRequired.text).toMatch(/^You must consider consent/);
   });
 
-  it('an Early Help Assessment in immediate danger: the police first, and the assessment itself still needs consent (was proceed-without-consent)', () => {
-    const d = decide(staffordshire, { purpose: EHA, immediateDanger: true, consent: 'not-yet-sought', concern: 'significant-harm' });
-    expect(ids(d)[0]).toBe('police-immediate-danger');
-    expect(d.outcome).not.toBe('proceed-without-consent');
-    expect(d.consentRequired).toBe(true);
-    expect(ids(d)).toContain('eha-consent-must-be-sought');
+  it('an Early Help Assessment in immediate danger: the police first; the assessment still needs consent, and what becomes of it is left open: consult, never "seek consent" (audit: was seek-consent even where consent was given or seeking it was risky)', () => {
+    for (const consent of ['given', 'refused', 'not-yet-sought', 'cannot-be-obtained'] as const)
+      for (const seekingConsentWouldPlaceChildAtRisk of [false, true]) {
+        const d = decide(staffordshire, { purpose: EHA, immediateDanger: true, consent, concern: 'significant-harm', seekingConsentWouldPlaceChildAtRisk });
+        expect(ids(d)[0]).toBe('police-immediate-danger');
+        expect([d.outcome, d.consentRequired, d.disclosure], consent).toEqual(['consult', true, 'not-stated']);
+        expect(ids(d)).toEqual(expect.arrayContaining(['eha-consent-must-be-sought', 'consult-before-referral', 'consult-scas']));
+        expect(d.unanswered.join(' ')).toMatch(/Whether and how the Early Help Assessment goes on once the police are involved/);
+      }
   });
 
   it('a Prevent referral: no route stated — UNSUPPORTED_PURPOSE naming Stoke-on-Trent, with its own words on immediate danger', () => {

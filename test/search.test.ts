@@ -11,6 +11,7 @@ import { type SearchResult, searchIndicators } from '../src/search/search.js';
 import { stem } from '../src/search/stem.js';
 import { suggestIndicators } from '../src/search/suggest.js';
 import { termStems, words } from '../src/search/tokenise.js';
+import { lexiconOf } from '../src/search/vocabulary.js';
 import { staffordshire } from '../src/staffordshire.js';
 import { stokeOnTrent } from '../src/stoke-on-trent.js';
 import { codeOf, readJson } from './helpers.js';
@@ -550,6 +551,16 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
     expect(problems.some((p) => p.includes("unknown concept 'no-such-concept'"))).toBe(true);
   });
 
+  it('reads negations from the thesaurus: a word listed there is read as `not`, and a negation word cannot also be a scope or end word', () => {
+    const mine = structuredClone(thesaurus);
+    mine.negation.words = [...mine.negation.words, 'nae'];
+    mine.negation.ends = [...mine.negation.ends, 'never'];
+    const { vocabulary, problems } = compileThesaurus(mine, tags);
+    expect(problems).toEqual(["negation: 'never' is a negation word, not a scope or end word"]);
+    expect(termStems('nae school', lexiconOf(vocabulary))).toEqual(['not', stem('school')]);
+    expect(termStems('nae school', lexiconOf(searchVocabulary))).toEqual([stem('nae'), stem('school')]);
+  });
+
   it('no term of several words reads as one generic word (its other words being stop words): "in care" must not mean any "care"', () => {
     const generic = new Set([
       'care',
@@ -592,7 +603,7 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
     const bad = thesaurus.concepts.flatMap((c) =>
       c.terms
         .filter((t) => {
-          const read = termStems(t, searchVocabulary.spellings);
+          const read = termStems(t, lexiconOf(searchVocabulary));
           return words(t).length > 1 && read.length === 1 && generic.has(read[0]!);
         })
         .map((t) => `${c.id}: ${t}`),

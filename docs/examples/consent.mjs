@@ -28,9 +28,11 @@ show(
   decideConsent(stokeOnTrent, { purpose: 'information-sharing', concern: 'child-in-need', consent: 'refused' }),
 );
 
-// A child-in-need referral in Staffordshire is made "with the agreement of the parent / carer".
+// A child-in-need referral in Staffordshire is made "with the agreement of the parent / carer" (p. 4); p. 14
+// sets out how to go ahead "without parental agreement" once a manager approves. The document does not say
+// which applies, and the answer says so.
 show(
-  'Staffordshire: child-in-need referral, parent refuses',
+  'Staffordshire: child-in-need referral, parent refuses, manager approves',
   decideConsent(staffordshire, { purpose: 'referral-to-childrens-social-care', concern: 'child-in-need', consent: 'refused', approval: 'granted' }),
 );
 

@@ -55,4 +55,12 @@ export const SynonymVocabularySchema = z.strictObject({
   strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
   /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
   disclosure: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1), concepts: z.array(IdSchema).min(1), concept: IdSchema }),
+  /** negations (read as 'not') and their reach: the words between a negation and the concern it denies, and the words that end it */
+  negation: z.strictObject({
+    note: z.string().optional(),
+    words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    scope: z.array(z.string().regex(/^[a-z]+$/)),
+    ends: z.array(z.string().regex(/^[a-z]+$/)),
+    reach: z.number().int().min(1).max(20),
+  }),
 });

@@ -8,8 +8,9 @@
  * @module
  * @internal
  */
+import { stem } from './stem.js';
 import { termStems, words } from './tokenise.js';
-import type { CompiledConcept, CompiledVocabulary, Role } from './vocabulary.js';
+import type { CompiledConcept, CompiledVocabulary, Lexicon, Role } from './vocabulary.js';
 
 /** How strongly a query tag reaches a narrower or a broader tag of a descriptor. */
 const NARROWER = 0.8;
@@ -36,6 +37,7 @@ export interface ThesaurusData {
   readonly parental: { readonly concepts: Readonly<Record<string, string>> };
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
+  readonly negation: { readonly words: readonly string[]; readonly scope: readonly string[]; readonly ends: readonly string[]; readonly reach: number };
 }
 
 /** A tag as in data/vocabularies/tags.json. */
@@ -49,6 +51,7 @@ export interface TagData {
 export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]): { vocabulary: CompiledVocabulary; problems: string[] } {
   const problems: string[] = [];
   const sp = data.spellings;
+  const lex: Lexicon = { spellings: sp, negations: new Set(data.negation.words) };
   const tagIds = new Set(tags.map((t) => t.id));
   const concepts: CompiledConcept[] = [];
   const terms: (readonly [string[], number])[] = [];
@@ -57,13 +60,13 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   const phrasesOf = (labels: readonly string[]): string[] => {
     const out: string[] = [];
     for (const label of labels) {
-      const stems = termStems(label, sp).filter((s) => s !== 'not');
+      const stems = termStems(label, lex).filter((s) => s !== 'not');
       if (stems.length > 0 && !out.includes(label)) out.push(label);
     }
     return out;
   };
   const addTerm = (term: string, c: number, where: string, exclusive: boolean): void => {
-    const stems = termStems(term, sp);
+    const stems = termStems(term, lex);
     if (stems.length === 0 || stems.every((s) => s === 'not')) {
       if (exclusive) problems.push(`${where}: term ${JSON.stringify(term)} has no searchable word`);
       return;
@@ -156,7 +159,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   }
   const strengthCues: string[] = [];
   for (const cue of data.strengths.cues) {
-    const stems = termStems(cue, sp).filter((x) => x !== 'not');
+    const stems = termStems(cue, lex).filter((x) => x !== 'not');
     if (stems.length === 0) problems.push(`strengths.cues: ${JSON.stringify(cue)} has no searchable word`);
     else strengthCues.push(stems.join(' '));
   }
@@ -170,9 +173,13 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     concepts: data.disclosure.concepts.map((id) => known(id, 'disclosure.concepts')),
     concept: known(data.disclosure.concept, 'disclosure.concept'),
   };
+  const neg = data.negation;
+  for (const w of [...neg.scope, ...neg.ends]) if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope or end word`);
+  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach };
   return {
     vocabulary: {
       disclosure,
+      negation,
       spellings: { ...sp },
       concepts,
       terms: terms.map(([stems, c]) => `${c} ${stems.join(' ')}`),

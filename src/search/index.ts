@@ -10,7 +10,7 @@ import type { Framework, Indicator } from '../model.js';
 import { searchVocabulary } from '../generated/search-vocabulary.js';
 import { stem } from './stem.js';
 import { tokenise } from './tokenise.js';
-import { buckets } from './vocabulary.js';
+import { buckets, lexiconOf } from './vocabulary.js';
 
 const K1 = 1.2;
 const B = 0.5;
@@ -57,11 +57,11 @@ export interface SearchIndex {
 const indexes = /* @__PURE__ */ new WeakMap<object, SearchIndex>();
 
 function buildIndex(fw: Framework): SearchIndex {
-  const sp = searchVocabulary.spellings;
+  const lex = lexiconOf(searchVocabulary);
   const surface = new Map<string, string>();
   const firstOfText = new Map<string, number>();
   const raw = fw.indicators.map((ind, n) => {
-    const all = tokenise(ind.text, sp);
+    const all = tokenise(ind.text, lex);
     let below: number | undefined;
     all.forEach((t, i) => {
       if ((t.surface === 'below' || t.surface === 'under' || t.surface === 'less') && all[i + 1]?.surface.endsWith('%')) {

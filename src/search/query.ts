@@ -13,6 +13,7 @@ import { type Token, tokenise } from './tokenise.js';
 import { negatedAt } from './negation.js';
 import { readRelations, resolve } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
+import { lexiconOf } from './vocabulary.js';
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
@@ -223,7 +224,7 @@ function isDigit(c: number): boolean {
 
 /** The query's units of meaning. */
 export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; parentNamed: boolean } {
-  const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, voc.spellings, MAX_QUERY_TERMS, stemMemo(ix)));
+  const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, lexiconOf(voc), MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();
   const push = (u: Unit): void => {

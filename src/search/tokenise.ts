@@ -2,13 +2,14 @@
  * Tokenising for search: lower-cased words (NFKD, accents dropped), hyphen
  * joins remembered, apostrophes closed up ("can't" → "cant"), US spellings read
  * as UK, and every word marked as a content word or a function word. Negations
- * ("not", "no", "never", "isn't", "without"…) become the single function word
+ * ("not", "no", "never", "isn't", "without"…; the thesaurus's `negation.words`) become the single function word
  * `not`, which concepts of the thesaurus may use ("not school") but which never
  * matches a descriptor's own "not". No regular expression is built from the text.
  * @module
  * @internal
  */
 import { stem } from './stem.js';
+import type { Lexicon } from './vocabulary.js';
 
 /** A memo of stems holds at most this many words. */
 const MAX_STEMS = 20_000;
@@ -45,15 +46,6 @@ export const STOP: ReadonlySet<string> = /* @__PURE__ */ (() =>
       'always other others all every everything lately recently now today yesterday last ago since often sometimes ' +
       'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
       'see sees seen saw one ones thing things something anything even ever'
-    ).split(' '),
-  ))();
-
-/** Negations, all read as the function word `not`. */
-export const NEGATORS: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  new Set(
-    (
-      'not no never nothing none nobody nor without isnt arent wasnt werent doesnt dont didnt wont cant cannot couldnt shouldnt ' +
-      'wouldnt hasnt havent hadnt aint neither'
     ).split(' '),
   ))();
 
@@ -155,7 +147,8 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
 }
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
-export function tokenise(text: string, spellings: Readonly<Record<string, string>>, max = Infinity, stems?: Map<string, string>): Token[] {
+export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
+  const { spellings, negations } = lex;
   const out: Token[] = [];
   let content = 0;
   const ws = words(text);
@@ -169,7 +162,7 @@ export function tokenise(text: string, spellings: Readonly<Record<string, string
       continue;
     }
     const spelt = Object.hasOwn(spellings, word) ? spellings[word]! : word;
-    if (NEGATORS.has(spelt)) {
+    if (negations.has(spelt)) {
       out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word });
       continue;
     }
@@ -189,8 +182,8 @@ export function tokenise(text: string, spellings: Readonly<Record<string, string
 }
 
 /** The stems a thesaurus term or phrase is matched by: content words and `not`, in order. */
-export function termStems(text: string, spellings: Readonly<Record<string, string>>): string[] {
-  return tokenise(text, spellings)
+export function termStems(text: string, lex: Lexicon): string[] {
+  return tokenise(text, lex)
     .filter((t) => !t.fn || t.stem === 'not')
     .map((t) => t.stem);
 }

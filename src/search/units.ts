@@ -6,7 +6,7 @@
  */
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
 import { termStems } from './tokenise.js';
-import { type TermIndex, termIndex } from './vocabulary.js';
+import { lexiconOf, type TermIndex, termIndex } from './vocabulary.js';
 
 /** The weight of a concept's own descriptor wording, against the query's words (1). */
 const EXPANSION = 0.7;
@@ -73,5 +73,5 @@ export function conceptUnit(c: number, typed: string, typedStems: readonly strin
 
 /** The stems of each phrase of a concept (its descriptor wording), read once. */
 export function conceptPhrases(c: number): readonly Phrase[] {
-  return voc.concepts[c]!.phrases.map((label) => ({ label, stems: termStems(label, voc.spellings).filter((x) => x !== 'not'), weight: EXPANSION }));
+  return voc.concepts[c]!.phrases.map((label) => ({ label, stems: termStems(label, lexiconOf(voc)).filter((x) => x !== 'not'), weight: EXPANSION }));
 }

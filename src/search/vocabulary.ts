@@ -49,6 +49,25 @@ export interface CompiledVocabulary {
   readonly strengthCues: readonly string[];
   /** reporting words (surfaces), the concept indices they combine with, and the disclosure concept index */
   readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
+  /** negations (surfaces, read as `not`); the scope words between a negation and its concern (stems); the words ending its reach (surfaces); the reach */
+  readonly negation: { readonly words: readonly string[]; readonly scope: readonly string[]; readonly ends: readonly string[]; readonly reach: number };
+}
+
+/** What the tokeniser reads from the thesaurus: spellings (US → UK) and the negations. */
+export interface Lexicon {
+  readonly spellings: Readonly<Record<string, string>>;
+  readonly negations: ReadonlySet<string>;
+}
+
+const lexicons = /* @__PURE__ */ new WeakMap<CompiledVocabulary, Lexicon>();
+/** The lexicon of a compiled vocabulary (made once). */
+export function lexiconOf(v: CompiledVocabulary): Lexicon {
+  let l = lexicons.get(v);
+  if (l === undefined) {
+    l = { spellings: v.spellings, negations: new Set(v.negation.words) };
+    lexicons.set(v, l);
+  }
+  return l;
 }
 
 /** The terms of a compiled vocabulary, indexed for the query reader. */
