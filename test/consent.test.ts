@@ -204,7 +204,9 @@ describe('decideConsent — Staffordshire', () => {
   it('a child-in-need referral, parent refuses: seek approval first (p. 14); a manager who refuses leaves it "with the agreement of the parent / carer" (p. 4): it does not go ahead', () => {
     const first = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', approval: 'not-sought' });
     expect([first.outcome, first.consentRequired]).toEqual(['seek-approval', true]);
-    expect(first.grounds.outcome.text).toMatch(/^Where the parent is consulted and refuses to give permission for the referral, further advice and approval must be sought/);
+    expect(first.grounds.outcome.text).toMatch(
+      /^Where the parent is consulted and refuses to give permission for the referral, further advice and approval must be sought/,
+    );
     const refused = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', approval: 'refused' });
     expect([refused.outcome, refused.consentRequired]).toEqual(['do-not-proceed', true]);
     expect(refused.grounds.consentRequired.text).toMatch(/\(with the agreement of the parent \/ carer\) – children in need$/);
@@ -218,8 +220,12 @@ describe('decideConsent — Staffordshire', () => {
       const d = decide(staffordshire, { consent: 'refused', concern: 'child-in-need', ...s });
       expect([d.outcome, d.disclosure], JSON.stringify(s)).toEqual(['consult', 'not-stated']);
       // both passages are quoted: the agreement of the parent (p. 4) and proceeding without it (p. 14)
-      expect(ids(d)).toEqual(expect.arrayContaining(['cin-with-agreement', 'child-in-need-voluntary', 'referral-still-needed', 'record-reason-without-agreement']));
-      expect(d.unanswered[0]).toMatch(/'with the agreement of the parent \/ carer'.*'without parental agreement'.*it does not say which applies to a child in need/);
+      expect(ids(d)).toEqual(
+        expect.arrayContaining(['cin-with-agreement', 'child-in-need-voluntary', 'referral-still-needed', 'record-reason-without-agreement']),
+      );
+      expect(d.unanswered[0]).toMatch(
+        /'with the agreement of the parent \/ carer'.*'without parental agreement'.*it does not say which applies to a child in need/,
+      );
       expect(d.grounds.outcome.text).toMatch(/^Where there is doubt about the most appropriate service pathway to take/);
     }
   });
