@@ -11,15 +11,16 @@ import type { Core } from './assessment.js';
 import type { Consideration, ConsiderationId } from './types.js';
 import { gapNotes } from '../level-notes.js';
 
-const ORDER: readonly ConsiderationId[] = [
-  'judgement-below-indicated',
-  'higher-descriptors-to-consider',
-  'no-descriptors-at-level',
-  'combined-needs',
-  'judgement-above-indicated',
-  'strengths-alongside-needs',
-  'measure-not-applicable',
-];
+/** The order of importance of the considerations (a rank for every id: the type checks that none is missing). */
+const RANK: Readonly<Record<ConsiderationId, number>> = {
+  'judgement-below-indicated': 1,
+  'higher-descriptors-to-consider': 2,
+  'no-descriptors-at-level': 3,
+  'combined-needs': 4,
+  'judgement-above-indicated': 5,
+  'strengths-alongside-needs': 6,
+  'measure-not-applicable': 7,
+};
 
 const higherCache = new WeakMap<FrameworkIndex, Map<string, readonly Indicator[]>>();
 
@@ -29,9 +30,11 @@ const higherCache = new WeakMap<FrameworkIndex, Map<string, readonly Indicator[]
  */
 function higherDescriptors(ix: FrameworkIndex, q: Quantity, stating: readonly Indicator[], top: number): readonly Indicator[] {
   let memo = higherCache.get(ix);
+  // Stryker disable next-line ConditionalExpression: a memo per framework; a miss computes the same list again
   if (memo === undefined) higherCache.set(ix, (memo = new Map<string, readonly Indicator[]>()));
   const key = `${q}|${top}`;
   let out = memo.get(key);
+  // Stryker disable next-line ConditionalExpression: as above
   if (out === undefined) {
     const shared = stating[0]!.tags.filter((t) => stating.every((i) => i.tags.includes(t)));
     const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
@@ -105,5 +108,5 @@ export function considerationsOf(c: Core, drivers: readonly Indicator[]): Consid
     });
   }
   out.push(...gapNotes(ix, needs));
-  return out.sort((x, y) => ORDER.indexOf(x.id) - ORDER.indexOf(y.id));
+  return out.sort((x, y) => RANK[x.id] - RANK[y.id]);
 }

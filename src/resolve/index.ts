@@ -141,7 +141,7 @@ function freezeResolution(r: Resolution): Resolution {
   }
   freeze(r.questions);
   freeze(r.sources);
-  if (r.judgement) freeze(r.judgement);
+  freeze(r.judgement); // Object.freeze(undefined) is undefined
   return freeze(r);
 }
 
