@@ -70,6 +70,7 @@ export function summaryText(s: Snapshot): string {
   for (const a of r.guidance.areaActions) if (a.text !== r.guidance.action.text) L.push(`- ${area(a.area)}: ${a.text}`);
   for (const st of r.guidance.statements) L.push(`The document also says: "${st.text}" (${cite(st.source)})`);
   for (const t of r.guidance.routes) L.push(`! ${t.route.name}: ${t.route.text} ${DISCLOSURE[t.route.disclosure]}`);
+  for (const st of r.guidance.caveats) L.push(`How the document says to use it: "${st.text}" (${cite(st.source)})`);
   if (r.considerations.length > 0) {
     head('Things to consider (advice; none changed the level)');
     for (const c of r.considerations) {

@@ -102,6 +102,8 @@ export function renderResult(r: Resolution, measures: Measures | undefined): voi
   if (r.guidance.statements.length > 0)
     list.append(row('The document also says', bullets(r.guidance.statements.map((st) => withCite(`“${st.text}”`, st.source)))));
   if (r.guidance.services.length > 0) list.append(row('Services at this level', bullets(r.guidance.services.map((s) => s.name))));
+  if (r.guidance.caveats.length > 0)
+    list.append(row('How the document says to use it', bullets(r.guidance.caveats.map((st) => withCite(`“${st.text}”`, st.source)))));
   const other = frameworks.find((f) => f.id !== state.fw.id);
   if (other) {
     try {

@@ -9,7 +9,6 @@ import { validateFramework, validateSynonyms } from '../src/validate.js';
 import { frameworkHash } from '../src/sha256.js';
 import { frameworkExpression } from './framework-module.js';
 import { packNumbers } from '../src/inflate.js';
-import { idKey } from '../src/id-hash.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src', 'generated');
@@ -95,8 +94,6 @@ const consentPurposes: Record<string, readonly string[]> = {};
 // the level and area ids of every built-in, so an error can say that an id belongs to another
 // built-in without loading it (a few hundred bytes; no registry filled at import)
 const builtInIds: { id: string; area: string; levels: string[]; areas: string[] }[] = [];
-const indicatorHashes: { id: string; area: string; hashes: string }[] = [];
-const indicatorIds = new Map<string, string[]>();
 const frameworkFiles = readdirSync(join(root, 'data', 'frameworks'))
   .filter((f) => f.endsWith('.json'))
   .sort();
@@ -122,7 +119,7 @@ for (const file of frameworkFiles) {
   const name = camel(fw.id);
   writeFileSync(
     join(out, `${fw.id}.ts`),
-    `${header(`data/frameworks/${file}`)}import { sealFramework } from '../core.js';
+    `${header(`data/frameworks/${file}`)}import { sealFramework } from '../seal.js';
 import { inflateFramework } from '../inflate.js';
 import type { Framework } from '../model.js';
 import { tagIds } from './tag-index.js';
@@ -148,60 +145,14 @@ export const ${name}Data: Framework<${P}Ids> = /* @__PURE__ */ sealFramework(${e
   console.log(`data/frameworks/${file}: ok, ${fw.levels.length} levels, ${fw.areas.length} areas, ${fw.indicators.length} indicators`);
   consentPurposes[fw.id] = fw.consent?.purposes ?? [];
   builtInIds.push({ id: fw.id, area: fw.area, levels: fw.levels.map((l) => l.id), areas: fw.areas.map((a) => a.id) });
-  indicatorIds.set(
-    fw.id,
-    fw.indicators.map((i) => i.id),
-  );
 }
-// indicator ids whose longest area prefix does not tell which built-in they belong to (an area id two
-// built-ins share, such as "health"), as hashes: an error can then name such an id as the other
-// built-in's exactly, where the prefix alone cannot, for a few hundred bytes and none of its ids
-for (const b of builtInIds) {
-  const owners = (id: string): Set<string> => {
-    let best = '';
-    let found = new Set<string>();
-    for (const o of builtInIds) {
-      for (const a of o.areas) {
-        if (!id.startsWith(`${a}-`) || a.length < best.length) continue;
-        if (a.length > best.length) found = new Set();
-        best = a;
-        found.add(o.id);
-      }
-    }
-    return found;
-  };
-  const hashes = indicatorIds
-    .get(b.id)!
-    .filter((id) => {
-      const o = owners(id);
-      return o.size !== 1 || !o.has(b.id);
-    })
-    .map(idKey);
-  for (const o of builtInIds) {
-    if (o.id === b.id) continue;
-    const clash = indicatorIds.get(o.id)!.find((id) => hashes.includes(idKey(id)));
-    if (clash !== undefined) {
-      failed = true;
-      console.error(`built-in ids: ${o.id}'s indicator '${clash}' has the hash of one of ${b.id}'s; an error would misname it`);
-    }
-  }
-  indicatorHashes.push({ id: b.id, area: b.area, hashes: hashes.join('') });
-}
-writeFileSync(
-  join(out, 'indicator-hashes.ts'),
-  `${header('data/frameworks/*.json')}
-/**
- * Per built-in framework, the hashes (idKey in src/id-hash.ts, 4 characters each) of its indicator ids whose
- * area prefix another built-in shares, so that an error can name such an id as this framework's. @internal
- */
-export const indicatorHashes: readonly { readonly id: string; readonly area: string; readonly hashes: string }[] = ${JSON.stringify(indicatorHashes)};
-`,
-);
 writeFileSync(
   join(out, 'built-in-ids.ts'),
   `${header('data/frameworks/*.json')}
-/** The level and area ids of each built-in framework. @internal */
-export const builtInIds: readonly { readonly id: string; readonly area: string; readonly levels: readonly string[]; readonly areas: readonly string[] }[] = ${JSON.stringify(builtInIds)};
+/** The level and area ids of each built-in framework, space-separated (fewer bytes than arrays). @internal */
+export const builtInIds: readonly { readonly id: string; readonly area: string; readonly levels: string; readonly areas: string }[] = ${JSON.stringify(
+    builtInIds.map((b) => ({ ...b, levels: b.levels.join(' '), areas: b.areas.join(' ') })),
+  )};
 `,
 );
 // the package's name and version, for the provenance of every answer (no I/O at run time)

@@ -4,7 +4,7 @@
 // kind and source (as the documents list them), with ids as positions of the text's words and
 // tags as positions in the vocabulary. src/inflate.ts expands it at load.
 // The result is checked here: the module's data, expanded, must equal the validated data.
-import { inflateFramework, packNumbers, wordsOf, type PackedIndicators } from '../src/inflate.js';
+import { inflateFramework, packNumbers, REPEAT_MIN, wordsOf, type PackedIndicators } from '../src/inflate.js';
 import type { Indicator, Measure, SourceRef } from '../src/model.js';
 import type { FrameworkData } from '../src/schema.js';
 
@@ -110,18 +110,32 @@ export function frameworkExpression(fw: FrameworkData, tagIds: readonly string[]
     }
     return v;
   };
-  const tree = encode(input);
+  // a string longer than REPEAT_MIN met again is written as `!` and its number (src/inflate.ts)
+  const numbered = new Map<string, number>();
+  const once = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(once);
+    if (typeof v !== 'string') return v;
+    if (v.startsWith('!')) throw new Error(`${fw.id}: the string ${JSON.stringify(v)} begins with '!', which the compact form reserves for repeats`);
+    if (v.length <= REPEAT_MIN) return v;
+    const n = numbered.get(v);
+    if (n === undefined) {
+      numbered.set(v, numbered.size);
+      return v;
+    }
+    return `!${n < 91 ? packNumbers([n]) : packNumbers([Math.floor(n / 91), n % 91])}`;
+  };
+  const tree = once(encode(input)) as unknown[];
   const document = fw.documents[0]?.id ?? '';
   const shapeList = shapes.join('|');
   const segmentList = segments.join('|');
   if (
     [...shapes, ...segments].some((s) => s.includes('|')) ||
-    JSON.stringify(inflateFramework(shapeList, segmentList, document, tree, tagIds)) !== JSON.stringify(fw)
+    JSON.stringify(inflateFramework(segmentList, document, structuredClone(tree), shapeList, tagIds)) !== JSON.stringify(fw)
   ) {
     throw new Error(`${fw.id}: the compact form does not expand to the data`);
   }
   // no shared declarations: gzip finds the repeats in line at less cost than named constants
   const ser = (v: unknown): string => (Array.isArray(v) ? `[${v.map(ser).join(', ')}]` : JSON.stringify(v));
-  const expression = `/* @__PURE__ */ inflateFramework(${JSON.stringify(shapeList)}, ${JSON.stringify(segmentList)}, ${JSON.stringify(document)}, ${ser(tree)}, tagIds)`;
+  const expression = `/* @__PURE__ */ inflateFramework(${JSON.stringify(segmentList)}, ${JSON.stringify(document)}, ${ser(tree)}, ${JSON.stringify(shapeList)}, tagIds)`;
   return { expression };
 }

@@ -10,6 +10,7 @@ import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
 import { Checker, checkBoolean, checkDate, readInput } from './input.js';
 import { bankHolidayList, bankHolidayYears, bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
+import { dateOf, fromLocal, hhmm, type Local, toLocal, toMinutes } from './london-time.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Contact, Framework, FrameworkIds, Level, SourceRef } from './model.js';
 import { dedupeSources } from './resolve.js';
@@ -83,7 +84,7 @@ export interface ContactAdvice {
   readonly reason: string;
   /** what the answer assumes that the document does not state (e.g. an office closed on bank holidays) */
   readonly assumptions: readonly string[];
-  /** when the office next opens or closes (ISO 8601 and local); absent when the data has no office hours */
+  /** when the office next opens or closes (ISO 8601 and local); absent when the data has no office hours, or no change within four weeks */
   readonly nextChange?: { readonly at: string; readonly local: string; readonly officeOpen: boolean };
   readonly sources: readonly SourceRef[];
   /** framework, edition, dataHash and package version that produced this answer */
@@ -92,49 +93,6 @@ export interface ContactAdvice {
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const QUERY_KEYS = ['at', 'level', 'immediateDanger', 'bankHolidays'] as const;
-
-let london: Intl.DateTimeFormat | undefined;
-interface Local {
-  readonly y: number;
-  readonly m: number;
-  readonly d: number;
-  readonly minutes: number;
-  readonly weekday: number; // ISO 1..7
-}
-function toLocal(ms: number): Local {
-  london ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const p: Record<string, string> = {};
-  for (const part of london.formatToParts(new Date(ms))) p[part.type] = part.value;
-  const y = Number(p.year);
-  const m = Number(p.month);
-  const d = Number(p.day);
-  const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
-  return { y, m, d, minutes: Number(p.hour) * 60 + Number(p.minute), weekday };
-}
-const pad = (n: number): string => String(n).padStart(2, '0');
-const dateOf = (l: { y: number; m: number; d: number }): string => `${l.y}-${pad(l.m)}-${pad(l.d)}`;
-const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-const toMinutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-
-/** The UTC instant of a Europe/London wall-clock time (exact across summer-time changes for times the office uses). */
-function fromLocal(y: number, m: number, d: number, minutes: number): number {
-  const wall = Date.UTC(y, m - 1, d, Math.floor(minutes / 60), minutes % 60);
-  let guess = wall;
-  for (let i = 0; i < 3; i++) {
-    const l = toLocal(guess);
-    const seen = Date.UTC(l.y, l.m - 1, l.d, Math.floor(l.minutes / 60), l.minutes % 60);
-    guess += wall - seen;
-  }
-  return guess;
-}
 
 function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Level | undefined; immediateDanger: boolean; extra: readonly string[] } {
   const c = new Checker('contactFor', 'query', 'INVALID_INPUT');
@@ -236,7 +194,8 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         (!holidays.has(dateOf(l)) && hours.some((h) => h.days.includes(l.weekday) && toMinutes(h.opens) <= l.minutes && l.minutes < toMinutes(h.closes))));
     const officeOpen = openAt(local);
 
-    // the next opening or closing, walking forward day by day (at most four weeks)
+    // the next opening or closing, walking forward day by day (at most four weeks): the first time a session
+    // opens or closes at which the office is no longer as it is now (sessions may meet or overlap)
     let nextChange: ContactAdvice['nextChange'];
     let skippedHoliday = bankHoliday !== undefined;
     if (hours !== undefined) {
@@ -250,20 +209,17 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         }
         const edges = hours
           .filter((h) => h.days.includes(weekday))
-          .flatMap((h) => [
-            { minutes: toMinutes(h.opens), open: true },
-            { minutes: toMinutes(h.closes), open: false },
-          ])
-          .filter((e) => e.open !== officeOpen && (i > 0 || e.minutes > local.minutes))
-          .sort((a, b) => a.minutes - b.minutes);
+          .flatMap((h) => [toMinutes(h.opens), toMinutes(h.closes)])
+          .filter((minutes) => (i > 0 || minutes > local.minutes) && openAt({ ...l, minutes, weekday }) !== officeOpen)
+          .sort((a, b) => a - b);
         const e = edges[0];
-        if (e) {
-          const ms = fromLocal(l.y, l.m, l.d, e.minutes);
-          nextChange = { at: new Date(ms).toISOString(), local: `${dateOf(l)} ${hhmm(e.minutes)}`, officeOpen: e.open };
+        if (e !== undefined) {
+          const ms = fromLocal(l.y, l.m, l.d, e);
+          nextChange = { at: new Date(ms).toISOString(), local: `${dateOf(l)} ${hhmm(e)}`, officeOpen: !officeOpen };
         }
       }
     }
-    if (office !== undefined && hours !== undefined && office.closedOnBankHolidays === undefined && skippedHoliday) {
+    if (office?.hours !== undefined && office.closedOnBankHolidays === undefined && skippedHoliday) {
       assumptions.push(
         `${f.name} gives the hours of ${office.name} but does not say whether it is open on bank holidays: this answer assumes it is closed on bank holidays, as out of hours.`,
       );
@@ -272,8 +228,8 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       assumptions.push(`The data gives ${office.name} no office hours: this answer treats it as always open, as the data format says.`);
     }
     // with immediate danger the reason says why the urgent service is named at any level (below)
-    if (level !== undefined && !noCall && !immediateDanger && office !== undefined && office.levels !== undefined && !office.levels.includes(level.rank)) {
-      const ranks = office.levels.map((r) => f.levels[r - 1]?.name ?? `level ${r}`).join(', ');
+    if (level !== undefined && !noCall && !immediateDanger && office?.levels !== undefined && !office.levels.includes(level.rank)) {
+      const ranks = office.levels.map((r) => f.levels[r - 1]!.name).join(', '); // ranks are checked against the levels
       assumptions.push(
         `${f.name} names ${office.name} for "${office.when}" (${ranks}), not for ${level.name}, whose action is "${level.action.text}": this answer offers it as the nearest contact the document names, which is the library's choice, not the document's direction.`,
       );
@@ -297,10 +253,10 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       reason =
         `The document's action at ${level.name} is "${level.action.text}": this answer names no one to call.${offers}` +
         (ifUrgent ? ` Should the concern become urgent safeguarding: ${tel(ifUrgent.contact)}${officeOpen ? ' (open now)' : ' (out of hours)'}.` : '') +
-        (police ? ` If a child is in immediate danger: ${police.name} ${police.phone ?? ''} ("${police.when}").` : '');
+        (police ? ` If a child is in immediate danger: ${tel(police)} ("${police.when}").` : '');
     } else if (office === undefined && outOfHours === undefined) {
       contact = undefined;
-      reason = `${f.name} names no front door or out-of-hours service${police ? `; the only contact it names for a child is ${police.name} (${police.phone ?? ''}), for immediate danger: "${police.when}"` : ''}.`;
+      reason = `${f.name} names no front door or out-of-hours service${police ? `; the only contact it names for a child is ${police.name}${police.phone ? ` (${police.phone})` : ''}, for immediate danger: "${police.when}"` : ''}.`;
     } else if (officeOpen) {
       contact = office;
       reason =
@@ -308,17 +264,20 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
           ? `${office!.name} has no office hours in the data: always open.`
           : `${when} is within ${office!.name} office hours (${hoursText}).`;
     } else {
-      const outside = bankHoliday
-        ? `${when} is a bank holiday (${bankHoliday.name}): out of hours.`
-        : `${when} is outside ${office?.name ?? 'office'} hours (${hoursText || 'none stated'}): out of hours.`;
+      const outside =
+        office === undefined
+          ? `${f.name} names no front door, only its out-of-hours service.`
+          : bankHoliday
+            ? `${when} is a bank holiday (${bankHoliday.name}): out of hours.`
+            : `${when} is outside ${office.name} hours (${hoursText || 'none stated'}): out of hours.`;
       if (advice && office !== undefined) {
         contact = office;
-        ifUrgent = outOfHours && outOfHours !== office ? urgentText(outOfHours) : undefined;
+        ifUrgent = outOfHours ? urgentText(outOfHours) : undefined;
         reason =
           `${outside} The document's action at ${level.name} is not a referral to children's social care ("${level.action.text}"): contact ${office.name} when it opens` +
           (nextChange ? ` (${nextChange.local})` : '') +
           '.' +
-          (ifUrgent ? ` If it becomes urgent safeguarding: ${ifUrgent.contact.name}${ifUrgent.contact.phone ? ` ${ifUrgent.contact.phone}` : ''}.` : '');
+          (ifUrgent ? ` If it becomes urgent safeguarding: ${tel(ifUrgent.contact)}.` : '');
         if (ifUrgent && outOfHours!.urgency === undefined) {
           assumptions.push(
             `${f.name} names ${outOfHours!.name} for "${outOfHours!.when}" and does not say it is only for urgent concerns: at ${level.name} this answer assumes the contact can wait until ${office.name} opens.`,
@@ -334,10 +293,10 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
     if (immediateDanger && contact !== undefined && level !== undefined && !level.action.requestForService && !namedForLevel)
       reason +=
         ` A child in immediate danger is an urgent concern at any level, so it goes to ${contact.name} now` +
-        (officeOpen || contact === office ? '' : `, not to ${office?.name ?? 'the office'} when it opens`) +
+        (office && contact !== office ? `, not to ${office.name} when it opens` : '') +
         `: "${urgentText(contact).text}"`;
     if (namedForLevel && !level.action.requestForService)
-      reason += ` ${level.name}'s action is not itself a referral ("${level.action.text}"), but ${f.name} names ${office.name} for it: "${office.when}"${outOfHours && outOfHours !== office ? ` (out of hours: ${outOfHours.name})` : ''}.`;
+      reason += ` ${level.name}'s action is not itself a referral ("${level.action.text}"), but ${f.name} names ${office.name} for it: "${office.when}"${outOfHours ? ` (out of hours: ${outOfHours.name})` : ''}.`;
     if (!bankHolidaysKnown) reason += ` This package does not know the bank holidays of ${local.y}; if it is one, the office is closed.`;
 
     let then: Contact | undefined;
@@ -346,11 +305,14 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         then = contact;
         contact = police;
         reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
+        if (!police.phone) assumptions.push(`The data gives ${police.name} no phone number: this answer gives 999, the emergency number in the UK.`);
+        const next = `After ${police.name}, this answer names ${then?.name} ("${then?.when}"), as for an urgent safeguarding concern at this hour`;
+        if (then) assumptions.push(`${next}: ${f.area}'s words on immediate danger ("${police.when}") do not say whom to contact next.`);
       } else {
         reason = `Immediate danger: ${f.name} names no police contact. ${reason}`;
       }
     }
-    const alsoAvailable = [...health, ...portals, ...police101].filter((c) => c !== contact && c !== then);
+    const alsoAvailable = [...health, ...portals, ...police101]; // never contact or then: those have other roles
     for (const p of portals) if (p.urgency) reason += ` ${p.urgency.text}: ${p.name}.`;
     return freezeResult({
       framework: f.id,
@@ -371,10 +333,10 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
       ...(nextChange ? { nextChange } : {}),
       sources: dedupeSources([
         ...(noCall ? [level.action.source] : []),
-        ...(contact ? [contact.source] : police && !immediateDanger ? [police.source] : []),
+        ...(contact ? [contact.source] : police ? [police.source] : []),
         ...(then ? [then.source] : []),
         ...(ifUrgent ? [ifUrgent.source] : []),
-        ...(level && advice && !officeOpen ? [level.action.source] : []),
+        ...(advice && !officeOpen ? [level.action.source] : []),
         ...(namedForLevel && !level.action.requestForService ? [office.source] : []),
         ...(office?.closedOnBankHolidays && skippedHoliday ? [office.closedOnBankHolidays.source] : []),
         ...alsoAvailable.map((c) => c.source),

@@ -8,22 +8,9 @@
 import { describe, ThresholdError } from './errors.js';
 import { builtInIds } from './generated/built-in-ids.js';
 import type { Area, Framework, Indicator, Level, Quantity } from './model.js';
+import { BRAND, deepFreeze } from './seal.js';
 
-const BRAND: unique symbol = Symbol.for('safeguarding-thresholds.framework') as never;
-
-/** Deep-freezes plain data in place and returns it; stops at objects already frozen. @internal */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
-  } else {
-    const o = value as Record<string, unknown>;
-    // plain data only: own enumerable keys (Object.prototype has no enumerable ones)
-    for (const key in o) deepFreeze(o[key]);
-  }
-  return value;
-}
+export { deepFreeze, sealDefined, sealFramework } from './seal.js';
 
 /**
  * Makes a result plain, deep-frozen data: every public function returns
@@ -32,20 +19,7 @@ export function deepFreeze<T>(value: T): T {
  * objects and arrays only, with no `undefined` values (leave the key out), so
  * that spread, `structuredClone` and JSON keep everything. @internal
  */
-export function freezeResult<T>(value: T): T {
-  return deepFreeze(value);
-}
-
-/** Brands and deep-freezes validated built-in framework data (the generated modules call it). @internal */
-export function sealFramework<F>(data: unknown): F {
-  return sealDefined<F>(data);
-}
-
-/** Brands and deep-freezes validated framework data of `defineFramework`. @internal */
-export function sealDefined<F>(data: unknown): F {
-  Object.defineProperty(data, BRAND, { value: true, enumerable: false });
-  return deepFreeze(data) as F;
-}
+export const freezeResult: <T>(value: T) => T = deepFreeze;
 
 /**
  * When `id` (unknown in `fw`) is a level or area id of another built-in
@@ -57,7 +31,7 @@ export function otherFrameworkHint(fw: Framework, kind: 'level' | 'area', id: un
   if (typeof id !== 'string') return '';
   for (const other of builtInIds) {
     if (other.id === fw.id) continue;
-    if ((kind === 'level' ? other.levels : other.areas).includes(id))
+    if ((kind === 'level' ? other.levels : other.areas).split(' ').includes(id))
       return ` ${JSON.stringify(id)} is ${article(other.area)} ${other.area} ${kind};${here(fw)}`;
   }
   return '';

@@ -8,7 +8,7 @@ import { freezeResult, indexOf, contentIndex, own, type FrameworkIndex } from '.
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
 import { QUANTITIES } from './enums.js';
-import { conditionReading, relation, type Edge } from './crosswalk-relation.js';
+import { conditionReading, rationaleOf, relation, type Edge } from './crosswalk-relation.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
@@ -56,6 +56,7 @@ export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To exten
   readonly lowest: Level<To['level']>;
   /** the highest of `to`, conditional included: weigh its condition before acting on a conditional level */
   readonly highest: Level<To['level']>;
+  /** why: what the mapping rests on (this library's reading, where no document maps one scale onto the other), then each pair's reason, quoting both level definitions */
   readonly rationale: string;
   readonly sources: readonly SourceRef[];
   /** provenance of `from`, with `to`'s under `to` */
@@ -116,10 +117,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
     to: all,
     lowest: all[0]!,
     highest: all[all.length - 1]!,
-    // the core pairs first; a conditional pair's rationale quotes the two definitions, its condition is in `conditional`
-    rationale: [...edges.filter((e) => e.core), ...edges.filter((e) => !e.core)]
-      .map((e) => (e.core ? e.rationale : `Conditional pair with ${target(e)!.name}, where its condition holds: ${e.rationale}`))
-      .join(' '),
+    rationale: rationaleOf(rel.basis, edges, (e) => target(e)!.name),
     sources: dedupeSources(edges.flatMap((e) => [...e.sources, ...(e.condition ? [e.condition.source] : [])])),
     provenance: crosswalkProvenance(from.fw, to.fw),
   };
@@ -183,7 +181,7 @@ export interface CarriedIndicator<From extends FrameworkIds = FrameworkIds, To e
 
 /** Why the carried level is what it is, or what else to weigh. @category Crosswalk */
 export interface CarryConsideration<To extends FrameworkIds = FrameworkIds> {
-  readonly id: 'set-by-target-measures' | 'conditional-level' | 'measure-without-threshold' | 'placed-apart';
+  readonly id: 'judgement-below-indicated' | 'set-by-target-measures' | 'conditional-level' | 'measure-without-threshold' | 'placed-apart';
   /** for a person */
   readonly message: string;
   /** the target level it is about, where there is one */
@@ -242,6 +240,7 @@ function speakingOf(fx: FrameworkIndex, tx: FrameworkIndex, q: Quantity): Indica
  * under-stating need: the carried level is the higher of (a) the highest core
  * mapping of the source level through the crosswalk and (b) the target
  * framework's own resolution of the carried measures, and `setBy` says which.
+ * A professional judgement below the indicated level is carried, and said so.
  * Conditional higher levels come back as considerations with their quoted
  * conditions; a measure the target states no threshold for is said so, naming the
  * target descriptors that speak of it. For every need and strength it suggests
@@ -295,6 +294,19 @@ export function carryAssessment<From extends FrameworkIds, To extends FrameworkI
       measured === undefined || measured.rank < crosswalkLevel.rank ? 'crosswalk' : measured.rank === crosswalkLevel.rank ? 'both' : 'target-measures';
 
     const considerations: CarryConsideration[] = [];
+    const judged = resolution.judgement;
+    if (judged !== undefined && judged.level.rank < resolution.indicatedLevel.rank) {
+      // the professional judgement is carried, as resolveLevel follows it; what its descriptors indicate is said beside it
+      const indicated = mapIndexed(fx, resolution.indicatedLevel.rank, tx, 'carryAssessment').core;
+      const top = indicated[indicated.length - 1]!;
+      considerations.push({
+        id: 'judgement-below-indicated',
+        message: `The carried level follows the professional judgement given under ${fx.fw.area} (${judged.level.name}, level ${judged.level.rank}), below the level its descriptors indicate (${resolution.indicatedLevel.name}, level ${resolution.indicatedLevel.rank}), which maps to ${top.name} (level ${top.rank}) in ${tx.fw.area}. Reason given: "${judged.reason}". Record it, and discuss with your safeguarding lead.`,
+        level: top,
+        indicators: [],
+        sources: dedupeSources(resolution.drivers.map((i) => i.source)),
+      });
+    }
     if (setBy === 'target-measures') {
       considerations.push({
         id: 'set-by-target-measures',

@@ -70,15 +70,16 @@ export const CONSENT_FLAGS = ['immediateDanger', 'seekingConsentWouldPlaceChildA
 /**
  * The numeric quantities an assessment may carry, with the rules of each: the
  * valid range, whether it counts whole things, which direction is worse (for
- * the check that a worse value never implies a lower level) and, for messages,
- * what it is.
+ * the check that a worse value never implies a lower level), for messages,
+ * what it is, and its subject: the tag (data/vocabularies/tags.json) of the
+ * descriptors that speak of it, named when a framework states no threshold for it.
  */
 export const QUANTITY_RULES = {
-  attendancePercent: { min: 0, max: 100, integer: false, worse: 'lower', what: 'is a percentage' },
+  attendancePercent: { min: 0, max: 100, integer: false, worse: 'lower', what: 'is a percentage', tag: 'attendance' },
   // max: Number.MAX_SAFE_INTEGER written out, so that bundlers can drop this table where it is unused
   // (reading a property of a global is not known to be free of side effects)
-  missingEpisodesLast90Days: { min: 0, max: 9007199254740991, integer: true, worse: 'higher', what: 'counts episodes' },
-} as const satisfies Record<string, { min: number; max: number; integer: boolean; worse: 'lower' | 'higher'; what: string }>;
+  missingEpisodesLast90Days: { min: 0, max: 9007199254740991, integer: true, worse: 'higher', what: 'counts episodes', tag: 'missing' },
+} as const satisfies Record<string, { min: number; max: number; integer: boolean; worse: 'lower' | 'higher'; what: string; tag: string }>;
 
 /** A numeric quantity an assessment can carry: `attendancePercent`, `missingEpisodesLast90Days`. @category Model @useDeclaredType */
 export type Quantity = keyof typeof QUANTITY_RULES;

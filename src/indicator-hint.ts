@@ -1,29 +1,24 @@
 /**
- * Naming an indicator id of another built-in framework as such in an error, apart from src/core.ts so
- * that only the functions that take indicator ids bundle its table.
+ * Naming the built-in framework an unknown indicator id may belong to, by its area prefix (indicator ids are
+ * namespaced by area), in an error. It reads only the built-ins' area ids (src/generated/built-in-ids.ts), not
+ * their indicators, so that an app bundling one framework does not ship another's ids.
  * @module
  * @internal
  */
 import { article, here } from './core.js';
+import { distance } from './distance.js';
 import { builtInIds } from './generated/built-in-ids.js';
-import { indicatorHashes } from './generated/indicator-hashes.js';
-import { idKey } from './id-hash.js';
 import type { Framework } from './model.js';
 
 /**
- * When `id` (unknown in `fw`) is an indicator id of another built-in framework whose area prefix both
- * share (found by its hash: "health-…" is in both), or begins with an area id only another built-in has
- * (indicator ids are namespaced by area), a sentence saying so; else `''`. @internal
+ * When `id` (unknown in `fw`) begins with an area id of another built-in framework (the longest area id that
+ * prefixes it, among `fw`'s areas and every built-in's), a sentence naming that framework: it "looks like" its
+ * indicator id when only that framework has the area, it "may be" one when `fw` has the area too (an area such
+ * as "health" that both have: the prefix alone cannot tell) and none of `fw`'s indicator ids is within two edits
+ * of it (that is a typo, answered by the nearest ids); else `''`. @internal
  */
 export function otherIndicatorHint(fw: Framework, id: unknown): string {
   if (typeof id !== 'string') return '';
-  const h = idKey(id);
-  for (const other of indicatorHashes) {
-    if (other.id === fw.id) continue;
-    for (let i = 0; i < other.hashes.length; i += 4)
-      if (other.hashes.startsWith(h, i)) return ` ${JSON.stringify(id)} is ${article(other.area)} ${other.area} indicator;${here(fw)}`;
-  }
-  // the longest area id that prefixes `id`, among this framework's areas and every built-in's
   let best = '';
   let owners: string[] = [];
   const consider = (owner: string, areaId: string): void => {
@@ -32,8 +27,13 @@ export function otherIndicatorHint(fw: Framework, id: unknown): string {
     best = areaId;
     if (!owners.includes(owner)) owners.push(owner);
   };
-  for (const a of fw.areas) consider(fw.id, a.id);
-  for (const other of builtInIds) if (other.id !== fw.id) for (const a of other.areas) consider(other.area, a);
-  if (owners.length !== 1 || owners[0] === fw.id) return '';
-  return ` ${JSON.stringify(id)} looks like ${article(owners[0]!)} ${owners[0]} indicator id (it begins with ${owners[0]}'s area "${best}");${here(fw)}`;
+  for (const a of fw.areas) consider('', a.id);
+  for (const other of builtInIds) if (other.id !== fw.id) for (const a of other.areas.split(' ')) consider(other.area, a);
+  const others = owners.filter((o) => o !== '');
+  if (others.length !== 1) return '';
+  const o = others[0]!;
+  if (owners.length > 1 && fw.indicators.some((i) => distance(id, i.id, 2) <= 2)) return '';
+  return owners.length === 1
+    ? ` ${JSON.stringify(id)} looks like ${article(o)} ${o} indicator id (it begins with ${o}'s area "${best}");${here(fw)}`
+    : ` ${JSON.stringify(id)} may be ${article(o)} ${o} indicator id (it begins with "${best}", an area of both ${o} and ${fw.area});${here(fw)}`;
 }

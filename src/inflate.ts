@@ -6,8 +6,9 @@
  *
  * The compact form: an object is an array whose first item is the number of
  * its shape (its keys, in order); an array whose first item is a number
- * starts with -1; any other array is itself. Indicators are stored grouped
- * by area, level, kind and source, as the source documents list them.
+ * starts with -1; any other array is itself; a string repeated is written once
+ * (see {@link REPEAT_MIN}). Indicators are stored grouped by area, level, kind
+ * and source, as the source documents list them.
  * @module
  * @internal
  */
@@ -52,6 +53,30 @@ export const unpackNumbers = (s: string): number[] => [...s].map((c) => c.charCo
 export function packNumbers(list: readonly number[]): string {
   if (list.some((n) => !Number.isInteger(n) || n < 0 || n > 90)) throw new Error(`packNumbers: ${list.join()} has a number outside 0..90`);
   return list.map((n) => String.fromCharCode(n + (n >= 57 ? 36 : 35))).join('');
+}
+
+/**
+ * The strings longer than this, met in the order of a depth-first walk of the compact tree,
+ * are numbered from 0; a later repeat of one is written as `!` and its number, as one or two
+ * small numbers (see {@link unpackNumbers}; two: the number is the first times 91 plus the
+ * second). No other string of the tree begins with `!` (the build checks it). @internal
+ */
+export const REPEAT_MIN = 8;
+
+/** Puts back, in place, the repeated strings of a compact tree (see {@link REPEAT_MIN}). @internal */
+function unrepeat(tree: unknown[]): void {
+  const seen: string[] = [];
+  const walk = (a: unknown[]): void =>
+    a.forEach((v, i) => {
+      if (Array.isArray(v)) walk(v);
+      else if (typeof v === 'string') {
+        if (v[0] === '!') {
+          const [x, y] = unpackNumbers(v.slice(1));
+          a[i] = seen[y === undefined ? x! : x! * 91 + y];
+        } else if (v.length > REPEAT_MIN) seen.push(v);
+      }
+    });
+  walk(tree);
 }
 
 /** The lower-case words of a text, as ids are made of them. @internal */
@@ -105,9 +130,13 @@ export function inflateIndicators(
  * (space-separated, shapes `|`-separated), `tree` is the framework, `tagIds` the
  * vocabulary's tag ids in order. A source reference written as a string of small numbers
  * (see {@link unpackNumbers}) cites `document`: its page (0: none), then the parts of its
- * section, positions in `segments` (`|`-separated), joined with ` › `. @internal
+ * section, positions in `segments` (`|`-separated), joined with ` › `. The tree's repeated
+ * strings are put back in place first (see {@link REPEAT_MIN}). `shapes` comes after `tree` so
+ * that, in a bundle, the library's code that follows the data is within gzip's reach of
+ * the key names it also uses. @internal
  */
-export function inflateFramework<F>(shapes: string, segments: string, document: string, tree: unknown, tagIds: readonly string[]): F {
+export function inflateFramework<F>(segments: string, document: string, tree: unknown[], shapes: string, tagIds: readonly string[]): F {
+  unrepeat(tree);
   const keys = shapes.split('|').map((s) => s.split(' '));
   const sections = segments.split('|');
   const expand = (v: unknown, key?: string): unknown => {

@@ -21,16 +21,17 @@ export function contactsAtLevel(ix: FrameworkIndex, level: Level): Contact[] {
   });
 }
 
-/** The factors to consider (every level) and the statements on the level or the needs' tags. @internal */
+/** The document's words on how it must be used (every level), the factors to consider (every level) and the statements on the level or the needs' tags. @internal */
 export function levelNotes(
   ix: FrameworkIndex,
   level: Level,
   needs: readonly Indicator[],
-): { factorsToConsider: readonly Statement[]; statements: readonly FrameworkStatement[] } {
+): { caveats: readonly Statement[]; factorsToConsider: readonly Statement[]; statements: readonly FrameworkStatement[] } {
   const fw = ix.fw;
   const tags = new Set(needs.flatMap((n) => n.tags));
   // new, frozen arrays of the framework's (frozen) statements: results are plain, deep-frozen data
   return {
+    caveats: Object.freeze([...fw.guidance]),
     factorsToConsider: Object.freeze([...(fw.factorsToConsider ?? [])]),
     statements: Object.freeze((fw.statements ?? []).filter((s) => (s.levels?.includes(level.rank) ?? false) || (s.tags?.some((t) => tags.has(t)) ?? false))),
   };

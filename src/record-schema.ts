@@ -184,6 +184,7 @@ export const ResolutionSchema = z.strictObject({
     contacts: z.array(ContactSchema),
     routes: z.array(z.strictObject({ route: RouteSchema, triggeredBy: z.array(IdSchema), contact: ContactSchema.optional() })),
     immediateDanger: ContactSchema.optional(),
+    caveats: z.array(StatementSchema),
     factorsToConsider: z.array(StatementSchema.extend({ id: IdSchema.optional() })),
     statements: z.array(StatementSchema.extend({ id: IdSchema, levels: z.array(z.number().int().min(1)).optional(), tags: z.array(IdSchema).optional() })),
   }),

@@ -291,6 +291,13 @@ describe('decideConsent — Staffordshire', () => {
     expect(decide(staffordshire, { purpose: SHARE, consent: 'given' }).grounds.consentRequired.text).toMatch(/^You must consider consent/);
   });
 
+  it("sharing, consent not yet sought: 'seek-consent' is labelled as the library's reading of \"You must consider consent\" (audit)", () => {
+    const d = decide(staffordshire, { purpose: SHARE, consent: 'not-yet-sought', concern: 'wellbeing' });
+    expect([d.outcome, d.consentRequired]).toEqual(['seek-consent', false]);
+    expect(d.grounds.outcome.text).toBe('You must consider consent where an individual may not expect their information to be passed on.');
+    expect(d.unanswered).toEqual([expect.stringMatching(/`seek-consent` is this library's reading of 'consider consent', not a rule the document states\.$/)]);
+  });
+
   it('an Early Help Assessment in immediate danger: the police first; the assessment still needs consent, and what becomes of it is left open: consult, never "seek consent" (audit: was seek-consent even where consent was given or seeking it was risky)', () => {
     for (const consent of ['given', 'refused', 'not-yet-sought', 'cannot-be-obtained'] as const)
       for (const seekingConsentWouldPlaceChildAtRisk of [false, true]) {

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameworkExpression } from '../scripts/framework-module.js';
 import { tagIds } from '../src/generated/tag-index.js';
-import { inflateFramework, packNumbers, unpackNumbers } from '../src/inflate.js';
+import { inflateFramework, packNumbers, REPEAT_MIN, unpackNumbers } from '../src/inflate.js';
 import { FrameworkSchema, type FrameworkData } from '../src/schema.js';
 import { readJson, root } from './helpers.js';
 
@@ -48,6 +48,30 @@ describe('generated framework modules', () => {
     expect(out.indicators[0]!.source).toEqual(other);
     expect(out.levels[0]!.source.page).toBe(120);
     expect(JSON.stringify(out)).toBe(JSON.stringify(fw));
+  });
+
+  it('writes a repeated string once: every later repeat is a `!` reference, and every string is put back', () => {
+    for (const fw of data) {
+      const { expression } = frameworkExpression(fw, tagIds);
+      // the tree's strings: after the section segments and the document id, before the shapes
+      const literals = (expression.match(/"(?:[^"\\]|\\.)*"/g) ?? []).slice(2, -1).map((s) => JSON.parse(s) as string);
+      const long = literals.filter((s) => s.length > REPEAT_MIN);
+      expect(new Set(long).size).toBe(long.length);
+      const refs = literals.filter((s) => s.startsWith('!'));
+      // the data repeats strings (every area of Stoke-on-Trent prints the levels' actions): written as references
+      expect(refs.length).toBeGreaterThan(10);
+      for (const r of refs) expect(r).toMatch(/^![#-[\]-~]{1,2}$/);
+      expect(JSON.stringify(expand(fw))).toBe(JSON.stringify(fw));
+    }
+    // a short string is written as itself each time
+    const stoke = data.find((f) => f.id === 'stoke-on-trent')!;
+    expect(frameworkExpression(stoke, tagIds).expression.split('"refused"').length - 1).toBeGreaterThan(1);
+  });
+
+  it('fails the build on a string beginning with "!", which the compact form reserves for references', () => {
+    const fw = structuredClone(data[0]!);
+    fw.indicators[0] = { ...fw.indicators[0]!, note: '!important' };
+    expect(() => frameworkExpression(fw, tagIds)).toThrow(/begins with '!'/);
   });
 
   it('fails the build on a consent rule naming an undefined step', () => {

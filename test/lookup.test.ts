@@ -170,8 +170,11 @@ describe('errors that say everything', () => {
     expect(errorOf(() => getIndicator(staffordshire, 'housing-risk-of-eviction' as never)).message).toContain(
       `"housing-risk-of-eviction" looks like a Stoke-on-Trent indicator id (it begins with Stoke-on-Trent's area "housing"); this is Staffordshire`,
     );
-    // an area id both frameworks have ("health") decides nothing: no hint, only the nearest ids
+    // an area id both frameworks have ("health") does not decide: the other is named only as possible
     expect(errorOf(() => getIndicator(stokeOnTrent, 'health-registered-with-gp' as never)).message).not.toContain('looks like');
+    expect(errorOf(() => getIndicator(stokeOnTrent, 'health-registered-with-gp' as never)).message).toContain(
+      '"health-registered-with-gp" may be a Staffordshire indicator id (it begins with "health", an area of both Staffordshire and Stoke-on-Trent)',
+    );
     expect(errorOf(() => getLevel(stokeOnTrent, 'getting-hlep' as never)).message).not.toContain('Staffordshire');
   });
 

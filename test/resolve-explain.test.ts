@@ -195,10 +195,13 @@ describe('the considerations', () => {
       statement: stokeOnTrent.considerations.find((c) => c.id === 'strengths-mitigate'),
       indicators: ['education-regular-attendance'],
     });
+    // Stoke-on-Trent prints no number of missing episodes: its need descriptors on the subject (tagged "missing") are named
+    const missing = stokeOnTrent.indicators.filter((i) => i.kind === 'need' && i.tags.includes('missing'));
+    expect(missing.length).toBeGreaterThan(0);
     expect(measure).toEqual({
       id: 'measure-not-applicable',
-      message: `${stokeOnTrent.name} (Stoke-on-Trent) states no threshold for missingEpisodesLast90Days; the value 2 was not used to set the level. Weigh it with professional judgement.`,
-      indicators: [],
+      message: `${stokeOnTrent.name} (Stoke-on-Trent) states no threshold for missingEpisodesLast90Days; the value 2 was not used to set the level. Weigh it with professional judgement; its descriptors on the subject: ${missing.map((i) => `"${i.text}" (level ${i.level})`).join('; ')}.`,
+      indicators: ids(missing),
     });
     // no threshold met: nothing higher to weigh
     expect(resolveLevel(stokeOnTrent, { measures: { attendancePercent: 97 } }).considerations).toEqual([]);

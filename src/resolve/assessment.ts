@@ -21,7 +21,7 @@ export interface Checked {
   readonly judgement: { readonly level: Level; readonly reason: string } | undefined;
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The fast path of `resolveLevel`: an assessment that is a plain object with

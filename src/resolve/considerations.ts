@@ -5,6 +5,7 @@
  * @internal
  */
 import { own, type FrameworkIndex } from '../core.js';
+import { QUANTITY_RULES } from '../enums.js';
 import { broaderTag } from '../generated/tag-index.js';
 import type { Indicator, Quantity, Statement } from '../model.js';
 import type { Core } from './assessment.js';
@@ -56,10 +57,14 @@ export function considerationsOf(c: Core, drivers: readonly Indicator[]): Consid
   const out: Consideration[] = [];
   for (const { q, value, stating, top } of c.measured) {
     if (stating === undefined) {
+      // no number in this document: name its descriptors on the subject, so that judgement, not silence, decides
+      const speaking = ix.fw.indicators.filter((i) => i.kind === 'need' && i.tags.includes(QUANTITY_RULES[q].tag));
       out.push({
         id: 'measure-not-applicable',
-        message: `${ix.fw.name} (${ix.fw.area}) states no threshold for ${q}; the value ${value} was not used to set the level. Weigh it with professional judgement.`,
-        indicators: [],
+        message:
+          `${ix.fw.name} (${ix.fw.area}) states no threshold for ${q}; the value ${value} was not used to set the level. Weigh it with professional judgement` +
+          (speaking.length > 0 ? `; its descriptors on the subject: ${speaking.map((i) => `"${i.text}" (level ${i.level})`).join('; ')}.` : '.'),
+        indicators: speaking.map((i) => i.id),
       });
       continue;
     }

@@ -33,7 +33,7 @@ import type { Checked } from './assessment.js';
  *
  * @throws {@link ThresholdError} with every problem of the assessment at once in `issues`, each with its JSON path:
  * `INVALID_ASSESSMENT` (not a plain object, unknown key, wrong shape, judgement without reason, or problems of several kinds),
- * `UNKNOWN_INDICATOR` (naming the nearest ids, and an id of the other built-in framework as such), `INVALID_MEASURE`, `UNKNOWN_LEVEL`;
+ * `UNKNOWN_INDICATOR` (naming the nearest ids, and by its area prefix the other built-in framework an id may belong to), `INVALID_MEASURE`, `UNKNOWN_LEVEL`;
  * `INVALID_INPUT` when `fw` is not a framework
  * @category Resolution
  * @example
@@ -102,11 +102,11 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
 const freeze = Object.freeze;
 
 /**
- * Deep-freezes a resolution: the parts built here one by one. Framework items,
- * the provenance (frozen once per framework) and the assessment (frozen by
- * `echo`) are frozen already, so they are not walked again. The hot path of
- * resolveLevel; a key added to {@link Resolution} must be frozen here
- * (test/hostile.test.ts checks that every result is deep-frozen).
+ * Deep-freezes a resolution: the parts built here one by one (framework items
+ * are frozen already, so they are not walked again; provenance is frozen once
+ * per framework, the assessment echo by `echo`). The hot path of resolveLevel: a
+ * key added to Resolution must be frozen here too (the property test "the result
+ * is plain, deep-frozen data" in test/resolve.test.ts fails otherwise).
  */
 function freezeResolution(r: Resolution): Resolution {
   freeze(r.drivers);

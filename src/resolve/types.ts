@@ -90,6 +90,8 @@ export interface Guidance<Ids extends FrameworkIds = FrameworkIds> {
   readonly routes: readonly TriggeredRoute[];
   /** immediate danger is always the police on 999, whatever the level; absent when the framework names no police contact */
   readonly immediateDanger?: Contact;
+  /** how the document says it must be used, verbatim, in every resolution: a guide to professional judgement, not a checklist (the framework's `guidance`) */
+  readonly caveats: readonly Statement[];
   /** questions the source asks practitioners to consider in every conversation, verbatim (Stoke-on-Trent's "Important factors to consider") */
   readonly factorsToConsider: readonly Statement[];
   /** statements of the source on this level or on the subjects of the needs observed (e.g. a young carer's right to an assessment) */

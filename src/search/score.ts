@@ -24,10 +24,10 @@ const STRENGTH_CUED = 1.5;
 const PARENT_UNNAMED = 0.85;
 /**
  * A concern said not to be there ('no history of domestic abuse'): the strengths stating the concept (its
- * wording or tags) or stating an absence weigh this much more (STRENGTH_CUED over STRENGTH_FACTOR); when the
- * absence is stated ('no concerns about…', 'no history of…'), its needs weigh NEGATED_NEED.
+ * wording or tags) or stating an absence weigh STRENGTH_CUED / STRENGTH_FACTOR more (computed where used: a
+ * module-level quotient is kept by bundlers in every bundle of the root entry); when the absence is stated
+ * ('no concerns about…', 'no history of…'), its needs weigh NEGATED_NEED.
  */
-const NEGATED_STRENGTH = STRENGTH_CUED / STRENGTH_FACTOR;
 const NEGATED_NEED = 0.5;
 /** A descriptor reached only by one plain word of a query whose concerns were read (see `ranked`). */
 const LONE_WORD = 0.3;
@@ -227,7 +227,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
         const n = touched[i]!;
         if (!ix.docs[n]!.strength) {
           if (u.negated === 'scope') q[n]! *= NEGATED_NEED;
-        } else if ((i < stated || ix.docs[n]!.absence) && q[n]! > 0) q[n]! *= NEGATED_STRENGTH;
+        } else if ((i < stated || ix.docs[n]!.absence) && q[n]! > 0) q[n]! *= STRENGTH_CUED / STRENGTH_FACTOR;
       }
     }
   }
