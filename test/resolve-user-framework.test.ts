@@ -96,6 +96,21 @@ describe('guidance of a user framework', () => {
   });
 });
 
+describe('a measure the framework states no threshold for', () => {
+  it('with no descriptor on its subject either: the sentence ends there, naming none', () => {
+    // the example borough prints no number of missing episodes and no descriptor tagged "missing"
+    const fw = defineFramework(example());
+    const r = resolveLevel(fw, { measures: { missingEpisodesLast90Days: 2 } });
+    expect(r.considerations).toEqual([
+      {
+        id: 'measure-not-applicable',
+        message: `${fw.name} (Example Borough) states no threshold for missingEpisodesLast90Days; the value 2 was not used to set the level. Weigh it with professional judgement.`,
+        indicators: [],
+      },
+    ]);
+  });
+});
+
 describe('levelOf names itself', () => {
   it('in the error for what is not a framework', () => {
     const e = errorOf(() => levelOf({} as never, {}));
