@@ -75,6 +75,25 @@ describe('searchIndicators: practitioner language', () => {
     expect(ids(staffordshire, 'behavior problems')).toEqual(ids(staffordshire, 'behaviour problems'));
   });
 
+  it("reads a concern's good side said straight before it as the concern absent: strengths first ('excellent behaviour in class')", () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const top = searchIndicators(fw, 'excellent behaviour in class', { limit: 2 });
+      expect(
+        top.map((r) => r.indicator.kind),
+        fw.id,
+      ).toEqual(['strength', 'strength']);
+    }
+    // not when negated: 'not good attendance' is poor attendance
+    expect(searchIndicators(staffordshire, 'not good attendance', { limit: 1 })[0]!.indicator.kind).toBe('need');
+  });
+
+  it("'some kind of', 'sort of' are hedges, not kindness: the concern comes first", () => {
+    for (const q of ['he is taking some kind of drugs', 'mum is sort of drinking every night'])
+      for (const fw of [stokeOnTrent, staffordshire]) expect(searchIndicators(fw, q, { limit: 1 })[0]!.indicator.kind, `${fw.id}: ${q}`).toBe('need');
+    // kindness itself still reads as a strength
+    expect(searchIndicators(staffordshire, 'she is kind to others', { limit: 1 })[0]!.indicator.kind).toBe('strength');
+  });
+
   it('names a respelt word as it was typed (CI found "oneself" shown for "themselves")', () => {
     const top = searchIndicators(stokeOnTrent, 'themselves', { limit: 1 })[0]!;
     expect(top.indicator.text).toContain('themselves');
