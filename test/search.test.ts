@@ -87,6 +87,19 @@ describe('searchIndicators: practitioner language', () => {
     expect(searchIndicators(staffordshire, 'not good attendance', { limit: 1 })[0]!.indicator.kind).toBe('need');
   });
 
+  it("'too small' is no housing concern unless it is said of the home ('her coat is too small' is not overcrowding)", () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(
+        searchIndicators(fw, 'her coat is too small', { limit: 5 }).some((r) => r.indicator.tags.includes('housing')),
+        fw.id,
+      ).toBe(false);
+      expect(
+        searchIndicators(fw, 'the flat is too small for them all', { limit: 5 }).some((r) => r.indicator.tags.includes('housing')),
+        fw.id,
+      ).toBe(true);
+    }
+  });
+
   it("'some kind of', 'sort of' are hedges, not kindness: the concern comes first", () => {
     for (const q of ['he is taking some kind of drugs', 'mum is sort of drinking every night'])
       for (const fw of [stokeOnTrent, staffordshire]) expect(searchIndicators(fw, q, { limit: 1 })[0]!.indicator.kind, `${fw.id}: ${q}`).toBe('need');
