@@ -87,6 +87,15 @@ describe('searchIndicators: practitioner language', () => {
     expect(searchIndicators(staffordshire, 'not good attendance', { limit: 1 })[0]!.indicator.kind).toBe('need');
   });
 
+  it("injuries seen on a parent ('mum had a black eye') bring domestic abuse; on the child they do not", () => {
+    const da = (fw: Framework, q: string): boolean => searchIndicators(fw, q, { limit: 3 }).some((r) => r.indicator.tags.includes('domestic-abuse'));
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(da(fw, 'mum had a black eye again'), fw.id).toBe(true);
+      expect(da(fw, 'dad has bruises on his arms'), fw.id).toBe(true);
+    }
+    expect(searchIndicators(staffordshire, 'he has bruises on his arms', { limit: 3 }).some((r) => r.indicator.tags.includes('domestic-abuse'))).toBe(false);
+  });
+
   it("'too small' is no housing concern unless it is said of the home ('her coat is too small' is not overcrowding)", () => {
     for (const fw of [stokeOnTrent, staffordshire]) {
       expect(
