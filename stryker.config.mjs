@@ -7,8 +7,17 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
-  // resolution, consent, crosswalk, contacts, lookups
-  mutate: ['src/resolve.ts', 'src/resolve/**/*.ts', 'src/consent.ts', 'src/crosswalk.ts', 'src/crosswalk-relation.ts', 'src/contacts.ts', 'src/lookup.ts'],
+  // resolution, consent, crosswalk (and its relation), contacts (and its local time), lookups
+  mutate: [
+    'src/resolve.ts',
+    'src/resolve/**/*.ts',
+    'src/consent.ts',
+    'src/crosswalk.ts',
+    'src/crosswalk-relation.ts',
+    'src/contacts.ts',
+    'src/london-time.ts',
+    'src/lookup.ts',
+  ],
   coverageAnalysis: 'perTest',
   // Reuse the results of mutants whose code and covering tests did not change since the last run
   // (the file is not committed: reports/ is ignored). `--force` re-runs everything.

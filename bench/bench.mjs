@@ -294,7 +294,7 @@ function time(fn, minMs = 300) {
 }
 
 // 7. search: queries/s and recall@5 against a naive scan and minisearch, in this same run
-const searchTable = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bench-search.ts')], {
+const searchTable = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bench-search.ts'), '--guide'], {
   cwd: root,
   encoding: 'utf8',
 });

@@ -10,6 +10,7 @@ import { freezeResult, indexOf, type FrameworkIndex } from './core.js';
 import { describe } from './errors.js';
 import { Checker, checkBoolean, checkDate, readInput } from './input.js';
 import { bankHolidayList, bankHolidayYears, bankHolidaysEnglandAndWales } from './generated/bank-holidays.js';
+import { dateOf, fromLocal, hhmm, type Local, toLocal, toMinutes } from './london-time.js';
 import { resolveLevelRef } from './lookup.js';
 import type { Contact, Framework, FrameworkIds, Level, SourceRef } from './model.js';
 import { dedupeSources } from './resolve.js';
@@ -92,49 +93,6 @@ export interface ContactAdvice {
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const QUERY_KEYS = ['at', 'level', 'immediateDanger', 'bankHolidays'] as const;
-
-let london: Intl.DateTimeFormat | undefined;
-interface Local {
-  readonly y: number;
-  readonly m: number;
-  readonly d: number;
-  readonly minutes: number;
-  readonly weekday: number; // ISO 1..7
-}
-function toLocal(ms: number): Local {
-  london ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const p: Record<string, string> = {};
-  for (const part of london.formatToParts(new Date(ms))) p[part.type] = part.value;
-  const y = Number(p.year);
-  const m = Number(p.month);
-  const d = Number(p.day);
-  const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
-  return { y, m, d, minutes: Number(p.hour) * 60 + Number(p.minute), weekday };
-}
-const pad = (n: number): string => String(n).padStart(2, '0');
-const dateOf = (l: { y: number; m: number; d: number }): string => `${l.y}-${pad(l.m)}-${pad(l.d)}`;
-const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-const toMinutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-
-/** How far Europe/London local time is ahead of UTC at an instant (0 or one hour), in ms. */
-function offsetAt(ms: number): number {
-  const l = toLocal(ms);
-  return Date.UTC(l.y, l.m - 1, l.d, Math.floor(l.minutes / 60), l.minutes % 60) - ms;
-}
-
-/** The UTC instant of a Europe/London wall-clock time: read as UTC, less the offset there, then less the offset at that instant (right for any local time that exists). */
-function fromLocal(y: number, m: number, d: number, minutes: number): number {
-  const wall = Date.UTC(y, m - 1, d, Math.floor(minutes / 60), minutes % 60);
-  return wall - offsetAt(wall - offsetAt(wall));
-}
 
 function checkQuery(ix: FrameworkIndex, input: unknown): { at: Date; level: Level | undefined; immediateDanger: boolean; extra: readonly string[] } {
   const c = new Checker('contactFor', 'query', 'INVALID_INPUT');
@@ -348,6 +306,8 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         contact = police;
         reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
         if (!police.phone) assumptions.push(`The data gives ${police.name} no phone number: this answer gives 999, the emergency number in the UK.`);
+        const next = `After ${police.name}, this answer names ${then?.name} ("${then?.when}"), as for an urgent safeguarding concern at this hour`;
+        if (then) assumptions.push(`${next}: ${f.area}'s words on immediate danger ("${police.when}") do not say whom to contact next.`);
       } else {
         reason = `Immediate danger: ${f.name} names no police contact. ${reason}`;
       }

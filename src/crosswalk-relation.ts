@@ -24,11 +24,11 @@ export interface Edge {
   readonly sources: readonly SourceRef[];
 }
 
-export function relation(fromScale: string, toScale: string): { edges: readonly Edge[]; flipped: boolean } | undefined {
+export function relation(fromScale: string, toScale: string): { edges: readonly Edge[]; flipped: boolean; basis: string } | undefined {
   for (const cw of crosswalks) {
     const edges = cw.pairs.map((p) => ({ a: p.from, b: p.to, core: p.kind === 'core', condition: p.condition, rationale: p.rationale, sources: p.sources }));
-    if (cw.scales[0] === fromScale && cw.scales[1] === toScale) return { edges, flipped: false };
-    if (cw.scales[1] === fromScale && cw.scales[0] === toScale) return { edges, flipped: true };
+    if (cw.scales[0] === fromScale && cw.scales[1] === toScale) return { edges, flipped: false, basis: cw.basis };
+    if (cw.scales[1] === fromScale && cw.scales[0] === toScale) return { edges, flipped: true, basis: cw.basis };
   }
   return undefined;
 }
@@ -76,4 +76,10 @@ export function conditionReading(
     ? `${pair} This library's reading, for a child at ${src.name}: check whether ${test}. The pair applies only if so (read from ${target.name}, it applies where ${c.reading}). ${basis} ${otherwise}`
     : `${pair} This library's reading: it applies where ${test}. ${basis} ${otherwise}`;
   return { test, reading };
+}
+
+/** What a mapping rests on, then the core pairs' reasons, then each conditional pair's (its condition is given apart). */
+export function rationaleOf(basis: string, edges: readonly Edge[], targetName: (e: Edge) => string): string {
+  const ordered = [...edges.filter((e) => e.core), ...edges.filter((e) => !e.core)];
+  return [basis, ...ordered.map((e) => (e.core ? e.rationale : `Conditional pair with ${targetName(e)}, where its condition holds: ${e.rationale}`))].join(' ');
 }

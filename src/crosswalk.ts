@@ -8,7 +8,7 @@ import { freezeResult, indexOf, contentIndex, own, type FrameworkIndex } from '.
 import { invalid } from './errors.js';
 import { checkLimit, Checker, readInput } from './input.js';
 import { QUANTITIES } from './enums.js';
-import { conditionReading, relation, type Edge } from './crosswalk-relation.js';
+import { conditionReading, rationaleOf, relation, type Edge } from './crosswalk-relation.js';
 import { crosswalks } from './generated/crosswalks.js';
 import { resolveLevelRef } from './lookup.js';
 import { broaderTag } from './generated/tag-index.js';
@@ -56,6 +56,7 @@ export interface LevelMapping<From extends FrameworkIds = FrameworkIds, To exten
   readonly lowest: Level<To['level']>;
   /** the highest of `to`, conditional included: weigh its condition before acting on a conditional level */
   readonly highest: Level<To['level']>;
+  /** why: what the mapping rests on (this library's reading, where no document maps one scale onto the other), then each pair's reason, quoting both level definitions */
   readonly rationale: string;
   readonly sources: readonly SourceRef[];
   /** provenance of `from`, with `to`'s under `to` */
@@ -116,10 +117,7 @@ function mapIndexed(from: FrameworkIndex, level: unknown, to: FrameworkIndex, fn
     to: all,
     lowest: all[0]!,
     highest: all[all.length - 1]!,
-    // the core pairs first; a conditional pair's rationale quotes the two definitions, its condition is in `conditional`
-    rationale: [...edges.filter((e) => e.core), ...edges.filter((e) => !e.core)]
-      .map((e) => (e.core ? e.rationale : `Conditional pair with ${target(e)!.name}, where its condition holds: ${e.rationale}`))
-      .join(' '),
+    rationale: rationaleOf(rel.basis, edges, (e) => target(e)!.name),
     sources: dedupeSources(edges.flatMap((e) => [...e.sources, ...(e.condition ? [e.condition.source] : [])])),
     provenance: crosswalkProvenance(from.fw, to.fw),
   };

@@ -215,10 +215,15 @@ describe('contactFor: what the answer says when the data lacks a phone number, a
   it("immediate danger: the police's own number; without one, 999, and the answer says it assumes so", () => {
     const own = contactFor(borough([front(), night(), police({ phone: '112' })]), { at: TUESDAY, immediateDanger: true });
     expect(own.reason).toMatch(/^Immediate danger: call Police on 112 first, whatever the hour\. Then: /);
-    expect(own.assumptions).toEqual([]);
+    // whom to contact after the police is this library's reading, said as such (audit)
+    const next = /^After Police, this answer names .* do not say whom to contact next\.$/;
+    expect(own.assumptions).toEqual([expect.stringMatching(next)]);
     const none = contactFor(borough([front(), night(), police({ phone: undefined })]), { at: TUESDAY, immediateDanger: true });
     expect(none.reason).toMatch(/^Immediate danger: call Police on 999 first, whatever the hour\. Then: /);
-    expect(none.assumptions).toEqual([`The data gives Police no phone number: this answer gives 999, the emergency number in the UK.`]);
+    expect(none.assumptions).toEqual([
+      `The data gives Police no phone number: this answer gives 999, the emergency number in the UK.`,
+      expect.stringMatching(next),
+    ]);
   });
 
   it('immediate danger at a level of advice: the urgent service now, "not to" the office only when the office is another contact and closed', () => {

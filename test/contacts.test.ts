@@ -323,8 +323,11 @@ describe('contactFor try-out: immediate danger is urgent at every level, out of 
     expect([a.contact?.phone, a.then?.id, a.then?.phone, a.ifUrgent]).toEqual(['999', 'emergency-duty-team', '01782 234234', undefined]);
     expect(a.reason).toContain(edtSentence);
     expect(a.reason).not.toMatch(/when it opens \(/);
-    // the emergency duty team is the document's service for this, not the library's nearest choice
-    expect(a.assumptions).toEqual([]);
+    // the emergency duty team is the document's service for suspected significant harm out of hours; that it comes
+    // next after the police is this library's reading, and the answer says so (audit)
+    expect(a.assumptions).toEqual([
+      `After Staffordshire Police, this answer names Children's Social Care Emergency Duty Team ("${edtSentence}"), as for an urgent safeguarding concern at this hour: Stoke-on-Trent's words on immediate danger ("If you think a child is in immediate danger, call the police on 999 or 101.") do not say whom to contact next.`,
+    ]);
   });
 
   it('weekday 21:00: every Stoke-on-Trent level and every Staffordshire level goes police → out-of-hours service', () => {

@@ -47,7 +47,7 @@ describe('mapLevel: core and conditional pairs (DESIGN §6)', () => {
     const m = mapLevel(stokeOnTrent, 'getting-advice', staffordshire);
     expect([m.from.id, m.lowest.id, m.highest.id]).toEqual(['getting-advice', 'universal', 'universal-plus']);
     expect(m.rationale).toMatch(
-      /^Getting Advice is 'advice and signposting'.* Conditional pair with Universal Plus \/ Earliest Help, where its condition holds: Getting Advice asks/,
+      /^This library's reading, not either document's: .* Getting Advice is 'advice and signposting'.* Conditional pair with Universal Plus \/ Earliest Help, where its condition holds: Getting Advice asks/,
     );
     expect(new Set(m.sources.map((s) => s.document))).toEqual(new Set(['sscp-thresholds-for-intervention', 'staffordshire-threshold-framework-2022']));
   });
@@ -127,7 +127,10 @@ describe('conditional pairs read plainly in both directions (try-out: readings)'
   });
 
   it('the rationale gives the core pairs first and never repeats a reading nor names the starting level as the answer', () => {
-    expect(back().rationale).toMatch(/^Getting Risk Support is for/);
+    // what every mapping rests on comes first (audit: the core-only mappings did not say they were the library's reading)
+    expect(back().rationale).toMatch(
+      /^This library's reading, not either document's: [^.]*; neither document maps its levels onto the other\. Getting Risk Support is for/,
+    );
     expect(back().rationale).not.toMatch(/the windscreen level is/);
     for (const m of [advice(), help(), s17(), back(), mapLevel(staffordshire, 2, stokeOnTrent), mapLevel(staffordshire, 3, stokeOnTrent)]) {
       for (const c of m.conditional) {

@@ -1,8 +1,10 @@
 // What an answer must not leave unsaid (a safeguarding lead's audit of the answers against the documents):
 // a measure a document states no number for still names that document's descriptors on the subject, and a
 // professional judgement below the indicated level, carried to another framework, is said to be so.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { carryAssessment } from '../src/crosswalk.js';
+import { contactFor } from '../src/contacts.js';
+import { carryAssessment, mapLevel } from '../src/crosswalk.js';
 import { QUANTITY_RULES } from '../src/enums.js';
 import type { Framework } from '../src/model.js';
 import { resolveLevel } from '../src/resolve.js';
@@ -92,5 +94,29 @@ describe("every resolution carries the document's own words on how it must be us
         JSON.stringify(assessment),
       ).toBe(true);
     }
+  });
+});
+
+describe("contactFor: whom to contact after the police is the library's reading, and said so", () => {
+  it('Staffordshire, immediate danger at night: "contact the police 999" (p. 4) names no one after the police', () => {
+    const a = contactFor(staffordshire, { at: new Date('2026-11-24T22:00:00Z'), level: 2, immediateDanger: true });
+    expect([a.contact?.role, a.then?.role]).toEqual(['police-emergency', 'out-of-hours']);
+    expect(a.assumptions).toEqual([
+      expect.stringContaining(
+        `Staffordshire's words on immediate danger ("If a child is considered to be at IMMEDIATE risk, then the professional should contact the police 999.") do not say whom to contact next.`,
+      ),
+    ]);
+  });
+});
+
+describe('mapLevel says, in every answer, that the crosswalk is the library reading', () => {
+  it('each level, both ways: the rationale opens with the crosswalk data file’s basis sentence', () => {
+    const { basis } = JSON.parse(readFileSync(new URL('../data/crosswalks/i-thrive--windscreen.json', import.meta.url), 'utf8')) as { basis: string };
+    expect(basis).toMatch(/^This library's reading, not either document's/);
+    for (const [a, b] of [
+      [stokeOnTrent, staffordshire],
+      [staffordshire, stokeOnTrent],
+    ] as const)
+      for (const l of a.levels) expect(mapLevel(a, l.id as never, b).rationale.startsWith(`${basis} `), `${a.id} ${l.id}`).toBe(true);
   });
 });

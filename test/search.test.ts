@@ -75,6 +75,47 @@ describe('searchIndicators: practitioner language', () => {
     expect(ids(staffordshire, 'behavior problems')).toEqual(ids(staffordshire, 'behaviour problems'));
   });
 
+  it("reads a concern's good side said straight before it as the concern absent: strengths first ('excellent behaviour in class')", () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const top = searchIndicators(fw, 'excellent behaviour in class', { limit: 2 });
+      expect(
+        top.map((r) => r.indicator.kind),
+        fw.id,
+      ).toEqual(['strength', 'strength']);
+    }
+    // not when negated: 'not good attendance' is poor attendance
+    expect(searchIndicators(staffordshire, 'not good attendance', { limit: 1 })[0]!.indicator.kind).toBe('need');
+  });
+
+  it("injuries seen on a parent ('mum had a black eye') bring domestic abuse; on the child they do not", () => {
+    const da = (fw: Framework, q: string): boolean => searchIndicators(fw, q, { limit: 3 }).some((r) => r.indicator.tags.includes('domestic-abuse'));
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(da(fw, 'mum had a black eye again'), fw.id).toBe(true);
+      expect(da(fw, 'dad has bruises on his arms'), fw.id).toBe(true);
+    }
+    expect(searchIndicators(staffordshire, 'he has bruises on his arms', { limit: 3 }).some((r) => r.indicator.tags.includes('domestic-abuse'))).toBe(false);
+  });
+
+  it("'too small' is no housing concern unless it is said of the home ('her coat is too small' is not overcrowding)", () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(
+        searchIndicators(fw, 'her coat is too small', { limit: 5 }).some((r) => r.indicator.tags.includes('housing')),
+        fw.id,
+      ).toBe(false);
+      expect(
+        searchIndicators(fw, 'the flat is too small for them all', { limit: 5 }).some((r) => r.indicator.tags.includes('housing')),
+        fw.id,
+      ).toBe(true);
+    }
+  });
+
+  it("'some kind of', 'sort of' are hedges, not kindness: the concern comes first", () => {
+    for (const q of ['he is taking some kind of drugs', 'mum is sort of drinking every night'])
+      for (const fw of [stokeOnTrent, staffordshire]) expect(searchIndicators(fw, q, { limit: 1 })[0]!.indicator.kind, `${fw.id}: ${q}`).toBe('need');
+    // kindness itself still reads as a strength
+    expect(searchIndicators(staffordshire, 'she is kind to others', { limit: 1 })[0]!.indicator.kind).toBe('strength');
+  });
+
   it('names a respelt word as it was typed (CI found "oneself" shown for "themselves")', () => {
     const top = searchIndicators(stokeOnTrent, 'themselves', { limit: 1 })[0]!;
     expect(top.indicator.text).toContain('themselves');

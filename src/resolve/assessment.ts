@@ -24,13 +24,16 @@ export interface Checked {
 const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
- * The fast path: an assessment that is a plain object with valid indicator
- * ids and measures and no judgement, each value read once, without copying. Anything else (including anything that throws) returns `undefined`,
- * and the full reader runs, which copies, checks and reports. @internal
+ * The fast path of `resolveLevel`: an assessment that is a plain object with
+ * valid indicator ids and measures and no judgement, each value read once,
+ * without copying. Anything else (including anything that throws) returns
+ * `undefined`, and the full reader runs, which copies, checks and reports.
+ * @internal
  */
-function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
+export function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
   try {
-    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    // null and undefined throw here (caught below); every other value but a plain object has another prototype
+    if (Object.getPrototypeOf(input) !== Object.prototype) return undefined;
     let observed: readonly Indicator[] = NONE;
     let measures: Checked['measures'] = NONE;
     const o = input as Record<string, unknown>;
@@ -42,18 +45,17 @@ function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
       const v = o[key];
       if (key === 'indicators') {
         if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
-        const n = v.length;
-        const out = new Array<Indicator>(n);
+        const out: Indicator[] = [];
         const byId = contentIndex(ix).indicatorById;
-        for (let i = 0; i < n; i++) {
-          const id: unknown = v[i];
-          const ind = typeof id === 'string' ? byId.get(id) : undefined;
+        for (let i = 0, n = v.length; i < n; i++) {
+          // a value that is not a string is no key of the map
+          const ind = byId.get(v[i] as string);
           if (ind === undefined) return undefined;
-          out[i] = ind;
+          out.push(ind);
         }
         observed = out;
       } else if (key === 'measures') {
-        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+        if (Object.getPrototypeOf(v) !== Object.prototype) return undefined;
         const m = v as Record<string, unknown>;
         const out: { q: Quantity; value: number }[] = [];
         if (Object.getOwnPropertySymbols(m).length !== 0) return undefined;
@@ -63,16 +65,18 @@ function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
           if (typeof value !== 'number' || !withinRule(q, value)) return undefined;
           out.push({ q, value });
         }
-        if (out.length > 1 && out[0]!.q !== QUANTITIES[0]) out.reverse();
-        measures = out;
+        // in the fixed order of QUANTITIES, whatever the order of the keys
+        measures = out.sort(byQuantity);
       } else if (key !== 'judgement' || v !== undefined) return undefined;
     }
     return { observed, measures, judgement: undefined };
   } catch {
     // the full reader reads it again and reports the problem, with its cause
-    return undefined;
   }
+  return undefined;
 }
+
+const byQuantity = (a: { q: Quantity }, b: { q: Quantity }): number => QUANTITIES.indexOf(a.q) - QUANTITIES.indexOf(b.q);
 
 /**
  * The fast path of `levelOf`: the indicated rank of an assessment the fast
@@ -81,7 +85,8 @@ function quickRead(ix: FrameworkIndex, input: unknown): Checked | undefined {
  */
 export function quickRank(ix: FrameworkIndex, input: unknown): number | undefined {
   try {
-    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    // as in quickRead
+    if (Object.getPrototypeOf(input) !== Object.prototype) return undefined;
     const o = input as Record<string, unknown>;
     let top = 1;
     // every own string key, non-enumerable ones included (Reflect.ownKeys is many times slower);
@@ -93,70 +98,73 @@ export function quickRank(ix: FrameworkIndex, input: unknown): number | undefine
         if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype) return undefined;
         const byId = contentIndex(ix).indicatorById;
         for (let i = 0, n = v.length; i < n; i++) {
-          const id: unknown = v[i];
-          const ind = typeof id === 'string' ? byId.get(id) : undefined;
+          const ind = byId.get(v[i] as string);
+          // Stryker disable next-line ConditionalExpression: equivalent; without this test an unknown id throws at ind.kind and the catch below refuses it the same
           if (ind === undefined) return undefined;
-          if (ind.kind === 'need' && ind.level > top) top = ind.level;
+          if (ind.kind === 'need') top = Math.max(top, ind.level);
         }
       } else if (key === 'measures') {
-        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+        if (Object.getPrototypeOf(v) !== Object.prototype) return undefined;
         const m = v as Record<string, unknown>;
         if (Object.getOwnPropertySymbols(m).length !== 0) return undefined;
         for (const q of Object.getOwnPropertyNames(m)) {
           const value = m[q];
           if (value === undefined) continue;
           if (typeof value !== 'number' || !withinRule(q, value)) return undefined;
-          const t = topLevelOf(ix, q, value);
-          if (t > top) top = t;
+          top = Math.max(top, topLevelOf(ix, q, value));
         }
       } else if (key !== 'judgement' || v !== undefined) return undefined;
     }
     return top;
   } catch {
-    return undefined;
+    // as in quickRead
   }
+  return undefined;
 }
 
 /** Reads and checks an assessment for `fn`; throws every problem at once. @internal */
 export function readAssessment(ix: FrameworkIndex, input: unknown, fn: string): Checked {
-  const quick = quickRead(ix, input);
-  if (quick !== undefined) return quick;
+  return quickRead(ix, input) ?? readFully(ix, input, fn);
+}
+
+/** The full reader: copies, checks and reports every problem at once with its path. */
+function readFully(ix: FrameworkIndex, input: unknown, fn: string): Checked {
   const c = new Checker(fn, 'assessment', 'INVALID_ASSESSMENT');
   const a = c.record(readInput(fn, 'assessment', input, 'INVALID_ASSESSMENT'), [], ASSESSMENT_KEYS);
-  const observed: Indicator[] = [];
+  // what is read is kept whatever its checks say: c.done() throws before a problem is returned
+  const observed: (Indicator | undefined)[] = [];
   const measures: { q: Quantity; value: number }[] = [];
-  let judgement: Checked['judgement'];
+  let level: Level | undefined;
+  let reason: unknown;
   if (a !== undefined) {
     const list = a.indicators;
     if (list !== undefined && c.array(list, ['indicators'], 'indicator ids')) {
-      for (let n = 0; n < list.length; n++) {
-        const ind = checkIndicator(c, ix, list[n], ['indicators', n]);
-        if (ind !== undefined) observed.push(ind);
-      }
+      for (let n = 0; n < list.length; n++) observed.push(checkIndicator(c, ix, list[n], ['indicators', n]));
     }
     if (a.measures !== undefined) {
       const m = c.record(a.measures, ['measures'], QUANTITIES);
       if (m !== undefined) {
         for (const q of QUANTITIES) {
-          const v = m[q];
-          if (v !== undefined && checkMeasure(c, q, v)) measures.push({ q, value: v });
+          const value = m[q];
+          if (value === undefined) continue;
+          checkMeasure(c, q, value);
+          measures.push({ q, value: value as number });
         }
       }
     }
     if (a.judgement !== undefined) {
       const j = c.record(a.judgement, ['judgement'], JUDGEMENT_KEYS);
       if (j !== undefined) {
-        let level: Level | undefined;
         if (j.level === undefined) c.add(['judgement', 'level'], 'is required: the rank or id of the level judged.');
         else level = checkLevel(c, ix, j.level, ['judgement', 'level']);
-        const reason = j.reason;
-        const hasReason = c.string(reason, ['judgement', 'reason'], 'a non-empty string saying why', true);
-        if (level !== undefined && hasReason) judgement = { level, reason };
+        reason = j.reason;
+        c.string(reason, ['judgement', 'reason'], 'a non-empty string saying why', true);
       }
     }
   }
   c.done();
-  return { observed, measures, judgement };
+  // no problem: every id is an indicator's, every measure a number within its rule, and a level read means a judgement with its reason
+  return { observed: observed as Indicator[], measures, judgement: level && { level, reason: reason as string } };
 }
 
 /** The core of a resolution: what was observed and derived, and the levels. @internal */
@@ -189,19 +197,21 @@ export function coreOf(ix: FrameworkIndex, a: Checked): Core {
   for (const { q, value } of a.measures) {
     const stating = ii.measured.get(q);
     let top = 0;
-    for (const ind of stating ?? []) {
-      if (!meetsMeasure(ind, value)) continue;
-      derived.push({ indicator: ind, quantity: q, value, rule: `${q} ${value} (${ii.bounds.get(ind.id)!})` });
-      if (ind.level > top) top = ind.level;
-      if (!seen.has(ind.id)) {
-        seen.add(ind.id);
-        needs.push(ind);
+    if (stating !== undefined) {
+      for (const ind of stating) {
+        if (!meetsMeasure(ind, value)) continue;
+        derived.push({ indicator: ind, quantity: q, value, rule: `${q} ${value} (${ii.bounds.get(ind.id)!})` });
+        top = Math.max(top, ind.level);
+        if (!seen.has(ind.id)) {
+          seen.add(ind.id);
+          needs.push(ind);
+        }
       }
     }
     measured.push({ q, value, stating, top });
   }
-  if (needs.length > 1) needs.sort(ii.byLevelThenOrder);
-  if (strengths.length > 1) strengths.sort(ii.byOrder);
+  needs.sort(ii.byLevelThenOrder);
+  strengths.sort(ii.byOrder);
   const indicatedLevel = ix.fw.levels[(needs.length > 0 ? needs[0]!.level : 1) - 1]!;
   return { ix, needs, strengths, derived, measured, judgement: a.judgement, indicatedLevel, level: a.judgement?.level ?? indicatedLevel };
 }

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { contentIndex, own, type FrameworkIndex } from '../core.js';
+import { own, type FrameworkIndex } from '../core.js';
 import { QUANTITY_RULES } from '../enums.js';
 import { broaderTag } from '../generated/tag-index.js';
 import type { Indicator, Quantity, Statement } from '../model.js';
@@ -12,32 +12,34 @@ import type { Core } from './assessment.js';
 import type { Consideration, ConsiderationId } from './types.js';
 import { gapNotes } from '../level-notes.js';
 
-const ORDER: readonly ConsiderationId[] = [
-  'judgement-below-indicated',
-  'higher-descriptors-to-consider',
-  'no-descriptors-at-level',
-  'combined-needs',
-  'judgement-above-indicated',
-  'strengths-alongside-needs',
-  'measure-not-applicable',
-];
+/** The order of importance of the considerations (a rank for every id: the type checks that none is missing). */
+const RANK: Readonly<Record<ConsiderationId, number>> = {
+  'judgement-below-indicated': 1,
+  'higher-descriptors-to-consider': 2,
+  'no-descriptors-at-level': 3,
+  'combined-needs': 4,
+  'judgement-above-indicated': 5,
+  'strengths-alongside-needs': 6,
+  'measure-not-applicable': 7,
+};
 
 const higherCache = new WeakMap<FrameworkIndex, Map<string, readonly Indicator[]>>();
 
-/** Need descriptors above `top` on the subject of the quantity's measured descriptors (their most specific shared tags); memoised per framework. */
-function higherDescriptors(ix: FrameworkIndex, q: Quantity, top: number): readonly Indicator[] {
+/**
+ * Need descriptors above `top` on the subject of the quantity's measured descriptors `stating` (their most specific
+ * shared tags); memoised per framework.
+ */
+function higherDescriptors(ix: FrameworkIndex, q: Quantity, stating: readonly Indicator[], top: number): readonly Indicator[] {
   let memo = higherCache.get(ix);
+  // Stryker disable next-line ConditionalExpression: a memo per framework; a miss computes the same list again
   if (memo === undefined) higherCache.set(ix, (memo = new Map<string, readonly Indicator[]>()));
   const key = `${q}|${top}`;
   let out = memo.get(key);
+  // Stryker disable next-line ConditionalExpression: as above
   if (out === undefined) {
-    const stating = contentIndex(ix).measured.get(q) ?? [];
-    if (stating.length === 0) out = [];
-    else {
-      const shared = stating.slice(1).reduce((acc, i) => acc.filter((t) => i.tags.includes(t)), [...stating[0]!.tags]);
-      const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
-      out = ix.fw.indicators.filter((i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)));
-    }
+    const shared = stating[0]!.tags.filter((t) => stating.every((i) => i.tags.includes(t)));
+    const common = shared.filter((t) => !shared.some((o) => own(broaderTag, o) === t));
+    out = ix.fw.indicators.filter((i) => i.kind === 'need' && i.level > top && i.measure === undefined && i.tags.some((t) => common.includes(t)));
     memo.set(key, out);
   }
   return out;
@@ -66,10 +68,10 @@ export function considerationsOf(c: Core, drivers: readonly Indicator[]): Consid
       });
       continue;
     }
-    if (top > 0 && !stating.some((i) => i.level > top)) {
-      // the source states no number above the highest threshold met: name the higher
-      // descriptors on the same subject so that judgement, not silence, decides
-      const higher = higherDescriptors(ix, q, top);
+    // the source states no number above the highest threshold met (none met: top 0, below every stated one): name the
+    // higher descriptors on the same subject so that judgement, not silence, decides
+    if (!stating.some((i) => i.level > top)) {
+      const higher = higherDescriptors(ix, q, stating, top);
       if (higher.length > 0) {
         out.push({
           id: 'higher-descriptors-to-consider',
@@ -110,6 +112,6 @@ export function considerationsOf(c: Core, drivers: readonly Indicator[]): Consid
       indicators: strengths.map((i) => i.id),
     });
   }
-  if (ix.fw.gaps !== undefined) out.push(...gapNotes(ix, needs));
-  return out.length > 1 ? out.sort((x, y) => ORDER.indexOf(x.id) - ORDER.indexOf(y.id)) : out;
+  out.push(...gapNotes(ix, needs));
+  return out.sort((x, y) => RANK[x.id] - RANK[y.id]);
 }

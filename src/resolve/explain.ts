@@ -36,19 +36,19 @@ const QUESTION_WORDING = {
 /** Per area with observed indicators (an area counts those of its sub-areas), in the framework's area order. @internal */
 export function areasOf(c: Core): AreaResolution[] {
   const { ix, needs, strengths } = c;
-  if (needs.length === 0 && strengths.length === 0) return [];
   const positions = ancestry(ix);
   const areas = ix.fw.areas;
-  const n: (Indicator[] | undefined)[] = new Array<Indicator[] | undefined>(areas.length);
-  const s: (Indicator[] | undefined)[] = new Array<Indicator[] | undefined>(areas.length);
+  // area position → its needs, its strengths (sparse)
+  const n: (Indicator[] | undefined)[] = [];
+  const s: (Indicator[] | undefined)[] = [];
   for (const ind of needs) for (const p of positions.get(ind.area)!) (n[p] ??= []).push(ind);
   for (const ind of strengths) for (const p of positions.get(ind.area)!) (s[p] ??= []).push(ind);
   const out: AreaResolution[] = [];
-  for (let p = 0; p < areas.length; p++) {
+  for (const [p, area] of areas.entries()) {
     const np = n[p];
     const sp = s[p];
     if (np === undefined && sp === undefined) continue;
-    out.push(np ? { area: areas[p]!, level: ix.fw.levels[np[0]!.level - 1]!, needs: np, strengths: sp ?? [] } : { area: areas[p]!, needs: [], strengths: sp! });
+    out.push(np ? { area, level: ix.fw.levels[np[0]!.level - 1]!, needs: np, strengths: sp ?? [] } : { area, needs: [], strengths: sp! });
   }
   return out;
 }
@@ -58,13 +58,14 @@ const ancestryCache = new WeakMap<FrameworkIndex, ReadonlyMap<string, readonly n
 /** area id → the positions (in the framework's area list) of the area and its ancestors, per framework. */
 function ancestry(ix: FrameworkIndex): ReadonlyMap<string, readonly number[]> {
   let memo = ancestryCache.get(ix);
+  // Stryker disable next-line ConditionalExpression: a memo per framework; a miss computes the same positions again
   if (memo === undefined) {
     const pos = new Map(ix.fw.areas.map((a, i) => [a.id, i] as const));
     const m = new Map<string, number[]>();
     const { areaById } = contentIndex(ix);
     for (const a of ix.fw.areas) {
-      const list: number[] = [];
-      for (let id: string | undefined = a.id; id !== undefined; id = areaById.get(id)?.parent) list.push(pos.get(id)!);
+      const list = [pos.get(a.id)!];
+      for (let id = a.parent; id !== undefined; id = areaById.get(id)!.parent) list.push(pos.get(id)!);
       m.set(a.id, list);
     }
     ancestryCache.set(ix, (memo = m));
@@ -78,26 +79,22 @@ export function answer(
   strengths: readonly Indicator[],
   needs: readonly Indicator[],
   g: Guidance,
-  unweighed: readonly string[] = [],
+  unweighed: readonly string[],
 ): Resolution['questions'] {
   const q = (id: AnsweredQuestion['id'], answers: string[]): AnsweredQuestion => {
     const printed = ix.fw.practiceQuestions.find((p) => p.id === id);
     return printed ? { id, question: printed.text, answers, source: printed.source } : { id, question: QUESTION_WORDING[id], answers };
   };
-  const happen = [g.action.text];
-  for (const a of g.areaActions) if (a.text !== g.action.text && !happen.includes(a.text)) happen.push(a.text);
-  for (const r of g.routes) if (!happen.includes(r.route.text)) happen.push(r.route.text);
-  if (g.immediateDanger) {
-    const line = `If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim();
-    if (!happen.includes(line)) happen.push(line);
-  }
+  // the level's action, the areas' own actions, the routes triggered, whom to call in danger: each once, first seen first
+  const happen = [g.action.text, ...g.areaActions.map((a) => a.text), ...g.routes.map((r) => r.route.text)];
+  if (g.immediateDanger) happen.push(`If a child is in immediate danger: ${g.immediateDanger.name} ${g.immediateDanger.phone ?? ''}`.trim());
   return [
     q(
       'working-well',
       strengths.map((s) => s.text),
     ),
     q('worried-about', [...needs.map((n) => n.text), ...unweighed.map((u) => `${u[0]!.toUpperCase()}${u.slice(1)}.`)]),
-    q('needs-to-happen', happen),
+    q('needs-to-happen', [...new Set(happen)]),
   ];
 }
 
@@ -106,15 +103,15 @@ export function summaryOf(c: Core, drivers: readonly Indicator[]): string {
   const { ix, needs, judgement, indicatedLevel, level } = c;
   const unweighed = unweighedMeasures(c);
   const why =
-    (needs.length === 0
+    needs.length === 0
       ? unweighed.length === 0
         ? 'no needs observed'
         : 'no descriptor observed'
-      : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`) + unweighed.map((u) => `; ${u}`).join('');
+      : `${drivers.length} need(s) at ${indicatedLevel.name}: ${drivers.map((d) => `"${d.text}"`).join('; ')}`;
   return (
     `${ix.fw.area}: ${level.name} (level ${level.rank} of ${ix.fw.levels.length})` +
     (judgement && level !== indicatedLevel ? ` by professional judgement; indicated ${indicatedLevel.name}` : '') +
-    ` — ${why}.`
+    ` — ${[why, ...unweighed].join('; ')}.`
   );
 }
 
@@ -137,8 +134,10 @@ export function dedupeSources(list: readonly SourceRef[]): SourceRef[] {
   const out: SourceRef[] = [];
   for (const s of list) {
     let key = sourceKeys.get(s);
+    // Stryker disable next-line ConditionalExpression: a memo of each frozen source's key; a miss computes the same key again
     if (key === undefined) {
-      key = `${s.document}|${s.section}|${s.page ?? ''}`;
+      key = `${s.document}|${s.section}|${String(s.page)}`;
+      // Stryker disable next-line ConditionalExpression: whether a key is memoised changes the speed only (a source is frozen framework data)
       if (Object.isFrozen(s)) sourceKeys.set(s, key);
     }
     if (!seen.has(key)) {

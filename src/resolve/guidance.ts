@@ -22,6 +22,7 @@ const cache = new WeakMap<FrameworkIndex, GuidanceIndex>();
 
 function guidanceIndex(ix: FrameworkIndex): GuidanceIndex {
   let g = cache.get(ix);
+  // Stryker disable next-line ConditionalExpression: a memo per framework; a miss computes the same index again
   if (g === undefined) {
     const fw = ix.fw;
     const immediateDanger = fw.contacts.find((c) => c.role === 'police-emergency');
@@ -39,7 +40,8 @@ function guidanceIndex(ix: FrameworkIndex): GuidanceIndex {
 function actionsByLevel(ix: FrameworkIndex): GuidanceIndex['areaActions'] {
   const out = new Map<number, Map<string, Guidance['areaActions'][number][]>>();
   for (const ar of ix.fw.areas) {
-    for (const act of ar.actions ?? []) {
+    if (ar.actions === undefined) continue;
+    for (const act of ar.actions) {
       let byArea = out.get(act.level);
       if (byArea === undefined) out.set(act.level, (byArea = new Map<string, Guidance['areaActions'][number][]>()));
       const list = byArea.get(ar.id) ?? [];
@@ -56,7 +58,7 @@ export function guidanceFor(ix: FrameworkIndex, level: Level, needs: readonly In
   const fw = ix.fw;
   const areaActions: Guidance['areaActions'][number][] = [];
   const atLevel = g.areaActions.get(level.rank);
-  if (atLevel !== undefined && needs.length > 0) {
+  if (atLevel !== undefined) {
     const needAreas = new Set<string>();
     for (const n of needs) needAreas.add(n.area);
     for (const ar of fw.areas) {

@@ -11,7 +11,6 @@ import { coreOf, quickRank, readAssessment } from './assessment.js';
 import { considerationsOf } from './considerations.js';
 import { answer, areasOf, sourcesOf, summaryOf, unweighedMeasures } from './explain.js';
 import { guidanceFor } from './guidance.js';
-import { topLevelOf } from './measures.js';
 import type { Assessment, Resolution } from './types.js';
 import { provenance } from '../provenance.js';
 import type { Checked } from './assessment.js';
@@ -87,10 +86,8 @@ function echo(ix: FrameworkIndex, a: Checked): Assessment {
   if (a.observed.length > 0) {
     const ids: string[] = [];
     for (const i of a.observed) if (!ids.includes(i.id)) ids.push(i.id);
-    if (ids.length > 1) {
-      const { order } = contentIndex(ix);
-      ids.sort((x, y) => order.get(x)! - order.get(y)!);
-    }
+    const { order } = contentIndex(ix);
+    ids.sort((x, y) => order.get(x)! - order.get(y)!);
     out.indicators = freeze(ids);
   }
   if (a.measures.length > 0) {
@@ -144,7 +141,7 @@ function freezeResolution(r: Resolution): Resolution {
   }
   freeze(r.questions);
   freeze(r.sources);
-  if (r.judgement) freeze(r.judgement);
+  freeze(r.judgement); // Object.freeze(undefined) is undefined
   return freeze(r);
 }
 
@@ -169,15 +166,7 @@ function freezeResolution(r: Resolution): Resolution {
  */
 export function levelOf<Ids extends FrameworkIds>(fw: Framework<Ids>, assessment: Assessment<Ids>): Level<Ids['level']> {
   const ix = indexOf(fw, 'levelOf');
-  const quick = quickRank(ix, assessment);
-  if (quick !== undefined) return ix.fw.levels[quick - 1] as Level<Ids['level']>;
-  const a = readAssessment(ix, assessment, 'levelOf');
-  if (a.judgement !== undefined) return a.judgement.level;
-  let top = 1;
-  for (const ind of a.observed) if (ind.kind === 'need' && ind.level > top) top = ind.level;
-  for (const m of a.measures) {
-    const t = topLevelOf(ix, m.q, m.value);
-    if (t > top) top = t;
-  }
-  return ix.fw.levels[top - 1] as Level<Ids['level']>;
+  // the fast path, else the full reader (a judgement, anything not plain, or a problem to report)
+  const rank = quickRank(ix, assessment) ?? coreOf(ix, readAssessment(ix, assessment, 'levelOf')).level.rank;
+  return ix.fw.levels[rank - 1] as Level<Ids['level']>;
 }

@@ -28,31 +28,34 @@ export function withinRule(q: string, value: number): q is Quantity {
   return rule !== undefined && value >= rule.min && value <= rule.max && (!rule.integer || Number.isInteger(value));
 }
 
-/** Checks a measured value, recording the problem (code `INVALID_MEASURE`); true when valid. @internal */
-export function checkMeasure(c: Checker, q: Quantity, value: unknown): value is number {
-  const bad = (why: string): false => {
-    c.add(['measures', q], `${why}; received ${describe(value)}.`, { code: 'INVALID_MEASURE' });
-    return false;
-  };
-  if (typeof value !== 'number' || Number.isNaN(value)) return bad('must be a number');
-  if (!Number.isFinite(value)) return bad('must be finite');
-  const rule = QUANTITY_RULES[q];
-  if (value < rule.min) return bad('must not be negative');
-  if (value > rule.max) return bad(`${rule.what} and must not exceed ${rule.max}`);
-  if (rule.integer && !Number.isInteger(value)) return bad(`${rule.what} and must be a whole number`);
-  return true;
+/** Records the problem of a measured value, if any, with code `INVALID_MEASURE` (the full reader's check; `withinRule` is the fast paths'). @internal */
+export function checkMeasure(c: Checker, q: Quantity, value: unknown): void {
+  const why = measureProblem(QUANTITY_RULES[q], value);
+  if (why !== undefined) c.add(['measures', q], `${why}; received ${describe(value)}.`, { code: 'INVALID_MEASURE' });
 }
 
-/** True when `value` satisfies every bound of the indicator's measure. @internal */
+function measureProblem(rule: (typeof QUANTITY_RULES)[Quantity], value: unknown): string | undefined {
+  if (typeof value !== 'number' || Number.isNaN(value)) return 'must be a number';
+  if (!Number.isFinite(value)) return 'must be finite';
+  if (value < rule.min) return 'must not be negative';
+  if (value > rule.max) return `${rule.what} and must not exceed ${rule.max}`;
+  if (rule.integer && !Number.isInteger(value)) return `${rule.what} and must be a whole number`;
+  return undefined;
+}
+
+/**
+ * True when `value` satisfies every bound of the indicator's measure; `ind` is
+ * one of `contentIndex(ix).measured`, which holds only indicators with a measure. @internal
+ */
 export function meetsMeasure(ind: Indicator, value: number): boolean {
-  const m = ind.measure;
-  if (m === undefined) return false;
+  const m = ind.measure!;
   return (m.below === undefined || value < m.below) && (m.atLeast === undefined || value >= m.atLeast) && (m.atMost === undefined || value <= m.atMost);
 }
 
 /** The highest level among the need indicators a measured value meets, 0 when none. @internal */
 export function topLevelOf(ix: FrameworkIndex, q: Quantity, value: number): number {
   let top = 0;
-  for (const ind of contentIndex(ix).measured.get(q) ?? []) if (ind.level > top && meetsMeasure(ind, value)) top = ind.level;
+  const stating = contentIndex(ix).measured.get(q);
+  if (stating !== undefined) for (const ind of stating) if (meetsMeasure(ind, value)) top = Math.max(top, ind.level);
   return top;
 }

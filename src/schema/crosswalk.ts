@@ -49,5 +49,7 @@ export const CrosswalkSchema = z.strictObject({
   /** the scale ids [first, second] */
   scales: z.tuple([IdSchema, IdSchema]),
   note: z.string().min(1),
+  /** one sentence for people: what every mapping rests on (the project's reading, where no document maps one scale onto the other); opens every `mapLevel` rationale */
+  basis: z.string().min(1),
   pairs: z.array(CrosswalkPairSchema).min(1),
 });

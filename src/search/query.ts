@@ -258,10 +258,13 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
     // history of domestic abuse'): the descriptors of its absence, the strengths, come first (not a concern's
     // good side: 'not good attendance' is poor attendance)
-    const negated =
-      voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem))
-        ? negatedAt(tokens, seqIndex[m.positions[0]!]!, roleTokens, places, seqIndex)
-        : undefined;
+    const plain = voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => seq[q]!.stem !== 'not' && !STRENGTH_CUES.has(seq[q]!.stem));
+    // a concern's good side said straight before it ('lovely manners', 'excellent attendance'), not negated: as a
+    // statement that the concern is absent
+    const first = m.positions[0]!;
+    const good =
+      plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
+    const negated = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means

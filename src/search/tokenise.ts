@@ -166,7 +166,8 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
       out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word });
       continue;
     }
-    const fn = STOP.has(spelt);
+    // 'some kind of', 'sort of': a hedge, not kindness
+    const fn = STOP.has(spelt) || ((spelt === 'kind' || spelt === 'sort') && ws[k + 1]?.word === 'of');
     let st = fn ? spelt : stems?.get(spelt);
     if (st === undefined) {
       st = stem(IRREGULAR[spelt] ?? spelt);
