@@ -207,8 +207,8 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
           if (hours.some((h) => h.days.includes(weekday))) skippedHoliday = true;
           continue;
         }
+        // every session's times, whatever its days: one that does not change the state that day is dropped below
         const edges = hours
-          .filter((h) => h.days.includes(weekday))
           .flatMap((h) => [toMinutes(h.opens), toMinutes(h.closes)])
           .filter((minutes) => (i > 0 || minutes > local.minutes) && openAt({ ...l, minutes, weekday }) !== officeOpen)
           .sort((a, b) => a - b);
@@ -306,8 +306,10 @@ export function contactFor<Ids extends FrameworkIds>(fw: Framework<Ids>, query: 
         contact = police;
         reason = `Immediate danger: call ${police.name} on ${police.phone ?? '999'} first, whatever the hour. Then: ${reason}`;
         if (!police.phone) assumptions.push(`The data gives ${police.name} no phone number: this answer gives 999, the emergency number in the UK.`);
-        const next = `After ${police.name}, this answer names ${then?.name} ("${then?.when}"), as for an urgent safeguarding concern at this hour`;
-        if (then) assumptions.push(`${next}: ${f.area}'s words on immediate danger ("${police.when}") do not say whom to contact next.`);
+        if (then)
+          assumptions.push(
+            `After ${police.name}, this answer names ${then.name} ("${then.when}"), as for an urgent safeguarding concern at this hour: ${f.area}'s words on immediate danger ("${police.when}") do not say whom to contact next.`,
+          );
       } else {
         reason = `Immediate danger: ${f.name} names no police contact. ${reason}`;
       }

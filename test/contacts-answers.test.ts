@@ -210,6 +210,9 @@ describe('contactFor: what the answer says when the data lacks a phone number, a
     expect(contactFor(fw, { at: TUESDAY, immediateDanger: true }).reason).toBe(
       `Immediate danger: ${FW} names no police contact. ${FW} names no front door or out-of-hours service.`,
     );
+    // only the police: no one named after them, so nothing is assumed about whom to contact next
+    const onlyPolice = contactFor(borough([police()]), { at: TUESDAY, immediateDanger: true });
+    expect([onlyPolice.contact?.id, onlyPolice.then, onlyPolice.assumptions]).toEqual(['police', undefined, []]);
   });
 
   it("immediate danger: the police's own number; without one, 999, and the answer says it assumes so", () => {
