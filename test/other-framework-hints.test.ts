@@ -116,4 +116,11 @@ describe('a rank written as a string is answered with the level of that rank (tr
       expect(errorOf(() => getLevel(fw, '9')).message).not.toContain('rank 9');
     }
   });
+
+  it('only a whole string of digits (spaces around allowed) is read as a rank: "02" and " 2 " are, "x2", "2x", "2.0" and "2 2" are not', () => {
+    for (const s of ['02', ' 2 ', '2\t'])
+      expect(errorOf(() => getLevel(stokeOnTrent, s as never)).message, JSON.stringify(s)).toContain('Did you mean the rank 2');
+    for (const s of ['x2', '2x', '2.0', '2 2'])
+      expect(errorOf(() => getLevel(stokeOnTrent, s as never)).message, JSON.stringify(s)).not.toContain('Did you mean the rank');
+  });
 });
