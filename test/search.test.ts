@@ -306,6 +306,15 @@ describe('searchIndicators: negation, function words, numbers', () => {
     );
   });
 
+  it('an age only refines a concern: a descriptor the age alone reaches is not proposed with the concerns', () => {
+    // '3 year old' and 'nursery' (an education concern) once made 'under the age of 16' evidence on its own
+    const top = ids(staffordshire, 'Nursery says 3 year old is behind in speech', 5);
+    expect(top).not.toContain('health-sexually-active-under-16');
+    expect(top).toContain('health-concerns-about-developmental-status');
+    // with the concern it refines, the age still counts ('under 16' and sexually active)
+    expect(ids(staffordshire, '14 year old is sexually active', 1)).toEqual(['health-sexually-active-under-16']);
+  });
+
   it('percentages: attendance 85% finds the threshold it is below first', () => {
     expect(ids(stokeOnTrent, 'attendance 85%', 2)).toEqual(['education-attendance-below-90', 'education-attendance-below-95']);
     expect(ids(stokeOnTrent, 'attendance 92%', 1)).toEqual(['education-attendance-below-95']);

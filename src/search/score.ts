@@ -245,6 +245,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       total[n]! += v;
       // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
+      else if (u.id.startsWith('age:')) continue;
       else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]))) w.evidence[n] = STRONG;
     }
   }
@@ -300,10 +301,18 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // behaviour in class' and 'Class A/Serious drug misuse'): too little evidence to stand with those that state them
   let concerns = 0;
   for (const u of units) if (u.concern) concerns++;
+  // an age only refines a concern ('3 year old behind in speech' is not 'under the age of 16'): a descriptor the
+  // age alone reaches stands as a lone word does
+  const ageOnly = new Set<number>();
+  units.forEach((u, ui) => {
+    if (!u.id.startsWith('age:')) return;
+    const { q, touched } = slots[ui]!;
+    for (const n of touched) if (q[n]! > 0 && total[n]! - q[n]! < 1e-9) ageOnly.add(n);
+  });
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
-    const lone = concerns > 0 && w.evidence[n] === 1 ? LONE_WORD : 1;
+    const lone = concerns > 0 && (w.evidence[n] === 1 || ageOnly.has(n)) ? LONE_WORD : 1;
     const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
