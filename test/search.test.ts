@@ -611,6 +611,28 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
     expect(termStems('nae school', lexiconOf(searchVocabulary))).toEqual([stem('nae'), stem('school')]);
   });
 
+  it('reads stop words, irregular forms and hedges from the thesaurus (`words`), and reports one listed as two kinds of function word', () => {
+    const mine = structuredClone(thesaurus);
+    mine.words.stop = [...mine.words.stop, 'wee', 'never'];
+    mine.words.irregular = { ...mine.words.irregular, bairns: 'child', wee: 'small' };
+    mine.words.hedges = [...mine.words.hedges, 'type', 'lot'];
+    const { vocabulary, problems } = compileThesaurus(mine, tags);
+    expect(problems).toEqual([
+      "words.stop: 'never' is a negation word (read as 'not')",
+      "words.irregular: 'wee' is a stop word, never matched",
+      "words.hedges: 'lot' is already a function word",
+    ]);
+    const lex = lexiconOf(vocabulary);
+    expect(termStems('wee bairns', lex)).toEqual([stem('child')]);
+    expect(termStems('some type of neglect', lex)).toEqual([stem('neglect')]);
+    // the shipped thesaurus reads none of these so
+    const shipped = lexiconOf(searchVocabulary);
+    expect(termStems('wee bairns', shipped)).toEqual([stem('wee'), stem('bairns')]);
+    expect(termStems('some type of neglect', shipped)).toEqual([stem('type'), stem('neglect')]);
+    expect(termStems('he fought and stole', shipped)).toEqual([stem('fight'), stem('steal')]);
+    expect(termStems('some kind of kind words', shipped)).toEqual([stem('kind'), stem('words')]);
+  });
+
   it('no term of several words reads as one generic word (its other words being stop words): "in care" must not mean any "care"', () => {
     const generic = new Set([
       'care',

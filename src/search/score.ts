@@ -12,11 +12,11 @@
  * @internal
  */
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
-import { bandOf, type Doc, type SearchIndex } from './index.js';
-import { conceptPhrases, type Phrase, type Unit } from './units.js';
+import { phraseQuality } from './bm25.js';
+import { bandOf, type SearchIndex } from './index.js';
+import { conceptPhrases, type Unit } from './units.js';
 
 const TAG_WEIGHT = 0.5;
-const NOT_ADJACENT = 0.6;
 const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
@@ -36,34 +36,6 @@ const STRONG = 255;
 const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
 const CONCERN_BAND = 0.8;
-
-function bm25(ix: SearchIndex, d: Doc, s: string): number {
-  const tf = d.tf.get(s);
-  if (tf === undefined) return 0;
-  return ((ix.idf.get(s) ?? 0) * tf * (ix.k1 + 1)) / (tf + d.norm);
-}
-
-/** How well a descriptor states a phrase: BM25 of its words over their idf, about 0..1.4; words not adjacent count less. */
-function phraseQuality(ix: SearchIndex, d: Doc, p: Phrase): number {
-  let sum = 0;
-  let idf = 0;
-  const stems = p.stems;
-  for (let i = 0; i < stems.length; i++) {
-    const s = stems[i]!;
-    const v = bm25(ix, d, s);
-    if (v === 0) return 0;
-    sum += v;
-    idf += ix.idf.get(s) ?? 0;
-  }
-  let q = idf > 0 ? (sum / idf) * p.weight : 0;
-  for (let i = 1; i < stems.length; i++) {
-    if (!d.bigrams.has(`${stems[i - 1]} ${stems[i]}`)) {
-      q *= NOT_ADJACENT;
-      break;
-    }
-  }
-  return q;
-}
 
 /** What a concept gives the descriptors it reaches, whatever the query: its best wording and its best tag. */
 interface ConceptScore {
