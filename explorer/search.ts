@@ -56,7 +56,7 @@ export function search(): void {
   $('search-status').textContent =
     hits.length === 0
       ? `No descriptor matches “${q}”. Try other words, or browse the areas below.`
-      : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first.`;
+      : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'} for “${q}”, best first. Search misses descriptors worded differently: browse the areas below too.`;
   if (hits.length > 0) out.append(pickList(`Descriptors matching “${q}”`, hits, 's'), levelLink());
 }
 
@@ -72,7 +72,7 @@ export function suggest(): void {
       ? 'Paste or type a note first.'
       : n === 0
         ? 'No descriptor matches this note. Try the search, or browse the areas below.'
-        : `${n} ${n === 1 ? 'descriptor' : 'descriptors'} proposed, sentence by sentence. None is ticked: tick those that fit.${found.read < note.length ? ` Only the first ${found.read} characters were read.` : ''}`;
+        : `${n} ${n === 1 ? 'descriptor' : 'descriptors'} proposed, sentence by sentence. None is ticked: tick those that fit. Search misses descriptors worded differently: browse the areas below too.${found.read < note.length ? ` Only the first ${found.read} characters were read.` : ''}`;
   found.sentences.forEach((s, k) => out.append(pickList(`“${s.sentence}”`, s.suggestions, `n${k}`)));
   if (n > 0) out.append(levelLink());
 }

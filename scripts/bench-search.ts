@@ -2,7 +2,8 @@
 // - recall@5 on the evaluation set written apart from the thesaurus and the search code
 //   (test/fixtures/search-eval-tuning.json, used for tuning; test/fixtures/search-eval-holdout.json,
 //   never looked at — only its aggregate figures are computed here, never a per-query result;
-//   test/fixtures/search-eval-fresh.json, written after all tuning of 24 Nov 2026, likewise),
+//   test/fixtures/search-eval-fresh.json, written after all tuning of 24 Nov 2026, likewise; and
+//   test/fixtures/search-eval-fresh2.json, written by another helper on 24–25 Nov 2026, likewise),
 //   with the subsets where the person's words differ from the descriptor's and where one
 //   query holds several concerns; and the project's older query set as a regression check;
 // - queries per second against a naive substring scan measured in the same run;
@@ -37,6 +38,8 @@ const tuning = read<{ queries: EvalQuery[] }>('test/fixtures/search-eval-tuning.
 const holdout = read<{ queries: EvalQuery[] }>('test/fixtures/search-eval-holdout.json').queries;
 // written after all tuning of 24 Nov 2026 by a helper who had seen neither the thesaurus nor the search code
 const fresh = read<{ queries: EvalQuery[] }>('test/fixtures/search-eval-fresh.json').queries;
+// written on 24–25 Nov 2026 by another helper who had seen neither the thesaurus, the search code nor the other sets
+const fresh2 = read<{ queries: EvalQuery[] }>('test/fixtures/search-eval-fresh2.json').queries;
 const old = read<{ queries: OldQuery[] }>('test/fixtures/search-queries.json').queries;
 const fws: Record<string, Framework> = { 'stoke-on-trent': stokeOnTrent, staffordshire };
 
@@ -126,6 +129,7 @@ const sets: [string, EvalQuery[]][] = [
   ['tuning (used while building the thesaurus)', tuning],
   ['hold-out (never looked at)', holdout],
   ['fresh set (written after all tuning; never tuned on)', fresh],
+  ['second fresh set (written apart by another helper; never tuned on)', fresh2],
 ];
 // --no-holdout: a working run that leaves the hold-out and the fresh set unmeasured (each measurement is a look)
 if (process.argv.includes('--no-holdout')) sets.splice(1);
@@ -138,6 +142,8 @@ if (process.argv.includes('--no-holdout')) sets.splice(1);
 const HOLDOUT_LOOKS = 7;
 /** How many times the fresh set's aggregate figures have been computed in all, this run included (raise it as HOLDOUT_LOOKS). */
 const FRESH_LOOKS = 1;
+/** How many times the second fresh set's aggregate figures have been computed in all, this run included (raise it as HOLDOUT_LOOKS). */
+const FRESH2_LOOKS = 1;
 say(
   `Search benchmark (scripts/bench-search.ts), Node ${process.version}. recall@5 = share of concerns with at least one expected descriptor among the first 5 hits; the evaluation queries were written by a helper who had not seen the thesaurus or the search code.`,
 );
@@ -169,7 +175,7 @@ const oldRows = old.map((q) => ({
 }));
 if (sets.length > 1)
   say(
-    `| | | the hold-out's aggregate figures have been computed ${HOLDOUT_LOOKS} times in all, the fresh set's ${FRESH_LOOKS} (never a per-query result) | | | |`,
+    `| | | the hold-out's aggregate figures have been computed ${HOLDOUT_LOOKS} times in all, the fresh set's ${FRESH_LOOKS}, the second fresh set's ${FRESH2_LOOKS} (never a per-query result) | | | |`,
   );
 say(
   `| project's own older set (regression check; written with sight of the vocabulary) | ${old.length} | ${pct(recall(ours, oldRows))} | | | ${pct(recall(naive, oldRows))} |`,
@@ -234,8 +240,8 @@ console.log(out);
 
 /** The search guide's table of figures (docs/guides/search.md, between the search-figures markers): the same run's. */
 function guideFigures(): string | undefined {
-  const [tune, hold, fresh] = measured;
-  if (tune === undefined || hold === undefined || fresh === undefined) return undefined;
+  const [tune, hold, fresh, fresh2] = measured;
+  if (tune === undefined || hold === undefined || fresh === undefined || fresh2 === undefined) return undefined;
   const p = (r: Recall): string => `${((r.hit / r.concerns) * 100).toFixed(1)} %`;
   return [
     '| set | concerns | recall@5 | where the words differ from the descriptor | several concerns in one query |',
@@ -243,6 +249,7 @@ function guideFigures(): string | undefined {
     `| tuning (${tune.qs.length} queries) | ${tune.all.concerns} | ${p(tune.all)} | ${p(tune.diff)} | ${p(tune.multi)} |`,
     `| hold-out (${hold.qs.length} queries) | ${hold.all.concerns} | **${p(hold.all)}** | **${p(hold.diff)}** | ${p(hold.multi)} |`,
     `| fresh set (${fresh.qs.length} queries, written after all tuning) | ${fresh.all.concerns} | **${p(fresh.all)}** | **${p(fresh.diff)}** | ${p(fresh.multi)} |`,
+    `| second fresh set (${fresh2.qs.length} queries, written apart) | ${fresh2.all.concerns} | **${p(fresh2.all)}** | **${p(fresh2.diff)}** | ${p(fresh2.multi)} |`,
     `| a naive substring scan, hold-out | ${hold.base.concerns} | ${p(hold.base)} | | |`,
   ].join('\n');
 }

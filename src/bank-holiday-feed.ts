@@ -5,12 +5,10 @@
  * @module
  */
 import { describe, invalid, type ThresholdIssue } from './errors.js';
-import { readInput } from './input.js';
+import { isPlain, readInput } from './input.js';
 import type { BankHoliday } from './contacts.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const isPlain = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 /** True for an ISO date of the calendar (`YYYY-MM-DD`, a day that exists). @internal */
 export const isIsoDate = (v: unknown): v is string => {
   const m = typeof v === 'string' ? ISO_DATE.exec(v) : null;
@@ -19,7 +17,7 @@ export const isIsoDate = (v: unknown): v is string => {
   return dt.getUTCFullYear() === Number(m[1]) && dt.getUTCMonth() === Number(m[2]) - 1 && dt.getUTCDate() === Number(m[3]);
 };
 
-/** True when `value` looks like the government's feed (an object with an `england-and-wales` key), rather than a list of dates. @internal */
+/** True when `value` (copied by `readInput`) looks like the government's feed (an object with an `england-and-wales` key), rather than a list of dates. @internal */
 export function isBankHolidayFeed(value: unknown): boolean {
   return isPlain(value) && Object.prototype.hasOwnProperty.call(value, 'england-and-wales');
 }

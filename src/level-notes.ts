@@ -28,12 +28,15 @@ export function levelNotes(
   needs: readonly Indicator[],
 ): { caveats: readonly Statement[]; factorsToConsider: readonly Statement[]; statements: readonly FrameworkStatement[] } {
   const fw = ix.fw;
-  const tags = new Set(needs.flatMap((n) => n.tags));
   // new, frozen arrays of the framework's (frozen) statements: results are plain, deep-frozen data
+  const statements: FrameworkStatement[] = [];
+  for (const s of fw.statements ?? []) {
+    if ((s.levels?.includes(level.rank) ?? false) || (s.tags?.some((t) => needs.some((n) => n.tags.includes(t))) ?? false)) statements.push(s);
+  }
   return {
     caveats: Object.freeze([...fw.guidance]),
     factorsToConsider: Object.freeze([...(fw.factorsToConsider ?? [])]),
-    statements: Object.freeze((fw.statements ?? []).filter((s) => (s.levels?.includes(level.rank) ?? false) || (s.tags?.some((t) => tags.has(t)) ?? false))),
+    statements: Object.freeze(statements),
   };
 }
 

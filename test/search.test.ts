@@ -306,6 +306,15 @@ describe('searchIndicators: negation, function words, numbers', () => {
     );
   });
 
+  it('an age only refines a concern: a descriptor the age alone reaches is not proposed with the concerns', () => {
+    // '3 year old' and 'nursery' (an education concern) once made 'under the age of 16' evidence on its own
+    const top = ids(staffordshire, 'Nursery says 3 year old is behind in speech', 5);
+    expect(top).not.toContain('health-sexually-active-under-16');
+    expect(top).toContain('health-concerns-about-developmental-status');
+    // with the concern it refines, the age still counts ('under 16' and sexually active)
+    expect(ids(staffordshire, '14 year old is sexually active', 1)).toEqual(['health-sexually-active-under-16']);
+  });
+
   it('percentages: attendance 85% finds the threshold it is below first', () => {
     expect(ids(stokeOnTrent, 'attendance 85%', 2)).toEqual(['education-attendance-below-90', 'education-attendance-below-95']);
     expect(ids(stokeOnTrent, 'attendance 92%', 1)).toEqual(['education-attendance-below-95']);
@@ -600,6 +609,28 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
     expect(problems).toEqual(["negation: 'never' is a negation word, not a scope or end word"]);
     expect(termStems('nae school', lexiconOf(vocabulary))).toEqual(['not', stem('school')]);
     expect(termStems('nae school', lexiconOf(searchVocabulary))).toEqual([stem('nae'), stem('school')]);
+  });
+
+  it('reads stop words, irregular forms and hedges from the thesaurus (`words`), and reports one listed as two kinds of function word', () => {
+    const mine = structuredClone(thesaurus);
+    mine.words.stop = [...mine.words.stop, 'wee', 'never'];
+    mine.words.irregular = { ...mine.words.irregular, bairns: 'child', wee: 'small' };
+    mine.words.hedges = [...mine.words.hedges, 'type', 'lot'];
+    const { vocabulary, problems } = compileThesaurus(mine, tags);
+    expect(problems).toEqual([
+      "words.stop: 'never' is a negation word (read as 'not')",
+      "words.irregular: 'wee' is a stop word, never matched",
+      "words.hedges: 'lot' is already a function word",
+    ]);
+    const lex = lexiconOf(vocabulary);
+    expect(termStems('wee bairns', lex)).toEqual([stem('child')]);
+    expect(termStems('some type of neglect', lex)).toEqual([stem('neglect')]);
+    // the shipped thesaurus reads none of these so
+    const shipped = lexiconOf(searchVocabulary);
+    expect(termStems('wee bairns', shipped)).toEqual([stem('wee'), stem('bairns')]);
+    expect(termStems('some type of neglect', shipped)).toEqual([stem('type'), stem('neglect')]);
+    expect(termStems('he fought and stole', shipped)).toEqual([stem('fight'), stem('steal')]);
+    expect(termStems('some kind of kind words', shipped)).toEqual([stem('kind'), stem('words')]);
   });
 
   it('no term of several words reads as one generic word (its other words being stop words): "in care" must not mean any "care"', () => {

@@ -63,4 +63,11 @@ export const SynonymVocabularySchema = z.strictObject({
     ends: z.array(z.string().regex(/^[a-z]+$/)),
     reach: z.number().int().min(1).max(20),
   }),
+  /** how plain English is read: words carrying no concern, irregular forms, hedges ('kind of') */
+  words: z.strictObject({
+    note: z.string().optional(),
+    stop: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    irregular: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+    hedges: z.array(z.string().regex(/^[a-z]+$/)),
+  }),
 });

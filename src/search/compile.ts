@@ -10,7 +10,8 @@
  */
 import { stem } from './stem.js';
 import { termStems, words } from './tokenise.js';
-import type { CompiledConcept, CompiledVocabulary, Lexicon, Role } from './vocabulary.js';
+import { lexiconOf } from './vocabulary.js';
+import type { CompiledConcept, CompiledVocabulary, Role } from './vocabulary.js';
 
 /** How strongly a query tag reaches a narrower or a broader tag of a descriptor. */
 const NARROWER = 0.8;
@@ -38,6 +39,7 @@ export interface ThesaurusData {
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly negation: { readonly words: readonly string[]; readonly scope: readonly string[]; readonly ends: readonly string[]; readonly reach: number };
+  readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
 }
 
 /** A tag as in data/vocabularies/tags.json. */
@@ -51,7 +53,8 @@ export interface TagData {
 export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]): { vocabulary: CompiledVocabulary; problems: string[] } {
   const problems: string[] = [];
   const sp = data.spellings;
-  const lex: Lexicon = { spellings: sp, negations: new Set(data.negation.words) };
+  const plain = { stop: [...new Set(data.words.stop)], irregular: { ...data.words.irregular }, hedges: [...data.words.hedges] };
+  const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
   const concepts: CompiledConcept[] = [];
   const terms: (readonly [string[], number])[] = [];
@@ -176,10 +179,14 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   const neg = data.negation;
   for (const w of [...neg.scope, ...neg.ends]) if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope or end word`);
   const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach };
+  for (const w of plain.stop) if (lex.negations.has(w)) problems.push(`words.stop: '${w}' is a negation word (read as 'not')`);
+  for (const w of Object.keys(plain.irregular)) if (lex.stop.has(w)) problems.push(`words.irregular: '${w}' is a stop word, never matched`);
+  for (const w of plain.hedges) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.hedges: '${w}' is already a function word`);
   return {
     vocabulary: {
       disclosure,
       negation,
+      words: plain,
       spellings: { ...sp },
       concepts,
       terms: terms.map(([stems, c]) => `${c} ${stems.join(' ')}`),

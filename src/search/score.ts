@@ -12,11 +12,11 @@
  * @internal
  */
 import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
-import { bandOf, type Doc, type SearchIndex } from './index.js';
-import { conceptPhrases, type Phrase, type Unit } from './units.js';
+import { phraseQuality } from './bm25.js';
+import { bandOf, type SearchIndex } from './index.js';
+import { conceptPhrases, type Unit } from './units.js';
 
 const TAG_WEIGHT = 0.5;
-const NOT_ADJACENT = 0.6;
 const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
@@ -36,34 +36,6 @@ const STRONG = 255;
 const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
 const CONCERN_BAND = 0.8;
-
-function bm25(ix: SearchIndex, d: Doc, s: string): number {
-  const tf = d.tf.get(s);
-  if (tf === undefined) return 0;
-  return ((ix.idf.get(s) ?? 0) * tf * (ix.k1 + 1)) / (tf + d.norm);
-}
-
-/** How well a descriptor states a phrase: BM25 of its words over their idf, about 0..1.4; words not adjacent count less. */
-function phraseQuality(ix: SearchIndex, d: Doc, p: Phrase): number {
-  let sum = 0;
-  let idf = 0;
-  const stems = p.stems;
-  for (let i = 0; i < stems.length; i++) {
-    const s = stems[i]!;
-    const v = bm25(ix, d, s);
-    if (v === 0) return 0;
-    sum += v;
-    idf += ix.idf.get(s) ?? 0;
-  }
-  let q = idf > 0 ? (sum / idf) * p.weight : 0;
-  for (let i = 1; i < stems.length; i++) {
-    if (!d.bigrams.has(`${stems[i - 1]} ${stems[i]}`)) {
-      q *= NOT_ADJACENT;
-      break;
-    }
-  }
-  return q;
-}
 
 /** What a concept gives the descriptors it reaches, whatever the query: its best wording and its best tag. */
 interface ConceptScore {
@@ -245,6 +217,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       total[n]! += v;
       // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
+      else if (u.id.startsWith('age:')) continue;
       else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]))) w.evidence[n] = STRONG;
     }
   }
@@ -300,10 +273,18 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // behaviour in class' and 'Class A/Serious drug misuse'): too little evidence to stand with those that state them
   let concerns = 0;
   for (const u of units) if (u.concern) concerns++;
+  // an age only refines a concern ('3 year old behind in speech' is not 'under the age of 16'): a descriptor the
+  // age alone reaches stands as a lone word does
+  const ageOnly = new Set<number>();
+  units.forEach((u, ui) => {
+    if (!u.id.startsWith('age:')) return;
+    const { q, touched } = slots[ui]!;
+    for (const n of touched) if (q[n]! > 0 && total[n]! - q[n]! < 1e-9) ageOnly.add(n);
+  });
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
-    const lone = concerns > 0 && w.evidence[n] === 1 ? LONE_WORD : 1;
+    const lone = concerns > 0 && (w.evidence[n] === 1 || ageOnly.has(n)) ? LONE_WORD : 1;
     const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;

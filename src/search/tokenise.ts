@@ -4,7 +4,8 @@
  * as UK, and every word marked as a content word or a function word. Negations
  * ("not", "no", "never", "isn't", "without"…; the thesaurus's `negation.words`) become the single function word
  * `not`, which concepts of the thesaurus may use ("not school") but which never
- * matches a descriptor's own "not". No regular expression is built from the text.
+ * matches a descriptor's own "not". Stop words, irregular forms and hedges
+ * ("kind of") are the thesaurus's `words`. No regular expression is built from the text.
  * @module
  * @internal
  */
@@ -32,43 +33,6 @@ export interface Token {
   /** the stem is a thesaurus word this word is a small misspelling of */
   readonly fuzzy?: boolean;
 }
-
-/** Words that carry no concern on their own. */
-export const STOP: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  new Set(
-    (
-      'a an the and or of to in on at by for with from into as is are was were be been being am it its this that these those there ' +
-      'their them they he she his her him hers itself i me my we our us you your who whom which what when ' +
-      'where how do does did has have had having will would should could can may might must shall e g eg ie etc also so such than then very ' +
-      'just really quite some any lot lots got get gets getting im ive hes shes theyre thats theres its weve youre but if because while ' +
-      'about again still being keeps keep kept seems seem seemed worried worry worries worrying concerned concern concerns ' +
-      'take takes taking took go goes going went gone come comes coming came make makes made making say says said saying ' +
-      'always other others all every everything lately recently now today yesterday last ago since often sometimes ' +
-      'constantly time times week weeks month months day days year years lot think thinks thought know knows knew ' +
-      'see sees seen saw one ones thing things something anything even ever'
-    ).split(' '),
-  ))();
-
-/**
- * Irregular forms read as their base word for matching (the stem only: the word as written stays, so that
- * relations still read 'threw', 'fought'): 'fought' is 'fight', 'stole' 'steal', 'men' 'man', 'teeth'
- * 'tooth'. Regular forms are the stemmer's.
- */
-const IRREGULAR: Readonly<Record<string, string>> = /* @__PURE__ */ (() => {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  const pairs =
-    'fought fight stole steal stolen steal drank drink threw throw thrown throw ate eat eaten eat slept sleep hid hide ' +
-    'hidden hide shook shake shaken shake spoke speak spoken speak bitten bite swore swear sworn swear told tell felt feel ' +
-    'met meet fell fall fallen fall ran run sold sell bought buy beaten beat caught catch taught teach forgot forget ' +
-    'forgotten forget brought bring sent send lost lose left leave found find woke wake grew grow grown grow drove drive ' +
-    'driven drive wore wear worn wear tore tear torn tear froze freeze frozen freeze chose choose chosen choose fed feed ' +
-    'led lead paid pay heard hear held hold stood stand sat sit hung hang struck strike dealt deal meant mean blew blow ' +
-    'blown blow broken break understood understand hit hit hurt hurt slid slide stuck stick sprang spring ' +
-    'men man mens man women woman womens woman teeth tooth feet foot children child childrens child lives life knives knife wives wife';
-  const w = pairs.split(' ');
-  for (let i = 0; i + 1 < w.length; i += 2) out[w[i]!] = w[i + 1]!;
-  return out;
-})();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
@@ -148,7 +112,7 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
 export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
-  const { spellings, negations } = lex;
+  const { spellings, negations, stop, irregular, hedges } = lex;
   const out: Token[] = [];
   let content = 0;
   const ws = words(text);
@@ -167,10 +131,10 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
       continue;
     }
     // 'some kind of', 'sort of': a hedge, not kindness
-    const fn = STOP.has(spelt) || ((spelt === 'kind' || spelt === 'sort') && ws[k + 1]?.word === 'of');
+    const fn = stop.has(spelt) || (hedges.has(spelt) && ws[k + 1]?.word === 'of');
     let st = fn ? spelt : stems?.get(spelt);
     if (st === undefined) {
-      st = stem(IRREGULAR[spelt] ?? spelt);
+      st = stem(Object.hasOwn(irregular, spelt) ? irregular[spelt]! : spelt);
       if (stems !== undefined) {
         if (stems.size >= MAX_STEMS) stems.clear();
         stems.set(spelt, st);

@@ -51,20 +51,27 @@ export interface CompiledVocabulary {
   readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
   /** negations (surfaces, read as `not`); the scope words between a negation and its concern (stems); the words ending its reach (surfaces); the reach */
   readonly negation: { readonly words: readonly string[]; readonly scope: readonly string[]; readonly ends: readonly string[]; readonly reach: number };
+  /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of) */
+  readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
 }
 
-/** What the tokeniser reads from the thesaurus: spellings (US → UK) and the negations. */
+/** What the tokeniser reads from the thesaurus: spellings (US → UK), the negations, stop words, irregular forms and hedges. */
 export interface Lexicon {
   readonly spellings: Readonly<Record<string, string>>;
   readonly negations: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly irregular: Readonly<Record<string, string>>;
+  readonly hedges: ReadonlySet<string>;
 }
 
-const lexicons = /* @__PURE__ */ new WeakMap<CompiledVocabulary, Lexicon>();
+type LexiconSource = Pick<CompiledVocabulary, 'spellings' | 'words'> & { readonly negation: { readonly words: readonly string[] } };
+const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 /** The lexicon of a compiled vocabulary (made once). */
-export function lexiconOf(v: CompiledVocabulary): Lexicon {
+export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
-    l = { spellings: v.spellings, negations: new Set(v.negation.words) };
+    const { stop, irregular, hedges } = v.words;
+    l = { spellings: v.spellings, negations: new Set(v.negation.words), stop: new Set(stop), irregular, hedges: new Set(hedges) };
     lexicons.set(v, l);
   }
   return l;

@@ -222,6 +222,8 @@ describe('as a lead uses it', () => {
   test('search: ranked as the library ranks, with the area shown, ticking in step with the browse list', async () => {
     await page.getByLabel('Find descriptors in your own words').fill('county lines');
     assert.match(await page.locator('#search-status').textContent(), /best matches for “county lines”/);
+    // search proposes; it does not say the list is complete
+    assert.match(await page.locator('#search-status').textContent(), /Search misses descriptors worded differently: browse the areas below too\./);
     const first = page.locator('#search-results .govuk-checkboxes__item').first();
     assert.match(
       await first.textContent(),
