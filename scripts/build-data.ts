@@ -229,8 +229,14 @@ ${Object.entries(holidays.data)
       `${header('data/vocabularies/synonyms.json and data/vocabularies/tags.json (compiled by src/search/compile.ts)')}import { deepFreeze } from '../core.js';
 import type { CompiledVocabulary } from '../search/vocabulary.js';
 
-/** @internal */
-export const searchVocabulary: CompiledVocabulary = /* @__PURE__ */ deepFreeze(${JSON.stringify(compiled)});
+// JSON text, parsed on the first search: importing the package costs nothing for the thesaurus
+const text = ${JSON.stringify(JSON.stringify(compiled))};
+let parsed: CompiledVocabulary | undefined;
+/** The compiled thesaurus, parsed and deep-frozen on first use. @internal */
+export function searchVocabulary(): CompiledVocabulary {
+  parsed ??= deepFreeze(JSON.parse(text) as CompiledVocabulary);
+  return parsed;
+}
 `,
     );
     console.log(`${file}: ok, ${data.concepts.length} concepts, ${compiled.terms.length} terms`);

@@ -57,7 +57,7 @@ export interface SearchIndex {
 const indexes = /* @__PURE__ */ new WeakMap<object, SearchIndex>();
 
 function buildIndex(fw: Framework): SearchIndex {
-  const lex = lexiconOf(searchVocabulary);
+  const lex = lexiconOf(searchVocabulary());
   const surface = new Map<string, string>();
   const firstOfText = new Map<string, number>();
   const raw = fw.indicators.map((ind, n) => {

@@ -5,13 +5,14 @@
  * @module
  * @internal
  */
-import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import type { Token } from './tokenise.js';
+import { lazy } from './vocabulary.js';
 
 /** Words that may stand between a negation and the concern it denies ('no concerns about', 'no history of', 'no sign of'), stemmed. */
-const NEGATION_SCOPE: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.negation.scope))();
+const negationScope = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.scope));
 /** Words that end a negation's reach ('no food and dad drinks'). */
-const NEGATION_STOP: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.negation.ends))();
+const negationStop = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.ends));
 
 /**
  * Whether a negation governs the word at token `at`: it stands before it within the thesaurus's `negation.reach` words, with
@@ -27,7 +28,10 @@ export function negatedAt(
   places: ReadonlySet<number>,
   seqIndex: readonly number[],
 ): 'word' | 'scope' | undefined {
-  for (let k = at - 1; k >= 0 && at - k <= voc.negation.reach; k--) {
+  const reach = vocab().negation.reach;
+  const NEGATION_SCOPE = negationScope();
+  const NEGATION_STOP = negationStop();
+  for (let k = at - 1; k >= 0 && at - k <= reach; k--) {
     if (tokens[k + 1]!.apart === true) return undefined;
     const t = tokens[k]!;
     if (t.stem === 'not') return k === at - 1 && !NEGATION_SCOPE.has(tokens[at]!.stem) ? 'word' : 'scope';

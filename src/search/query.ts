@@ -6,14 +6,14 @@
  * @internal
  */
 import { distance } from '../distance.js';
-import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import type { SearchIndex } from './index.js';
 import { stem } from './stem.js';
 import { type Token, tokenise } from './tokenise.js';
 import { negatedAt } from './negation.js';
 import { readRelations, resolve } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
-import { lexiconOf } from './vocabulary.js';
+import { lazy, lexiconOf } from './vocabulary.js';
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
@@ -33,8 +33,8 @@ const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from'
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
 const PRONOUN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'they', 'them']);
-const DISCLOSURE_CUES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.disclosure.cues))();
-const STRENGTH_CUES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.strengthCues))();
+const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
+const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 
@@ -224,6 +224,9 @@ function isDigit(c: number): boolean {
 
 /** The query's units of meaning. */
 export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; parentNamed: boolean } {
+  const voc = vocab();
+  const STRENGTH_CUES = strengthCues();
+  const DISCLOSURE_CUES = disclosureCues();
   const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, lexiconOf(voc), MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();
@@ -300,7 +303,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
   if (
     tokens.some((t) => DISCLOSURE_CUES.has(t.surface)) &&
-    units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex.get(u.concept)!))
+    units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex().get(u.concept)!))
   ) {
     const cue = tokens.find((t) => DISCLOSURE_CUES.has(t.surface))!;
     push(conceptUnit(voc.disclosure.concept, cue.surface, [], 1, `d:${voc.disclosure.concept}`));
@@ -310,7 +313,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
   if (childAges.length > 0 && adultAges.some((a) => a - Math.min(...childAges) >= 4)) {
     for (const id of ['sexual-exploitation', 'unsafe-relationships']) {
-      const c = conceptIndex.get(id);
+      const c = conceptIndex().get(id);
       if (c !== undefined) push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, `a:${c}`));
     }
   }

@@ -6,10 +6,10 @@
  * @module
  * @internal
  */
-import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import { conceptUnit, type Unit } from './units.js';
 import type { Token } from './tokenise.js';
-import type { Role } from './vocabulary.js';
+import { lazy, type Role } from './vocabulary.js';
 
 /** How far (in words) a role word may stand from its action. */
 const ROLE_REACH = 4;
@@ -33,15 +33,16 @@ export interface RoleAt {
 }
 
 /** First words of role and action phrases: only these start a look-up. */
-const RELATION_FIRST = /* @__PURE__ */ (() => new Set([...Object.keys(voc.roles), ...Object.keys(voc.actions)].map((k) => k.split(' ')[0]!)))();
+const relationFirst = /* @__PURE__ */ lazy(() => new Set([...Object.keys(vocab().roles), ...Object.keys(vocab().actions)].map((k) => k.split(' ')[0]!)));
 
-const POSSESSIVES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(voc.possessives))();
+const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
 const PRONOUN_ACTORS = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
 const PRONOUNS = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
 /** The role a pronoun stands for: the last person named before it with its gender; `undefined` when none is. */
 export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Role | undefined {
   if (!PRONOUNS.has(r.words)) return r.role;
+  const voc = vocab();
   const g = voc.gender[r.words];
   if (g === undefined) return undefined;
   for (let k = roles.indexOf(r) - 1; k >= 0; k--) {
@@ -81,6 +82,9 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
   const actions: { start: number; end: number; action: string; words: string }[] = [];
   const ages: number[] = [];
   const ageTokens = new Set<number>();
+  const voc = vocab();
+  const RELATION_FIRST = relationFirst();
+  const POSSESSIVES = possessives();
   const maxW = voc.maxPhraseWords;
   const text = (from: number, to: number): string =>
     tokens

@@ -11,7 +11,7 @@
  * @module
  * @internal
  */
-import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import { phraseQuality } from './bm25.js';
 import { bandOf, type SearchIndex } from './index.js';
 import { conceptPhrases, type Unit } from './units.js';
@@ -120,6 +120,7 @@ function conceptScore(ix: SearchIndex, w: Work, c: number): ConceptScore {
   // tags: the descriptors carrying a tag the concept names (or a narrower or broader one)
   const best = new Map<number, number>();
   const tagOf = new Map<number, string>();
+  const voc = vocab();
   for (const qt of voc.concepts[c]!.tags) {
     const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
     for (const dt in reach) {

@@ -4,9 +4,9 @@
  * @module
  * @internal
  */
-import { searchVocabulary as voc } from '../generated/search-vocabulary.js';
+import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import { termStems } from './tokenise.js';
-import { lexiconOf, type TermIndex, termIndex } from './vocabulary.js';
+import { lazy, lexiconOf, type TermIndex, termIndex } from './vocabulary.js';
 
 /** The weight of a concept's own descriptor wording, against the query's words (1). */
 const EXPANSION = 0.7;
@@ -16,7 +16,7 @@ const WHO = 0.3;
 let termsCache: TermIndex | undefined;
 /** The thesaurus terms, expanded on first use. */
 export function vocabTerms(): TermIndex {
-  termsCache ??= termIndex(voc);
+  termsCache ??= termIndex(vocab());
   return termsCache;
 }
 
@@ -50,10 +50,11 @@ export interface Unit {
   readonly negated?: 'word' | 'scope';
 }
 
-export const conceptIndex = /* @__PURE__ */ (() => new Map(voc.concepts.map((c, i) => [c.id, i])))();
+/** concept id → its index in the thesaurus */
+export const conceptIndex = /* @__PURE__ */ lazy(() => new Map(vocab().concepts.map((c, i) => [c.id, i])));
 
 export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`, negated?: 'word' | 'scope'): Unit {
-  const concept = voc.concepts[c]!;
+  const concept = vocab().concepts[c]!;
   // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match;
   // the concept's own wording and tags are scored from a per-framework table (score.ts)
   const phrases: Phrase[] = typedStems.length > 0 && !typedStems.includes('not') ? [{ label: typed, stems: typedStems, weight: 1 }] : [];
@@ -73,5 +74,6 @@ export function conceptUnit(c: number, typed: string, typedStems: readonly strin
 
 /** The stems of each phrase of a concept (its descriptor wording), read once. */
 export function conceptPhrases(c: number): readonly Phrase[] {
+  const voc = vocab();
   return voc.concepts[c]!.phrases.map((label) => ({ label, stems: termStems(label, lexiconOf(voc)).filter((x) => x !== 'not'), weight: EXPANSION }));
 }

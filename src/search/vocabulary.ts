@@ -65,6 +65,12 @@ export interface Lexicon {
 }
 
 type LexiconSource = Pick<CompiledVocabulary, 'spellings' | 'words'> & { readonly negation: { readonly words: readonly string[] } };
+/** A value made on first use (the thesaurus is parsed on the first search, not at import). @internal */
+export function lazy<T>(make: () => T): () => T {
+  let made: { readonly value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 /** The lexicon of a compiled vocabulary (made once). */
 export function lexiconOf(v: LexiconSource): Lexicon {
