@@ -306,6 +306,15 @@ describe('searchIndicators: negation, function words, numbers', () => {
     );
   });
 
+  it("a term's words apart never reach across a clause: punctuation, or 'and' before a new subject", () => {
+    const concepts = (q: string): string[] => searchIndicators(stokeOnTrent, q, { limit: 1000 }).flatMap((r) => r.concepts);
+    // 'not ... cared' once read as neglect across the comma and across 'and the kids'
+    expect(concepts('not at school, the baby is cared for well')).not.toContain('neglect');
+    expect(concepts("isn't taking her medication and the kids are caring for her")).not.toContain('neglect');
+    // within one clause the words may still stand apart
+    expect(concepts('the baby is not being cared for')).toContain('neglect');
+  });
+
   it('an age only refines a concern: a descriptor the age alone reaches is not proposed with the concerns', () => {
     // '3 year old' and 'nursery' (an education concern) once made 'under the age of 16' evidence on its own
     const top = ids(staffordshire, 'Nursery says 3 year old is behind in speech', 5);

@@ -11,8 +11,8 @@ import { lazy } from './vocabulary.js';
 
 /** Words that may stand between a negation and the concern it denies ('no concerns about', 'no history of', 'no sign of'), stemmed. */
 const negationScope = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.scope));
-/** Words that end a negation's reach ('no food and dad drinks'). */
-const negationStop = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.ends));
+/** Words that end a negation's reach ('no food and dad drinks'), and a clause. @internal */
+export const negationStop = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.ends));
 
 /**
  * Whether a negation governs the word at token `at`: it stands before it within the thesaurus's `negation.reach` words, with

@@ -10,7 +10,7 @@ import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import type { SearchIndex } from './index.js';
 import { stem } from './stem.js';
 import { type Token, tokenise } from './tokenise.js';
-import { negatedAt } from './negation.js';
+import { negatedAt, negationStop } from './negation.js';
 import { readRelations, resolve } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
@@ -45,8 +45,12 @@ interface Match {
   readonly exact: boolean;
 }
 
-/** Thesaurus terms found in the content words, in order, each word at most GAP apart. */
-function findTerms(seq: readonly Token[]): Match[] {
+/**
+ * Thesaurus terms found in the content words, in order, each word at most GAP apart; words apart never across the
+ * end of a clause (`clause`: the clause of each content word — punctuation or a word ending a negation's reach,
+ * 'and', 'but', starts a new one): "isn't taking her medication and the kids are caring for her" is not "not caring".
+ */
+function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
   const found: Match[] = [];
   const { byPair, ones, terms, loose } = vocabTerms();
   const keys: string[] = [];
@@ -73,6 +77,7 @@ function findTerms(seq: readonly Token[]): Match[] {
           p = q;
         }
         if (k < stems.length) continue;
+        if (p > i + stems.length - 1 && clause[p] !== clause[i]) continue;
         // a term the other way round only with no other content word between ('cupboards are bare')
         if (loose.has(t) && p !== i + 1) continue;
         const positions = [i];
@@ -244,9 +249,17 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const seq: Token[] = [];
   // 'in the house', 'at home': where, not what — such a word counts only inside a longer term ('taught at home')
   const places = new Set<number>();
+  // clauses: punctuation, or a word such as 'and' or 'but' before a new subject ('... and the kids are caring for her'),
+  // starts one; 'vapes and drugs', '... and wouldn't let her speak' stay one
+  const clause: number[] = [];
+  const ends = negationStop();
+  const subjects = new Set(relations.roles.map((r) => r.start));
+  let clauses = 0;
   tokens.forEach((t, i) => {
+    if (t.apart === true || (ends.has(t.surface) && (subjects.has(i + 1) || (tokens[i + 1]?.fn === true && subjects.has(i + 2))))) clauses++;
     if (relations.ageTokens.has(i)) return; // '15 year old' is read as an age
     if (!t.fn || t.stem === 'not') {
+      clause.push(clauses);
       if (PLACES.has(t.surface) && (tokens[i - 1]?.surface === 'at' || (tokens[i - 1]?.surface === 'the' && PLACE_BEFORE.has(tokens[i - 2]?.surface ?? ''))))
         places.add(seq.length);
       seq.push(t);
@@ -256,7 +269,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const covered = new Set<number>(places);
   const roleTokens = new Set<number>();
   for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
-  for (const m of findTerms(seq)) {
+  for (const m of findTerms(seq, clause)) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
     // history of domestic abuse'): the descriptors of its absence, the strengths, come first (not a concern's
