@@ -5,11 +5,11 @@
  * @module
  * @internal
  */
-import { distance } from '../distance.js';
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import type { SearchIndex } from './index.js';
 import { stem } from './stem.js';
-import { type Token, tokenise } from './tokenise.js';
+import { isDigit, type Token, tokenise } from './tokenise.js';
+import { alternatives, correct, MAX_FUZZY_TERMS, tolerance } from './spelling.js';
 import { negatedAt, negationStop } from './negation.js';
 import { readRelations, resolve } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
@@ -19,13 +19,9 @@ import { lazy, lexiconOf } from './vocabulary.js';
 export const MAX_QUERY_CHARS = 1000;
 /** Only this many content words of a query are used. */
 const MAX_QUERY_TERMS = 48;
-/** Only this many words per query, unknown to the descriptors, are tried as misspellings. */
-const MAX_FUZZY_TERMS = 3;
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
 
-const PREFIX = 0.7;
-const FUZZY = 0.6;
 const APART = 0.85;
 const AGE_GAP = 1.2;
 const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
@@ -102,116 +98,6 @@ function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
   return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
 }
 
-function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let i = lo; i < sorted.length && out.length < limit && sorted[i]!.startsWith(prefix); i++) if (sorted[i] !== prefix) out.push(sorted[i]!);
-  return out;
-}
-
-/** Words within `tol` edits of `word` with its first letter, in sorted order (as a scan of the sorted list would find them). */
-function near(b: ReadonlyMap<string, readonly string[]>, word: string, tol: number): string[] {
-  const out: string[] = [];
-  for (let len = Math.max(4, word.length - tol); len <= word.length + tol; len++)
-    for (const w of b.get(`${word[0]}${len}`) ?? []) if (distance(word, w, tol) <= tol) out.push(w);
-  return out.sort();
-}
-
-function tolerance(s: string): number {
-  return s.length >= 8 ? 2 : s.length >= 5 ? 1 : 0;
-}
-
-/** What a word unknown to the descriptors may be: a prefix of descriptor words, a misspelt descriptor word. */
-interface Alternatives {
-  readonly prefixes: readonly Phrase[];
-  readonly near: readonly Phrase[];
-}
-
-/** Look-ups of words unknown to a framework's descriptors, kept with its index (at most MAX_MEMO words). */
-const memos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, Alternatives>>();
-const MAX_MEMO = 20_000;
-
-function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
-  let memo = memos.get(ix);
-  if (memo === undefined) {
-    memo = new Map();
-    memos.set(ix, memo);
-  }
-  let alt = memo.get(stemmed);
-  if (alt !== undefined) return alt;
-  const prefixes: Phrase[] = [];
-  if (stemmed.length >= 4 && !isDigit(stemmed.charCodeAt(0)))
-    for (const s of sortedPrefix(ix.vocab, stemmed, 8)) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
-  const tol = tolerance(stemmed);
-  const close: Phrase[] = [];
-  if (prefixes.length === 0 && tol > 0) {
-    for (const s of near(ix.vocabBuckets, stemmed, tol)) {
-      // a misspelling keeps its first two letters
-      if (s[1] !== stemmed[1]) continue;
-      close.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: FUZZY });
-      if (close.length >= 8) break;
-    }
-  }
-  alt = { prefixes, near: close };
-  if (memo.size >= MAX_MEMO) memo.clear();
-  memo.set(stemmed, alt);
-  return alt;
-}
-
-/** The thesaurus word (a word of any term) a word unknown to both the thesaurus and the descriptors is a small misspelling of. */
-function termWordNear(ix: SearchIndex, stemmed: string): string | undefined {
-  let memo = corrections.get(ix);
-  if (memo === undefined) {
-    memo = new Map();
-    corrections.set(ix, memo);
-  }
-  const had = memo.get(stemmed);
-  if (had !== undefined) return had === '' ? undefined : had;
-  const tol = tolerance(stemmed);
-  let best: string | undefined;
-  if (tol > 0 && !isDigit(stemmed.charCodeAt(0)) && alternatives(ix, stemmed).prefixes.length === 0) {
-    let bestD = tol + 1;
-    for (const w of near(vocabTerms().stemBuckets, stemmed, tol)) {
-      // a misspelling keeps its first two letters ('negelct', 'alcholic'); 'bring' is not 'binge'
-      if (w[1] !== stemmed[1]) continue;
-      const d = distance(stemmed, w, tol);
-      if (d < bestD) {
-        bestD = d;
-        best = w;
-      }
-    }
-  }
-  if (memo.size >= MAX_MEMO) memo.clear();
-  memo.set(stemmed, best ?? '');
-  return best;
-}
-const corrections = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
-
-/**
- * Small misspellings of thesaurus words read as those words ('neglact', 'exploted', 'streangled'), so that
- * the terms and relations holding them are found too; marked `fuzzy` (such a match is never exact). At most
- * MAX_FUZZY_TERMS words per query; a word of the descriptors, of the thesaurus or a prefix of them is kept.
- */
-function correct(ix: SearchIndex, tokens: Token[]): Token[] {
-  const { stems } = vocabTerms();
-  let n = 0;
-  for (let i = 0; i < tokens.length && n < MAX_FUZZY_TERMS; i++) {
-    const t = tokens[i]!;
-    if (t.fn || stems.has(t.stem) || ix.postings.has(t.stem) || tolerance(t.stem) === 0) continue;
-    const w = termWordNear(ix, t.stem);
-    if (w === undefined) continue;
-    n++;
-    tokens[i] = { ...t, stem: w, fuzzy: true };
-  }
-  return tokens;
-}
-
 const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
 /** Stems of query words, kept with the index. */
 function stemMemo(ix: SearchIndex): Map<string, string> {
@@ -221,10 +107,6 @@ function stemMemo(ix: SearchIndex): Map<string, string> {
     stemMemos.set(ix, m);
   }
   return m;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** The query's units of meaning. */

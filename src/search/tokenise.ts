@@ -37,7 +37,8 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
-function isDigit(c: number): boolean {
+/** A digit's character code. @internal */
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
