@@ -11,7 +11,7 @@ import { stem } from './stem.js';
 import { isDigit, type Token, tokenise } from './tokenise.js';
 import { alternatives, correct, MAX_FUZZY_TERMS, tolerance } from './spelling.js';
 import { negatedAt, negationStop } from './negation.js';
-import { readRelations, resolve } from './relations.js';
+import { readRelations, resolve, type RoleAt } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
 
@@ -33,6 +33,8 @@ const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(v
 const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
+/** A concern said of a parent, as the child's concern (its parental concept is read too). */
+const SAID_OF_PARENT = 0.5;
 
 interface Match {
   readonly term: number;
@@ -167,18 +169,10 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     for (const p of m.positions) covered.add(p);
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
     const typed = m.positions.map((p) => seq[p]!.written).join(' ');
-    push(
-      conceptUnit(
-        m.concept,
-        typed,
-        m.positions.map((p) => seq[p]!.stem),
-        m.exact ? 1 : APART,
-        undefined,
-        negated,
-      ),
-    );
-    // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too
+    // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too, and the concern as the
+    // child's weighs less
     const parental = voc.parental[m.concept];
+    let who: RoleAt | undefined;
     if (parental !== undefined && negated === undefined) {
       const at = seqIndex[m.positions[0]!]!;
       // the nearest parent before it; further back too when no child is named in between ('Mum missed her
@@ -187,13 +181,23 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       const last = before[before.length - 1];
       // or straight after it ('her alcoholic mum', 'a depressed dad')
       const end = seqIndex[m.positions[m.positions.length - 1]!]!;
-      const who =
+      who =
         relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop() ??
         relations.roles.find((r) => r.start === end + 1 && tokens[r.start]!.apart !== true && r.role !== 'child' && !PRONOUN_WORDS.has(r.words)) ??
         (last !== undefined && last.role !== 'child' ? last : undefined);
-      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') !== 'child')
-        push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
+      if (who !== undefined && (resolve(relations.roles, who) ?? 'child') === 'child') who = undefined;
     }
+    push(
+      conceptUnit(
+        m.concept,
+        typed,
+        m.positions.map((p) => seq[p]!.stem),
+        (m.exact ? 1 : APART) * (who === undefined ? 1 : SAID_OF_PARENT),
+        undefined,
+        negated,
+      ),
+    );
+    if (who !== undefined && parental !== undefined) push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
   }
   // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
   if (
@@ -235,13 +239,16 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   }
   // the remaining words
   let fuzzy = 0;
+  const percents: number[] = [];
   for (let i = 0; i < seq.length; i++) {
     const t = seq[i]!;
     if (covered.has(i) || t.stem === 'not') continue;
     if (t.surface.endsWith('%')) {
       const v = Number.parseFloat(t.surface);
-      if (Number.isFinite(v) && v >= 0 && v <= 100)
+      if (Number.isFinite(v) && v >= 0 && v <= 100) {
         push({ id: `p:${v}`, typed: t.surface, phrases: [], tags: [], weight: 1, concept: undefined, concern: false, percent: v });
+        percents.push(v);
+      }
       continue;
     }
     // a number, a date ('3.4.25') or a signed number that no descriptor names is no word to search
@@ -285,6 +292,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
     push({ id: `w:${t.stem}`, typed: t.written, phrases, tags: [], weight: 1, concept: undefined, concern: false });
   }
+  // every percentage at or above every threshold the framework names ('attendance is 98%' where it names below 95%;
+  // not 'dropped from 98% to 88%'): the strengths first
+  if (percents.length > 0 && ix.withPercent.length > 0 && percents.every((v) => ix.withPercent.every((n) => v >= ix.docs[n]!.below!))) strengths = true;
   // a parent, carer or partner named (not only 'he' or 'she')
   const parentNamed = relations.roles.some((r) => r.role !== 'child' && !PRONOUN_WORDS.has(r.words));
   return { units, strengths, parentNamed };
