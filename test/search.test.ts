@@ -773,3 +773,13 @@ describe('evaluation (tuning set only; the hold-out is measured by npm run bench
     expect(hits.length / old.length).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('searchIndicators: readings that are not what was said (issue 16)', () => {
+  const read = (q: string): string[] => [...new Set([stokeOnTrent, staffordshire].flatMap((fw) => concepts(fw, q, 10)))];
+
+  it('a reporting word is a disclosure only when it reports the abuse', () => {
+    for (const q of ['gets aggressive when told no, hits his mum', 'mum told the GP she cannot stop crying', 'he told me']) expect(read(q)).not.toContain('abuse-disclosure');
+    for (const q of ['says dad hits her', 'dad hits her, she says', 'she told me her uncle touched her', 'she told her teacher that dad hits her'])
+      expect(read(q)).toContain('abuse-disclosure');
+  });
+});

@@ -31,6 +31,8 @@ const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-ed
 const PRONOUN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'they', 'them']);
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
 const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
+/** Words of plain speech: on their own ('she told', 'told me') no disclosure, only a reporting word. */
+const SPEECH: ReadonlySet<string> = /* @__PURE__ */ new Set(['tell', 'tells', 'told', 'telling', 'say', 'says', 'said', 'saying']);
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 /** A concern said of a parent, as the child's concern (its parental concept is read too). */
@@ -128,6 +130,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const relations = readRelations(tokens);
   const relationConcepts = new Set(relations.units.map((u) => u.concept));
   for (const u of relations.units) push(u);
+  const disclosed = new Set(voc.disclosure.concepts);
+  // where a concern of abuse stands (token index), for a reporting word to report it
+  const abuseAt = relations.units.flatMap((u, k) => (u.concept !== undefined && disclosed.has(conceptIndex().get(u.concept)!) ? [relations.unitAt[k]!] : []));
+  // reporting words read as the disclosure concept on their own ('she told', 'told me'): cues, not a disclosure
+  const cueAt = tokens.flatMap((t, i) => (DISCLOSURE_CUES.has(t.surface) ? [i] : []));
   // content words and negations, with their token index
   const seqIndex: number[] = [];
   const seq: Token[] = [];
@@ -139,8 +146,10 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const ends = negationStop();
   const subjects = new Set(relations.roles.map((r) => r.start));
   let clauses = 0;
+  const clauseOf: number[] = [];
   tokens.forEach((t, i) => {
     if (t.apart === true || (ends.has(t.surface) && (subjects.has(i + 1) || (tokens[i + 1]?.fn === true && subjects.has(i + 2))))) clauses++;
+    clauseOf.push(clauses);
     if (relations.ageTokens.has(i)) return; // '15 year old' is read as an age
     if (!t.fn || t.stem === 'not') {
       clause.push(clauses);
@@ -166,7 +175,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
     const negated = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
+    if (negated === undefined && disclosed.has(m.concept)) abuseAt.push(seqIndex[first]!);
     for (const p of m.positions) covered.add(p);
+    if (m.concept === voc.disclosure.concept && m.positions.every((p) => SPEECH.has(seq[p]!.surface))) continue;
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
     const typed = m.positions.map((p) => seq[p]!.written).join(' ');
     // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too, and the concern as the
@@ -199,14 +210,10 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     );
     if (who !== undefined && parental !== undefined) push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
   }
-  // 'says his dad smacks him': a reporting word with a concern of abuse is also a disclosure
-  if (
-    tokens.some((t) => DISCLOSURE_CUES.has(t.surface)) &&
-    units.some((u) => u.concept !== undefined && voc.disclosure.concepts.includes(conceptIndex().get(u.concept)!))
-  ) {
-    const cue = tokens.find((t) => DISCLOSURE_CUES.has(t.surface))!;
-    push(conceptUnit(voc.disclosure.concept, cue.surface, [], 1, `d:${voc.disclosure.concept}`));
-  }
+  // 'says his dad smacks him', 'dad hits her, she says': a reporting word that reports a concern of abuse is also a
+  // disclosure; not 'told no, hits his mum' nor 'told the GP she can't stop crying'
+  const cue = cueAt.find((c) => reports(tokens, clauseOf, c, abuseAt));
+  if (cue !== undefined) push(conceptUnit(voc.disclosure.concept, tokens[cue]!.surface, [], 1, `d:${voc.disclosure.concept}`));
   // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
   const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
@@ -298,4 +305,18 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // a parent, carer or partner named (not only 'he' or 'she')
   const parentNamed = relations.roles.some((r) => r.role !== 'child' && !PRONOUN_WORDS.has(r.words));
   return { units, strengths, parentNamed };
+}
+
+/**
+ * Whether the reporting word at token `cue` reports a concern of abuse (at the tokens `abuseAt`): one stands after it
+ * in its clause ('says dad hits her', 'told her teacher that he touched her'), or one stands before it and nothing but
+ * people and function words after it in its clause ('dad hits her, she says'). Not when a negation follows it ('told
+ * no', 'told not to').
+ */
+function reports(tokens: readonly Token[], clauseOf: readonly number[], cue: number, abuseAt: readonly number[]): boolean {
+  if (tokens[cue + 1]?.stem === 'not') return false;
+  if (abuseAt.some((a) => a > cue && clauseOf[a] === clauseOf[cue])) return true;
+  if (!abuseAt.some((a) => a < cue)) return false;
+  for (let k = cue + 1; k < tokens.length && clauseOf[k] === clauseOf[cue]; k++) if (!tokens[k]!.fn && !PRONOUN_WORDS.has(tokens[k]!.surface)) return false;
+  return true;
 }

@@ -77,7 +77,15 @@ function ageAt(tokens: readonly Token[], i: number): { age: number; end: number 
 }
 
 /** Who does what to whom, and the ages of the query. */
-export function readRelations(tokens: readonly Token[]): { units: Unit[]; actionTokens: Set<number>; ages: number[]; ageTokens: Set<number>; roles: RoleAt[] } {
+export function readRelations(tokens: readonly Token[]): {
+  units: Unit[];
+  /** by unit: the token its action starts at */
+  unitAt: number[];
+  actionTokens: Set<number>;
+  ages: number[];
+  ageTokens: Set<number>;
+  roles: RoleAt[];
+} {
   const roles: RoleAt[] = [];
   const actions: { start: number; end: number; action: string; words: string }[] = [];
   const ages: number[] = [];
@@ -149,6 +157,7 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
     if (!done) i++;
   }
   const units: Unit[] = [];
+  const unitAt: number[] = [];
   const actionTokens = new Set<number>();
   for (const a of actions) {
     let actor: RoleAt | undefined;
@@ -185,9 +194,10 @@ export function readRelations(tokens: readonly Token[]): { units: Unit[]; action
       const c = voc.rules[`${x} ${a.action} ${y}`];
       if (c === undefined || units.some((u) => u.id === `r:${c}`)) continue;
       units.push(conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, `r:${c}`));
+      unitAt.push(a.start);
       read = true;
     }
     if (read) for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
   }
-  return { units, actionTokens, ages, ageTokens, roles };
+  return { units, unitAt, actionTokens, ages, ageTokens, roles };
 }
