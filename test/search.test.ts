@@ -782,4 +782,14 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     for (const q of ['says dad hits her', 'dad hits her, she says', 'she told me her uncle touched her', 'she told her teacher that dad hits her'])
       expect(read(q)).toContain('abuse-disclosure');
   });
+
+  it('a negated lack, or a concern negated as a worry, states that all is well: its strengths first', () => {
+    const kinds = (fw: Framework, q: string): string[] => searchIndicators(fw, q, { limit: 2 }).map((r) => r.indicator.kind);
+    for (const fw of [stokeOnTrent, staffordshire])
+      for (const q of ['never misses a day of school', 'both parents work, no money worries', 'no attendance problems']) expect(kinds(fw, q)[0], q).toBe('strength');
+    for (const fw of [stokeOnTrent, staffordshire])
+      for (const q of ['no money for food', 'not going to school', 'misses school']) expect(kinds(fw, q)[0], q).toBe('need');
+    // a term's words never stand across punctuation: 'work, no money' is not 'working for no money'
+    expect(read('both parents work, no money worries')).not.toContain('trafficking');
+  });
 });

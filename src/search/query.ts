@@ -33,6 +33,10 @@ const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(v
 const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
 /** Words of plain speech: on their own ('she told', 'told me') no disclosure, only a reporting word. */
 const SPEECH: ReadonlySet<string> = /* @__PURE__ */ new Set(['tell', 'tells', 'told', 'telling', 'say', 'says', 'said', 'saying']);
+/** Words of a lack ('misses', 'absent', 'worries', 'problems'): negated, they state that all is well. */
+const LACK: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  ['miss', 'absent', 'absence', 'late', 'problem', 'issue', 'struggle', 'fail', 'lack', 'trouble'].map(stem).concat(['worry', 'worries', 'concern', 'concerns']),
+);
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 /** A concern said of a parent, as the child's concern (its parental concept is read too). */
@@ -77,7 +81,7 @@ function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
           p = q;
         }
         if (k < stems.length) continue;
-        if (p > i + stems.length - 1 && clause[p] !== clause[i]) continue;
+        if (clause[p] !== clause[i]) continue;
         // a term the other way round only with no other content word between ('cupboards are bare')
         if (loose.has(t) && p !== i + 1) continue;
         const positions = [i];
@@ -173,7 +177,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const first = m.positions[0]!;
     const good =
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
-    const negated = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
+    const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
+    const negated = voc.concepts[m.concept]!.tags.length > 0 && statesAbsence(m.positions.map((p) => seq[p]!), tokens[seqIndex[m.positions.at(-1)!]! + 1], said) ? 'scope' : said;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     if (negated === undefined && disclosed.has(m.concept)) abuseAt.push(seqIndex[first]!);
     for (const p of m.positions) covered.add(p);
@@ -319,4 +324,16 @@ function reports(tokens: readonly Token[], clauseOf: readonly number[], cue: num
   if (!abuseAt.some((a) => a < cue)) return false;
   for (let k = cue + 1; k < tokens.length && clauseOf[k] === clauseOf[cue]; k++) if (!tokens[k]!.fn && !PRONOUN_WORDS.has(tokens[k]!.surface)) return false;
   return true;
+}
+
+/**
+ * Whether a concern's words (`words`, the token straight after them: `next`) state that it is absent although they read
+ * as a need: a negated lack ('never misses a day of school', 'not absent once'), or a negated concern named as a
+ * worry ('no money worries', 'no attendance problems') — not 'no money', 'not going to school'.
+ */
+function statesAbsence(words: readonly Token[], next: Token | undefined, said: 'word' | 'scope' | undefined): boolean {
+  const lack = (t: Token | undefined): boolean => t !== undefined && (LACK.has(t.stem) || LACK.has(t.surface));
+  if (words.some((w, k) => w.stem === 'not' && lack(words[k + 1]))) return true;
+  if (next === undefined || next.apart === true || !lack(next)) return false;
+  return words[0]!.stem === 'not' || said === 'word';
 }

@@ -121,14 +121,14 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
     const { word, joined, apart } = ws[k]!;
     // 'A and E', 'A & E': the emergency department, as 'a&e'
     if (word === 'a' && ws[k + 1]?.word === 'and' && ws[k + 2]?.word === 'e') {
-      out.push({ surface: 'a&e', stem: 'a&e', joined, fn: false, written: 'a and e' });
+      out.push({ surface: 'a&e', stem: 'a&e', joined, fn: false, written: 'a and e', apart });
       k += 2;
       if (++content >= max) break;
       continue;
     }
     const spelt = Object.hasOwn(spellings, word) ? spellings[word]! : word;
     if (negations.has(spelt)) {
-      out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word });
+      out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word, apart });
       continue;
     }
     // 'some kind of', 'sort of': a hedge, not kindness
