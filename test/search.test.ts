@@ -792,4 +792,11 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     // a term's words never stand across punctuation: 'work, no money' is not 'working for no money'
     expect(read('both parents work, no money worries')).not.toContain('trafficking');
   });
+
+  it('something good said not to be there is a need: "never had a health visitor", not the strength of engaging with one', () => {
+    expect(searchIndicators(stokeOnTrent, 'never had a health visitor', { limit: 1 })[0]!.indicator.kind).toBe('need');
+    expect(searchIndicators(stokeOnTrent, 'has never been seen by a health visitor', { limit: 1 })[0]!.indicator.kind).toBe('need');
+    // a concern said not to be there keeps its strengths first
+    for (const q of ['no concerns about attendance', 'nobody in the house drinks']) expect(searchIndicators(staffordshire, q, { limit: 1 })[0]!.indicator.kind, q).toBe('strength');
+  });
 });

@@ -9,8 +9,8 @@ import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import type { Token } from './tokenise.js';
 import { lazy } from './vocabulary.js';
 
-/** Words that may stand between a negation and the concern it denies ('no concerns about', 'no history of', 'no sign of'), stemmed. */
-const negationScope = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.scope));
+/** Words that may stand between a negation and the concern it denies ('no concerns about', 'no history of', 'no sign of'), stemmed. @internal */
+export const negationScope = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.scope));
 /** Words that end a negation's reach ('no food and dad drinks'), and a clause. @internal */
 export const negationStop = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.ends));
 

@@ -10,7 +10,8 @@ import type { SearchIndex } from './index.js';
 import { stem } from './stem.js';
 import { isDigit, type Token, tokenise } from './tokenise.js';
 import { alternatives, correct, MAX_FUZZY_TERMS, tolerance } from './spelling.js';
-import { negatedAt, negationStop } from './negation.js';
+import { negatedAt, negationScope, negationStop } from './negation.js';
+import { namesStrength } from './score.js';
 import { readRelations, resolve, type RoleAt } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
@@ -178,7 +179,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const good =
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
     const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
-    const negated = voc.concepts[m.concept]!.tags.length > 0 && statesAbsence(m.positions.map((p) => seq[p]!), tokens[seqIndex[m.positions.at(-1)!]! + 1], said) ? 'scope' : said;
+    const well = voc.concepts[m.concept]!.tags.length > 0 && statesAbsence(m.positions.map((p) => seq[p]!), tokens[seqIndex[m.positions.at(-1)!]! + 1], said);
+    // something good said not to be there ('not seen by the optician', 'never had a health visitor'): a need, as read
+    const negated = well ? 'scope' : said !== undefined && !good && !worryBefore(tokens, seqIndex[first]!) && namesStrength(ix, m.concept) ? undefined : said;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     if (negated === undefined && disclosed.has(m.concept)) abuseAt.push(seqIndex[first]!);
     for (const p of m.positions) covered.add(p);
@@ -336,4 +339,11 @@ function statesAbsence(words: readonly Token[], next: Token | undefined, said: '
   if (words.some((w, k) => w.stem === 'not' && lack(words[k + 1]))) return true;
   if (next === undefined || next.apart === true || !lack(next)) return false;
   return words[0]!.stem === 'not' || said === 'word';
+}
+
+/** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */
+function worryBefore(tokens: readonly Token[], at: number): boolean {
+  const scope = negationScope();
+  for (let k = at - 1; k >= 0 && tokens[k]!.stem !== 'not'; k--) if (scope.has(tokens[k]!.stem) || LACK.has(tokens[k]!.surface) || LACK.has(tokens[k]!.stem)) return true;
+  return false;
 }

@@ -148,6 +148,20 @@ function conceptScore(ix: SearchIndex, w: Work, c: number): ConceptScore {
   return cs;
 }
 
+/**
+ * Whether a concept names something good, a provision or a strength ('optician', 'health visitor', 'registered with a
+ * GP'): the descriptor its own wording states best is a strength that does not state an absence. Said not to be there
+ * ('not seen by the optician'), it is a need.
+ */
+export function namesStrength(ix: SearchIndex, c: number): boolean {
+  const cs = conceptScore(ix, workOf(ix), c);
+  let best = -1;
+  for (let i = 0; i < cs.docs.length; i++) if (cs.phrase[i]! > 0 && (best < 0 || cs.phrase[i]! > cs.phrase[best]!)) best = i;
+  if (best < 0) return false;
+  const d = ix.docs[cs.docs[best]!]!;
+  return d.strength && !d.absence;
+}
+
 /** Scores one unit into its slot (quality times rarity) and adds it to the total. */
 function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   const N = ix.docs.length;
