@@ -799,4 +799,14 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     // a concern said not to be there keeps its strengths first
     for (const q of ['no concerns about attendance', 'nobody in the house drinks']) expect(searchIndicators(staffordshire, q, { limit: 1 })[0]!.indicator.kind, q).toBe('strength');
   });
+
+  it('a passive without "by" makes the person before it the target, and "as a child" names a time of life, not a child', () => {
+    const q = 'mum was abused as a child and struggles';
+    expect(read(q)).toContain('parent-history');
+    for (const c of ['emotional-abuse', 'physical-abuse', 'domestic-abuse']) expect(read(q), c).not.toContain(c);
+    // 'mum was hit': someone hit mum (domestic abuse among the readings), not mum hitting
+    expect(read('mum was hit')).toContain('domestic-abuse');
+    expect(concepts(stokeOnTrent, 'mum was hit by her partner', 1)).toContain('domestic-abuse');
+    expect(concepts(stokeOnTrent, 'mum is hitting him', 1)).toContain('physical-abuse');
+  });
 });

@@ -36,6 +36,8 @@ export interface RoleAt {
 const relationFirst = /* @__PURE__ */ lazy(() => new Set([...Object.keys(vocab().roles), ...Object.keys(vocab().actions)].map((k) => k.split(' ')[0]!)));
 
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
+/** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
+const AUXILIARIES: ReadonlySet<string> = /* @__PURE__ */ new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'get', 'gets', 'getting', 'be']);
 const PRONOUN_ACTORS = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
 const PRONOUNS = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
@@ -144,6 +146,8 @@ export function readRelations(tokens: readonly Token[]): {
         break;
       }
       const role = Object.hasOwn(voc.roles, key) ? voc.roles[key] : undefined;
+      // 'abused as a child': a time of life, no person
+      if (role !== undefined && tokens[i - 2]?.surface === 'as' && (tokens[i - 1]?.surface === 'a' || tokens[i - 1]?.surface === 'an')) break;
       if (role !== undefined) {
         const w = tokens[i + len];
         // 'her mum': 'her' is a possessive here, not a person
@@ -172,18 +176,26 @@ export function readRelations(tokens: readonly Token[]): {
       actor = before;
       target = after;
     }
-    if (actor === undefined || target === undefined) continue;
-    const actorResolved = resolve(roles, actor);
-    let actorRole = actorResolved ?? actor.role;
+    // 'mum was hit', 'she got kicked' (a passive without 'by'): the person before is its target, the actor unsaid
+    // (each reading weighs less); 'was abused as a child' is a time of their life, no relation of the household
+    const passive = by === undefined && AUXILIARIES.has(tokens[a.start - 1]?.surface ?? '') && !tokens[a.start]!.surface.endsWith('ing');
+    if (passive) {
+      if (tokens[a.end + 1]?.surface === 'as' || before === undefined) continue;
+      actor = undefined;
+      target = before;
+    }
+    if (target === undefined || (actor === undefined && !passive)) continue;
+    const actorResolved = actor === undefined ? undefined : resolve(roles, actor);
+    let actorRole = actorResolved ?? actor?.role ?? 'parent';
     let targetRole = resolve(roles, target, actor) ?? target.role;
     // 'he hits his mum': a pronoun hitting his own parent is the child
-    if (PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined) actorRole = 'child';
+    if (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined) actorRole = 'child';
     // 'her boyfriend hits her': a partner's pronoun target is the partner
     if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
-    const words = `${actor.written} ${a.words} ${target.written}`;
+    const words = actor === undefined ? `${target.written} ${a.words}` : `${actor.written} ${a.words} ${target.written}`;
     // 'He hit her', no one named before: the sentence says a male hit a female, not who they are. Neither
     // is assumed to be a parent (nor, then, the target a child): every reading is proposed, each weighing less.
-    const unknownActor = PRONOUN_ACTORS.has(actor.words) && actorResolved === undefined && actorRole !== 'child';
+    const unknownActor = actor === undefined || (PRONOUN_ACTORS.has(actor.words) && actorResolved === undefined && actorRole !== 'child');
     const readings: [Role, Role][] = unknownActor
       ? AMBIGUOUS_ROLES.flatMap((x) =>
           (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]),
