@@ -809,4 +809,10 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(concepts(stokeOnTrent, 'mum was hit by her partner', 1)).toContain('domestic-abuse');
     expect(concepts(stokeOnTrent, 'mum is hitting him', 1)).toContain('physical-abuse');
   });
+
+  it('a term reading an action with the word after its pronoun target is no relation: "hitting her targets" is not "her hitting her"', () => {
+    for (const c of ['physical-abuse', 'domestic-abuse']) expect(read('she is hitting her targets'), c).not.toContain(c);
+    expect(read('she is hitting her targets')).toContain('meeting-milestones');
+    for (const q of ['dad slapped her face', 'mum hits her', 'dad hits her in the face']) expect(read(q), q).toContain('physical-abuse');
+  });
 });

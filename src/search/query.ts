@@ -133,11 +133,6 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
   };
   const relations = readRelations(tokens);
-  const relationConcepts = new Set(relations.units.map((u) => u.concept));
-  for (const u of relations.units) push(u);
-  const disclosed = new Set(voc.disclosure.concepts);
-  // where a concern of abuse stands (token index), for a reporting word to report it
-  const abuseAt = relations.units.flatMap((u, k) => (u.concept !== undefined && disclosed.has(conceptIndex().get(u.concept)!) ? [relations.unitAt[k]!] : []));
   // reporting words read as the disclosure concept on their own ('she told', 'told me'): cues, not a disclosure
   const cueAt = tokens.flatMap((t, i) => (DISCLOSURE_CUES.has(t.surface) ? [i] : []));
   // content words and negations, with their token index
@@ -167,7 +162,18 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const covered = new Set<number>(places);
   const roleTokens = new Set<number>();
   for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
-  for (const m of findTerms(seq, clause)) {
+  const matches = findTerms(seq, clause);
+  // 'hitting her targets': a term reading the action with the word after its pronoun target ('her' a possessive)
+  const own = (k: number): boolean =>
+    PRONOUN_WORDS.has(tokens[relations.unitEnd[k]!]!.surface) &&
+    matches.some((m) => m.positions.some((p) => seqIndex[p] === relations.unitAt[k]) && m.positions.some((p) => seqIndex[p] === relations.unitEnd[k]! + 1));
+  const kept = relations.units.map((_, k) => k).filter((k) => !own(k));
+  const relationConcepts = new Set(kept.map((k) => relations.units[k]!.concept));
+  for (const k of kept) push(relations.units[k]!);
+  const disclosed = new Set(voc.disclosure.concepts);
+  // where a concern of abuse stands (token index), for a reporting word to report it
+  const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
+  for (const m of matches) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
     // history of domestic abuse'): the descriptors of its absence, the strengths, come first (not a concern's

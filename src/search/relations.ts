@@ -83,6 +83,8 @@ export function readRelations(tokens: readonly Token[]): {
   units: Unit[];
   /** by unit: the token its action starts at */
   unitAt: number[];
+  /** by unit: the token its target ends at (-1: none named) */
+  unitEnd: number[];
   actionTokens: Set<number>;
   ages: number[];
   ageTokens: Set<number>;
@@ -162,6 +164,7 @@ export function readRelations(tokens: readonly Token[]): {
   }
   const units: Unit[] = [];
   const unitAt: number[] = [];
+  const unitEnd: number[] = [];
   const actionTokens = new Set<number>();
   for (const a of actions) {
     let actor: RoleAt | undefined;
@@ -207,9 +210,10 @@ export function readRelations(tokens: readonly Token[]): {
       if (c === undefined || units.some((u) => u.id === `r:${c}`)) continue;
       units.push(conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, `r:${c}`));
       unitAt.push(a.start);
+      unitEnd.push(target.end);
       read = true;
     }
     if (read) for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
   }
-  return { units, unitAt, actionTokens, ages, ageTokens, roles };
+  return { units, unitAt, unitEnd, actionTokens, ages, ageTokens, roles };
 }
