@@ -828,4 +828,11 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
       `concepts: term '${mine.concepts[0]!.id}: doing time' reads as one generic word once its stop words are set aside`,
     ]);
   });
+
+  it('a query naming only good things, by a phrase whose descriptor is a strength, ranks strengths first with no cue word', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) expect(searchIndicators(fw, 'signed up at the surgery', { limit: 1 })[0]!.indicator.kind).toBe('strength');
+    // not when a need is named too, nor when it is said not to be there
+    for (const q of ['signed up at the surgery but the house is filthy', 'not signed up at the surgery'])
+      expect(searchIndicators(staffordshire, q, { limit: 1 })[0]!.indicator.kind, q).toBe('need');
+  });
 });

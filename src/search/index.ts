@@ -22,6 +22,8 @@ export interface Doc {
   readonly strength: boolean;
   /** a strength stating that a concern is absent ("No misuse of substances", "no evidence or concerns about…") */
   readonly absence: boolean;
+  /** the descriptor holds a negation ("Not registered with a GP") */
+  readonly negates: boolean;
   /** the descriptor speaks of a parent or carer first ("Parents actively involved in criminal behaviour") */
   readonly parentSubject: boolean;
   readonly tf: ReadonlyMap<string, number>;
@@ -99,8 +101,9 @@ function buildIndex(fw: Framework): SearchIndex {
     }
     const head = all.find((t) => !t.fn);
     const parentSubject = head !== undefined && (head.stem === 'parent' || head.stem === 'carer');
-    const absence = ind.kind === 'strength' && all.some((t) => t.stem === 'not');
-    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, absence };
+    const negates = all.some((t) => t.stem === 'not');
+    const absence = ind.kind === 'strength' && negates;
+    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, absence, negates };
   });
   const avg = raw.reduce((n, r) => n + r.len, 0) / Math.max(1, raw.length) || 1;
   const postings = new Map<string, number[]>();
@@ -128,6 +131,7 @@ function buildIndex(fw: Framework): SearchIndex {
       level: r.ind.level,
       strength: r.ind.kind === 'strength',
       absence: r.absence,
+      negates: r.negates,
       parentSubject: r.parentSubject,
       tf: r.tf,
       bigrams: r.bigrams,

@@ -173,6 +173,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const disclosed = new Set(voc.disclosure.concepts);
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
+  const named = [0, kept.length];
   for (const m of matches) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
@@ -187,7 +188,10 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
     const well = voc.concepts[m.concept]!.tags.length > 0 && statesAbsence(m.positions.map((p) => seq[p]!), tokens[seqIndex[m.positions.at(-1)!]! + 1], said);
     // something good said not to be there ('not seen by the optician', 'never had a health visitor'): a need, as read
-    const negated = well ? 'scope' : said !== undefined && !good && !worryBefore(tokens, seqIndex[first]!) && namesStrength(ix, m.concept) ? undefined : said;
+    const goodThing = namesStrength(ix, m.concept);
+    const negated = well ? 'scope' : said !== undefined && !good && !worryBefore(tokens, seqIndex[first]!) && goodThing ? undefined : said;
+    // a query naming only good things, plainly ('signed up at the surgery'): its strengths first, cue word or none
+    if (voc.concepts[m.concept]!.tags.length > 0) named[plain && negated === undefined && m.positions.length > 1 && namesStrength(ix, m.concept, true) ? 0 : 1]! += 1;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     if (negated === undefined && disclosed.has(m.concept)) abuseAt.push(seqIndex[first]!);
     for (const p of m.positions) covered.add(p);
@@ -258,6 +262,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const two = i + 1 < seq.length ? `${one} ${seq[i + 1]!.stem}` : '';
     strengths = STRENGTH_CUES.has(one) || (two !== '' && STRENGTH_CUES.has(two));
   }
+  if (named[0]! > 0 && named[1] === 0) strengths = true;
   // the remaining words
   let fuzzy = 0;
   const percents: number[] = [];

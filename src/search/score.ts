@@ -29,6 +29,7 @@ const PARENT_UNNAMED = 0.85;
  * ('no concerns about…', 'no history of…'), its needs weigh NEGATED_NEED.
  */
 const NEGATED_NEED = 0.5;
+const NEED_SHARE = 0.8; // see `namesStrength`
 /** A descriptor reached only by one plain word of a query whose concerns were read (see `ranked`). */
 const LONE_WORD = 0.3;
 const STRONG = 255;
@@ -149,17 +150,19 @@ function conceptScore(ix: SearchIndex, w: Work, c: number): ConceptScore {
 }
 
 /**
- * Whether a concept names something good, a provision or a strength ('optician', 'health visitor', 'registered with a
- * GP'): the descriptor its own wording states best is a strength that does not state an absence. Said not to be there
- * ('not seen by the optician'), it is a need.
+ * Whether a concept names a good thing ('optician', 'registered with a GP'; not there, a need): its wording states a
+ * strength best. `only`: and no need nearly as well, but by negating it ('Not registered…'; 'attendance' is no good thing).
  */
-export function namesStrength(ix: SearchIndex, c: number): boolean {
+export function namesStrength(ix: SearchIndex, c: number, only = false): boolean {
   const cs = conceptScore(ix, workOf(ix), c);
-  let best = -1;
-  for (let i = 0; i < cs.docs.length; i++) if (cs.phrase[i]! > 0 && (best < 0 || cs.phrase[i]! > cs.phrase[best]!)) best = i;
-  if (best < 0) return false;
-  const d = ix.docs[cs.docs[best]!]!;
-  return d.strength && !d.absence;
+  let [strength, need, best] = [0, 0, 0];
+  for (let i = 0; i < cs.docs.length; i++) {
+    const d = ix.docs[cs.docs[i]!]!;
+    if (d.strength && !d.absence) strength = Math.max(strength, cs.phrase[i]!);
+    else if (!d.strength && !(only && d.negates)) need = Math.max(need, cs.phrase[i]!);
+    best = Math.max(best, cs.phrase[i]!);
+  }
+  return strength > 0 && strength === best && (!only || need < strength * NEED_SHARE);
 }
 
 /** Scores one unit into its slot (quality times rarity) and adds it to the total. */
