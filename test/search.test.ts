@@ -778,7 +778,8 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
   const read = (q: string): string[] => [...new Set([stokeOnTrent, staffordshire].flatMap((fw) => concepts(fw, q, 10)))];
 
   it('a reporting word is a disclosure only when it reports the abuse', () => {
-    for (const q of ['gets aggressive when told no, hits his mum', 'mum told the GP she cannot stop crying', 'he told me']) expect(read(q)).not.toContain('abuse-disclosure');
+    for (const q of ['gets aggressive when told no, hits his mum', 'mum told the GP she cannot stop crying', 'he told me'])
+      expect(read(q)).not.toContain('abuse-disclosure');
     for (const q of ['says dad hits her', 'dad hits her, she says', 'she told me her uncle touched her', 'she told her teacher that dad hits her'])
       expect(read(q)).toContain('abuse-disclosure');
   });
@@ -786,7 +787,8 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
   it('a negated lack, or a concern negated as a worry, states that all is well: its strengths first', () => {
     const kinds = (fw: Framework, q: string): string[] => searchIndicators(fw, q, { limit: 2 }).map((r) => r.indicator.kind);
     for (const fw of [stokeOnTrent, staffordshire])
-      for (const q of ['never misses a day of school', 'both parents work, no money worries', 'no attendance problems']) expect(kinds(fw, q)[0], q).toBe('strength');
+      for (const q of ['never misses a day of school', 'both parents work, no money worries', 'no attendance problems'])
+        expect(kinds(fw, q)[0], q).toBe('strength');
     for (const fw of [stokeOnTrent, staffordshire])
       for (const q of ['no money for food', 'not going to school', 'misses school']) expect(kinds(fw, q)[0], q).toBe('need');
     // a term's words never stand across punctuation: 'work, no money' is not 'working for no money'
@@ -797,7 +799,8 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(searchIndicators(stokeOnTrent, 'never had a health visitor', { limit: 1 })[0]!.indicator.kind).toBe('need');
     expect(searchIndicators(stokeOnTrent, 'has never been seen by a health visitor', { limit: 1 })[0]!.indicator.kind).toBe('need');
     // a concern said not to be there keeps its strengths first
-    for (const q of ['no concerns about attendance', 'nobody in the house drinks']) expect(searchIndicators(staffordshire, q, { limit: 1 })[0]!.indicator.kind, q).toBe('strength');
+    for (const q of ['no concerns about attendance', 'nobody in the house drinks'])
+      expect(searchIndicators(staffordshire, q, { limit: 1 })[0]!.indicator.kind, q).toBe('strength');
   });
 
   it('a passive without "by" makes the person before it the target, and "as a child" names a time of life, not a child', () => {

@@ -215,7 +215,8 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   const neg = data.negation;
   for (const w of [...neg.scope, ...neg.ends]) if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope or end word`);
   const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach };
-  for (const t of oneWordTerms(data, lex)) if (!ONE_WORD_TERMS_TO_FIX.includes(t)) problems.push(`concepts: term '${t}' reads as one generic word once its stop words are set aside`);
+  for (const t of oneWordTerms(data, lex))
+    if (!ONE_WORD_TERMS_TO_FIX.includes(t)) problems.push(`concepts: term '${t}' reads as one generic word once its stop words are set aside`);
   for (const w of plain.stop) if (lex.negations.has(w)) problems.push(`words.stop: '${w}' is a negation word (read as 'not')`);
   for (const w of Object.keys(plain.irregular)) if (lex.stop.has(w)) problems.push(`words.irregular: '${w}' is a stop word, never matched`);
   for (const w of plain.hedges) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.hedges: '${w}' is already a function word`);
@@ -259,7 +260,8 @@ export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexicon
   for (const c of data.concepts)
     for (const t of c.terms) {
       const stems = termStems(t, lex);
-      if (stems.length === 1 && words(t).length > 1 && uses.get(stems[0]!)!.size >= GENERIC_CONCEPTS && !alone.has(`${c.id} ${stems[0]}`)) out.push(`${c.id}: ${t}`);
+      if (stems.length === 1 && words(t).length > 1 && uses.get(stems[0]!)!.size >= GENERIC_CONCEPTS && !alone.has(`${c.id} ${stems[0]}`))
+        out.push(`${c.id}: ${t}`);
     }
   return out;
 }

@@ -36,7 +36,9 @@ const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(voc
 const SPEECH: ReadonlySet<string> = /* @__PURE__ */ new Set(['tell', 'tells', 'told', 'telling', 'say', 'says', 'said', 'saying']);
 /** Words of a lack ('misses', 'absent', 'worries', 'problems'): negated, they state that all is well. */
 const LACK: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  ['miss', 'absent', 'absence', 'late', 'problem', 'issue', 'struggle', 'fail', 'lack', 'trouble'].map(stem).concat(['worry', 'worries', 'concern', 'concerns']),
+  ['miss', 'absent', 'absence', 'late', 'problem', 'issue', 'struggle', 'fail', 'lack', 'trouble']
+    .map(stem)
+    .concat(['worry', 'worries', 'concern', 'concerns']),
 );
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
@@ -186,12 +188,19 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const good =
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
     const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
-    const well = voc.concepts[m.concept]!.tags.length > 0 && statesAbsence(m.positions.map((p) => seq[p]!), tokens[seqIndex[m.positions.at(-1)!]! + 1], said);
+    const well =
+      voc.concepts[m.concept]!.tags.length > 0 &&
+      statesAbsence(
+        m.positions.map((p) => seq[p]!),
+        tokens[seqIndex[m.positions.at(-1)!]! + 1],
+        said,
+      );
     // something good said not to be there ('not seen by the optician', 'never had a health visitor'): a need, as read
     const goodThing = namesStrength(ix, m.concept);
     const negated = well ? 'scope' : said !== undefined && !good && !worryBefore(tokens, seqIndex[first]!) && goodThing ? undefined : said;
     // a query naming only good things, plainly ('signed up at the surgery'): its strengths first, cue word or none
-    if (voc.concepts[m.concept]!.tags.length > 0) named[plain && negated === undefined && m.positions.length > 1 && namesStrength(ix, m.concept, true) ? 0 : 1]! += 1;
+    if (voc.concepts[m.concept]!.tags.length > 0)
+      named[plain && negated === undefined && m.positions.length > 1 && namesStrength(ix, m.concept, true) ? 0 : 1]! += 1;
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     if (negated === undefined && disclosed.has(m.concept)) abuseAt.push(seqIndex[first]!);
     for (const p of m.positions) covered.add(p);
@@ -355,6 +364,7 @@ function statesAbsence(words: readonly Token[], next: Token | undefined, said: '
 /** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */
 function worryBefore(tokens: readonly Token[], at: number): boolean {
   const scope = negationScope();
-  for (let k = at - 1; k >= 0 && tokens[k]!.stem !== 'not'; k--) if (scope.has(tokens[k]!.stem) || LACK.has(tokens[k]!.surface) || LACK.has(tokens[k]!.stem)) return true;
+  for (let k = at - 1; k >= 0 && tokens[k]!.stem !== 'not'; k--)
+    if (scope.has(tokens[k]!.stem) || LACK.has(tokens[k]!.surface) || LACK.has(tokens[k]!.stem)) return true;
   return false;
 }

@@ -192,7 +192,8 @@ export function readRelations(tokens: readonly Token[]): {
     let actorRole = actorResolved ?? actor?.role ?? 'parent';
     let targetRole = resolve(roles, target, actor) ?? target.role;
     // 'he hits his mum': a pronoun hitting his own parent is the child
-    if (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined) actorRole = 'child';
+    if (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined)
+      actorRole = 'child';
     // 'her boyfriend hits her': a partner's pronoun target is the partner
     if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
     const words = actor === undefined ? `${target.written} ${a.words}` : `${actor.written} ${a.words} ${target.written}`;
