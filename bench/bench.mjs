@@ -218,6 +218,8 @@ function time(fn, minMs = 300) {
       'resolveLevel + Staffordshire':
         "import { resolveLevel } from 'safeguarding-thresholds'; import { staffordshire } from 'safeguarding-thresholds/staffordshire'; console.log(resolveLevel(staffordshire, {}).level.id);",
       'resolveLevel alone (no framework)': "import { resolveLevel } from 'safeguarding-thresholds'; console.log(resolveLevel);",
+      // where the bytes of the first row are: the framework's verbatim data (packed) and resolveLevel's code
+      'Stoke-on-Trent framework alone (no function)': "import { stokeOnTrent } from 'safeguarding-thresholds/stoke-on-trent'; console.log(stokeOnTrent);",
       'decideConsent + contactFor + Staffordshire':
         "import { decideConsent, contactFor } from 'safeguarding-thresholds'; import { staffordshire } from 'safeguarding-thresholds/staffordshire'; console.log(decideConsent(staffordshire, { purpose: 'information-sharing', concern: 'wellbeing', consent: 'given' }), contactFor(staffordshire, { at: new Date() }));",
     };
@@ -244,13 +246,14 @@ function time(fn, minMs = 300) {
           : stokeOnTrent.indicators[5].text;
       const leaks = text.includes(other);
       sizes[name] = { min: text.length, gz, hasZod, leaks };
+      const dataOnly = name.endsWith('(no function)');
       row(
         `bundle: ${name}`,
         `${fmt(gz / 1024, 1)} KB gzip`,
         `${fmt(text.length / 1024, 1)} KB minified`,
         `zod: ${hasZod ? 'yes' : 'no'}; other framework's data: ${leaks ? 'yes' : 'no'}`,
-        '≤ 25 KB gzip, no zod, no other framework',
-        gz <= 25 * 1024 && !hasZod && !leaks,
+        dataOnly ? 'report (the verbatim data every bundle using the framework carries)' : '≤ 25 KB gzip, no zod, no other framework',
+        dataOnly ? !hasZod && !leaks : gz <= 25 * 1024 && !hasZod && !leaks,
       );
     }
     for (const fw of [stokeOnTrent, staffordshire]) {

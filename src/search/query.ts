@@ -54,8 +54,9 @@ interface Match {
 
 /**
  * Thesaurus terms found in the content words, in order, each word at most GAP apart; words apart never across the
- * end of a clause (`clause`: the clause of each content word — punctuation or a word ending a negation's reach,
- * 'and', 'but', starts a new one): "isn't taking her medication and the kids are caring for her" is not "not caring".
+ * end of a clause (`clause`: the clause of each content word — punctuation, or a word ending a negation's reach
+ * such as 'and' or 'but' before a new subject, starts a new one): "isn't taking her medication and the kids are
+ * caring for her" is not "not caring".
  */
 function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
   const found: Match[] = [];
