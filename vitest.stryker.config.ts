@@ -7,7 +7,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/examples.test.ts', 'test/tsdoc-examples.test.ts', 'test/json-schema.test.ts', 'test/registry.test.ts', 'test/e2e/**'],
+    exclude: [
+      'test/examples.test.ts',
+      'test/tsdoc-examples.test.ts',
+      'test/json-schema.test.ts',
+      'test/registry.test.ts',
+      'test/tree-shaking.test.ts',
+      'test/e2e/**',
+    ],
     globalSetup: ['test/global-setup-data.ts'],
     setupFiles: ['test/stryker-setup.ts'],
     testTimeout: 60_000,

@@ -1,6 +1,6 @@
 // npm run bench — speed and size figures, each as a ratio against a baseline measured in the
 // same run (machines here are shared and noisy: compare ratios, not absolute numbers).
-// Writes docs/benchmarks.md. Not a test: nothing here fails the build except a missing goal
+// Writes docs/benchmarks.md (`npm run bench -- --keep-search` keeps its Search section). Not a test: nothing here fails the build except a missing goal
 // line, which is reported, not thrown.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -297,10 +297,22 @@ function time(fn, minMs = 300) {
 }
 
 // 7. search: queries/s and recall@5 against a naive scan and minisearch, in this same run
-const searchTable = execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bench-search.ts'), '--guide'], {
-  cwd: root,
-  encoding: 'utf8',
-});
+// --keep-search: keep the Search section of docs/benchmarks.md as it is (each search run is a look at the hold-out
+// and the fresh sets; use it when only the package's speed or size changed)
+const previous = existsSync(join(root, 'docs/benchmarks.md')) ? readFileSync(join(root, 'docs/benchmarks.md'), 'utf8') : '';
+const kept = (() => {
+  const at = previous.indexOf('\n## Search\n\n');
+  if (at < 0) return undefined;
+  const end = previous.indexOf('\n## Mutation testing', at);
+  return previous.slice(at + '\n## Search\n\n'.length, end < 0 ? undefined : end).replace(/\n+$/, '\n');
+})();
+if (process.argv.includes('--keep-search') && kept === undefined) throw new Error('--keep-search: docs/benchmarks.md has no Search section to keep');
+const searchTable = process.argv.includes('--keep-search')
+  ? kept
+  : execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bench-search.ts'), '--guide'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 const table = [
@@ -310,7 +322,6 @@ const table = [
 ].join('\n');
 console.log(`\n${machine}\n\n${table}\n\n${searchTable}`);
 // the mutation-testing section is written by hand from `npm run test:mutation` runs: keep it
-const previous = existsSync(join(root, 'docs/benchmarks.md')) ? readFileSync(join(root, 'docs/benchmarks.md'), 'utf8') : '';
 const mutation = previous.includes('\n## Mutation testing') ? previous.slice(previous.indexOf('\n## Mutation testing')) : '';
 writeFileSync(
   join(root, 'docs/benchmarks.md'),

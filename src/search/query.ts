@@ -35,10 +35,13 @@ const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(voc
 /** Words of plain speech: on their own ('she told', 'told me') no disclosure, only a reporting word. */
 const SPEECH: ReadonlySet<string> = /* @__PURE__ */ new Set(['tell', 'tells', 'told', 'telling', 'say', 'says', 'said', 'saying']);
 /** Words of a lack ('misses', 'absent', 'worries', 'problems'): negated, they state that all is well. */
-const LACK: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  ['miss', 'absent', 'absence', 'late', 'problem', 'issue', 'struggle', 'fail', 'lack', 'trouble']
-    .map(stem)
-    .concat(['worry', 'worries', 'concern', 'concerns']),
+const lackWords = /* @__PURE__ */ lazy(
+  (): ReadonlySet<string> =>
+    new Set(
+      ['miss', 'absent', 'absence', 'late', 'problem', 'issue', 'struggle', 'fail', 'lack', 'trouble']
+        .map(stem)
+        .concat(['worry', 'worries', 'concern', 'concerns']),
+    ),
 );
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
@@ -356,6 +359,7 @@ function reports(tokens: readonly Token[], clauseOf: readonly number[], cue: num
  * worry ('no money worries', 'no attendance problems') — not 'no money', 'not going to school'.
  */
 function statesAbsence(words: readonly Token[], next: Token | undefined, said: 'word' | 'scope' | undefined): boolean {
+  const LACK = lackWords();
   const lack = (t: Token | undefined): boolean => t !== undefined && (LACK.has(t.stem) || LACK.has(t.surface));
   if (words.some((w, k) => w.stem === 'not' && lack(words[k + 1]))) return true;
   if (next === undefined || next.apart === true || !lack(next)) return false;
@@ -365,6 +369,7 @@ function statesAbsence(words: readonly Token[], next: Token | undefined, said: '
 /** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */
 function worryBefore(tokens: readonly Token[], at: number): boolean {
   const scope = negationScope();
+  const LACK = lackWords();
   for (let k = at - 1; k >= 0 && tokens[k]!.stem !== 'not'; k--)
     if (scope.has(tokens[k]!.stem) || LACK.has(tokens[k]!.surface) || LACK.has(tokens[k]!.stem)) return true;
   return false;
