@@ -34,6 +34,8 @@ export const ThesaurusRelationsSchema = z.strictObject({
   note: z.string().optional(),
   roles: z.strictObject({ partner: z.array(z.string().min(1)), parent: z.array(z.string().min(1)), child: z.array(z.string().min(1)) }),
   possessives: z.array(z.string().min(1)),
+  /** before an action, the mark of a passive ('was hit', 'got kicked') */
+  auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
   /** words naming a male or a female person, for reading 'he' and 'her' */
   male: z.array(z.string().min(1)),
   female: z.array(z.string().min(1)),
@@ -54,7 +56,14 @@ export const SynonymVocabularySchema = z.strictObject({
   /** words of a strength: a query using them (not negated) ranks strengths before needs */
   strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
   /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
-  disclosure: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1), concepts: z.array(IdSchema).min(1), concept: IdSchema }),
+  disclosure: z.strictObject({
+    note: z.string().optional(),
+    cues: z.array(z.string().min(1)).min(1),
+    /** reporting words of plain speech: alone ('she told', 'told me') no disclosure */
+    speech: z.array(z.string().regex(/^[a-z]+$/)),
+    concepts: z.array(IdSchema).min(1),
+    concept: IdSchema,
+  }),
   /** negations (read as 'not') and their reach: the words between a negation and the concern it denies, and the words that end it */
   negation: z.strictObject({
     note: z.string().optional(),
@@ -62,6 +71,8 @@ export const SynonymVocabularySchema = z.strictObject({
     scope: z.array(z.string().regex(/^[a-z]+$/)),
     ends: z.array(z.string().regex(/^[a-z]+$/)),
     reach: z.number().int().min(1).max(20),
+    /** words of a lack or a worry: negated ('never misses', 'no money worries'), all is well */
+    lacks: z.array(z.string().regex(/^[a-z]+$/)),
   }),
   /** how plain English is read: words carrying no concern, irregular forms, hedges ('kind of') */
   words: z.strictObject({

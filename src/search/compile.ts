@@ -66,6 +66,7 @@ export interface ThesaurusData {
   readonly relations: {
     readonly roles: Readonly<Record<Role, readonly string[]>>;
     readonly possessives: readonly string[];
+    readonly auxiliaries: readonly string[];
     readonly actions: Readonly<Record<string, readonly string[]>>;
     readonly rules: readonly { readonly actor: Role; readonly action: string; readonly target: Role; readonly concept: string }[];
     readonly male: readonly string[];
@@ -73,8 +74,14 @@ export interface ThesaurusData {
   };
   readonly parental: { readonly concepts: Readonly<Record<string, string>> };
   readonly strengths: { readonly cues: readonly string[] };
-  readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
-  readonly negation: { readonly words: readonly string[]; readonly scope: readonly string[]; readonly ends: readonly string[]; readonly reach: number };
+  readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
+  readonly negation: {
+    readonly words: readonly string[];
+    readonly scope: readonly string[];
+    readonly ends: readonly string[];
+    readonly reach: number;
+    readonly lacks: readonly string[];
+  };
   readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
 }
 
@@ -209,12 +216,15 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   };
   const disclosure = {
     cues: data.disclosure.cues.map(surface),
+    speech: data.disclosure.speech.map(surface),
     concepts: data.disclosure.concepts.map((id) => known(id, 'disclosure.concepts')),
     concept: known(data.disclosure.concept, 'disclosure.concept'),
   };
   const neg = data.negation;
   for (const w of [...neg.scope, ...neg.ends]) if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope or end word`);
-  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach };
+  // a stop word is read as written (its stem is itself), any other by its stem
+  const lacks = neg.lacks.map((w) => (lex.stop.has(w) ? w : stem(w)));
+  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach, lacks };
   for (const t of oneWordTerms(data, lex))
     if (!ONE_WORD_TERMS_TO_FIX.includes(t)) problems.push(`concepts: term '${t}' reads as one generic word once its stop words are set aside`);
   for (const w of plain.stop) if (lex.negations.has(w)) problems.push(`words.stop: '${w}' is a negation word (read as 'not')`);
@@ -231,6 +241,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       tagWeights,
       roles,
       possessives,
+      auxiliaries: data.relations.auxiliaries.map(surface),
       actions,
       maxPhraseWords,
       rules,

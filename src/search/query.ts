@@ -32,17 +32,10 @@ const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-ed
 const PRONOUN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'they', 'them']);
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
 const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
-/** Words of plain speech: on their own ('she told', 'told me') no disclosure, only a reporting word. */
-const SPEECH: ReadonlySet<string> = /* @__PURE__ */ new Set(['tell', 'tells', 'told', 'telling', 'say', 'says', 'said', 'saying']);
-/** Words of a lack ('misses', 'absent', 'worries', 'problems'): negated, they state that all is well. */
-const lackWords = /* @__PURE__ */ lazy(
-  (): ReadonlySet<string> =>
-    new Set(
-      ['miss', 'absent', 'absence', 'late', 'problem', 'issue', 'struggle', 'fail', 'lack', 'trouble']
-        .map(stem)
-        .concat(['worry', 'worries', 'concern', 'concerns']),
-    ),
-);
+/** Words of plain speech ('she told', 'told me'): alone, no disclosure (the thesaurus's `disclosure.speech`). */
+const speechWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.speech));
+/** Words of a lack ('misses', 'absent', 'worries'): negated, they state that all is well (the thesaurus's `negation.lacks`). */
+const lackWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.lacks));
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 /** A concern said of a parent, as the child's concern (its parental concept is read too). */
@@ -208,7 +201,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
     if (negated === undefined && disclosed.has(m.concept)) abuseAt.push(seqIndex[first]!);
     for (const p of m.positions) covered.add(p);
-    if (m.concept === voc.disclosure.concept && m.positions.every((p) => SPEECH.has(seq[p]!.surface))) continue;
+    if (m.concept === voc.disclosure.concept && m.positions.every((p) => speechWords().has(seq[p]!.surface))) continue;
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
     const typed = m.positions.map((p) => seq[p]!.written).join(' ');
     // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too, and the concern as the

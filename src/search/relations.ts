@@ -37,7 +37,7 @@ const relationFirst = /* @__PURE__ */ lazy(() => new Set([...Object.keys(vocab()
 
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
-const AUXILIARIES: ReadonlySet<string> = /* @__PURE__ */ new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'get', 'gets', 'getting', 'be']);
+const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
 const PRONOUN_ACTORS = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
 const PRONOUNS = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
@@ -181,7 +181,7 @@ export function readRelations(tokens: readonly Token[]): {
     }
     // 'mum was hit', 'she got kicked' (a passive without 'by'): the person before is its target, the actor unsaid
     // (each reading weighs less); 'was abused as a child' is a time of their life, no relation of the household
-    const passive = by === undefined && AUXILIARIES.has(tokens[a.start - 1]?.surface ?? '') && !tokens[a.start]!.surface.endsWith('ing');
+    const passive = by === undefined && auxiliaries().has(tokens[a.start - 1]?.surface ?? '') && !tokens[a.start]!.surface.endsWith('ing');
     if (passive) {
       if (tokens[a.end + 1]?.surface === 'as' || before === undefined) continue;
       actor = undefined;

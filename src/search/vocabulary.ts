@@ -47,10 +47,21 @@ export interface CompiledVocabulary {
   readonly parental: Readonly<Record<number, number>>;
   /** stems of strength cues (multi-word cues joined by a space) */
   readonly strengthCues: readonly string[];
-  /** reporting words (surfaces), the concept indices they combine with, and the disclosure concept index */
-  readonly disclosure: { readonly cues: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
-  /** negations (surfaces, read as `not`); the scope words between a negation and its concern (stems); the words ending its reach (surfaces); the reach */
-  readonly negation: { readonly words: readonly string[]; readonly scope: readonly string[]; readonly ends: readonly string[]; readonly reach: number };
+  /** reporting words (surfaces), those of plain speech (surfaces), the concept indices they combine with, and the disclosure concept index */
+  readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
+  /**
+   * negations (surfaces, read as `not`); the scope words between a negation and its concern (stems); the words ending its reach
+   * (surfaces); the reach; words of a lack (stems; a stop word as written)
+   */
+  readonly negation: {
+    readonly words: readonly string[];
+    readonly scope: readonly string[];
+    readonly ends: readonly string[];
+    readonly reach: number;
+    readonly lacks: readonly string[];
+  };
+  /** before an action, the mark of a passive (surfaces) */
+  readonly auxiliaries: readonly string[];
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of) */
   readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
 }
