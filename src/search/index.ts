@@ -20,9 +20,7 @@ export interface Doc {
   readonly order: number;
   readonly level: number;
   readonly strength: boolean;
-  /** a strength stating that a concern is absent ("No misuse of substances", "no evidence or concerns about…") */
-  readonly absence: boolean;
-  /** the descriptor holds a negation ("Not registered with a GP") */
+  /** the descriptor holds a negation ("Not registered with a GP"); a strength that does states that a concern is absent ("No misuse of substances") */
   readonly negates: boolean;
   /** the descriptor speaks of a parent or carer first ("Parents actively involved in criminal behaviour") */
   readonly parentSubject: boolean;
@@ -102,8 +100,7 @@ function buildIndex(fw: Framework): SearchIndex {
     const head = all.find((t) => !t.fn);
     const parentSubject = head !== undefined && (head.stem === 'parent' || head.stem === 'carer');
     const negates = all.some((t) => t.stem === 'not');
-    const absence = ind.kind === 'strength' && negates;
-    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, absence, negates };
+    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, negates };
   });
   const avg = raw.reduce((n, r) => n + r.len, 0) / Math.max(1, raw.length) || 1;
   const postings = new Map<string, number[]>();
@@ -130,7 +127,6 @@ function buildIndex(fw: Framework): SearchIndex {
       order: n,
       level: r.ind.level,
       strength: r.ind.kind === 'strength',
-      absence: r.absence,
       negates: r.negates,
       parentSubject: r.parentSubject,
       tf: r.tf,

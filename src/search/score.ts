@@ -158,7 +158,7 @@ export function namesStrength(ix: SearchIndex, c: number, only = false): boolean
   let [strength, need, best] = [0, 0, 0];
   for (let i = 0; i < cs.docs.length; i++) {
     const d = ix.docs[cs.docs[i]!]!;
-    if (d.strength && !d.absence) strength = Math.max(strength, cs.phrase[i]!);
+    if (d.strength && !d.negates) strength = Math.max(strength, cs.phrase[i]!);
     else if (!d.strength && !(only && d.negates)) need = Math.max(need, cs.phrase[i]!);
     best = Math.max(best, cs.phrase[i]!);
   }
@@ -217,7 +217,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
         const n = touched[i]!;
         if (!ix.docs[n]!.strength) {
           if (u.negated === 'scope') q[n]! *= NEGATED_NEED;
-        } else if ((i < stated || ix.docs[n]!.absence) && q[n]! > 0) q[n]! *= STRENGTH_CUED / STRENGTH_FACTOR;
+        } else if ((i < stated || ix.docs[n]!.negates) && q[n]! > 0) q[n]! *= STRENGTH_CUED / STRENGTH_FACTOR;
       }
     }
   }
