@@ -11,7 +11,7 @@
 import { stem } from './stem.js';
 import { termStems, words } from './tokenise.js';
 import { lexiconOf } from './vocabulary.js';
-import type { CompiledConcept, CompiledVocabulary, Role } from './vocabulary.js';
+import type { CompiledConcept, CompiledVocabulary, Negation, Role } from './vocabulary.js';
 
 /** How strongly a query tag reaches a narrower or a broader tag of a descriptor. */
 const NARROWER = 0.8;
@@ -75,13 +75,7 @@ export interface ThesaurusData {
   readonly parental: { readonly concepts: Readonly<Record<string, string>> };
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
-  readonly negation: {
-    readonly words: readonly string[];
-    readonly scope: readonly string[];
-    readonly ends: readonly string[];
-    readonly reach: number;
-    readonly lacks: readonly string[];
-  };
+  readonly negation: Negation;
   readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
 }
 

@@ -53,17 +53,20 @@ export interface CompiledVocabulary {
    * negations (surfaces, read as `not`); the scope words between a negation and its concern (stems); the words ending its reach
    * (surfaces); the reach; words of a lack (stems; a stop word as written)
    */
-  readonly negation: {
-    readonly words: readonly string[];
-    readonly scope: readonly string[];
-    readonly ends: readonly string[];
-    readonly reach: number;
-    readonly lacks: readonly string[];
-  };
+  readonly negation: Negation;
   /** before an action, the mark of a passive (surfaces) */
   readonly auxiliaries: readonly string[];
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of) */
   readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
+}
+
+/** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
+export interface Negation {
+  readonly words: readonly string[];
+  readonly scope: readonly string[];
+  readonly ends: readonly string[];
+  readonly reach: number;
+  readonly lacks: readonly string[];
 }
 
 /** What the tokeniser reads from the thesaurus: spellings (US → UK), the negations, stop words, irregular forms and hedges. */
