@@ -263,6 +263,23 @@ describe('searchIndicators: negation, function words, numbers', () => {
     expect(babbling.some((x) => x.indicator.kind === 'need')).toBe(true);
   });
 
+  it('a negation carries on over "or" to the next concern ("nobody drinks or uses drugs"), not from a lack ("not in school or college")', () => {
+    const first = (fw: Framework, q: string): string => searchIndicators(fw, q, { limit: 1 })[0]!.indicator.text;
+    // both concerns denied: a strength comes first, in both frameworks
+    expect(searchIndicators(stokeOnTrent, 'nobody in the house drinks or uses drugs', { limit: 1 })[0]!.indicator.kind).toBe('strength');
+    expect(searchIndicators(stokeOnTrent, 'someone in the house drinks or uses drugs', { limit: 1 })[0]!.indicator.kind).toBe('need');
+    expect(first(staffordshire, 'nobody in the house drinks or uses drugs')).toBe('No misuse of substances');
+    // 'in the family' is where, like 'in the house'
+    expect(first(staffordshire, 'no one in the family drinks')).toBe('No misuse of substances');
+    // without the negation, or with 'and' (which ends a negation's reach), the drug misuse is asserted
+    const drugs = (q: string): SearchResult | undefined =>
+      searchIndicators(stokeOnTrent, q, { limit: 1000 }).find((x) => x.concepts.includes('drugs') && x.indicator.kind === 'need');
+    expect(drugs('nobody in the house drinks or uses drugs')!.score).toBeLessThan(drugs('someone in the house drinks or uses drugs')!.score / 1.5);
+    expect(drugs('nobody in the house drinks and dad uses drugs')!.score).toBeGreaterThan(drugs('nobody in the house drinks or dad uses drugs')!.score);
+    // a lack term's own 'not' is the concern, and not carried on: 'not in school or college' is missing education
+    expect(searchIndicators(staffordshire, 'not in school or college', { limit: 3 }).every((x) => x.indicator.kind === 'need')).toBe(true);
+  });
+
   it('a descriptor sharing one plain word with a query whose concerns were read ranks low ("class", "new", "up")', () => {
     const top5 = (fw: Framework, q: string): string[] => searchIndicators(fw, q, { limit: 5 }).map((x) => x.indicator.text);
     expect(top5(stokeOnTrent, 'No concerns about his behaviour in class.')[0]).not.toBe('Class A/Serious drug misuse.');
@@ -631,9 +648,15 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
     mine.negation.words = [...mine.negation.words, 'nae'];
     mine.negation.ends = [...mine.negation.ends, 'never'];
     const { vocabulary, problems } = compileThesaurus(mine, tags);
-    expect(problems).toEqual(["negation: 'never' is a negation word, not a scope or end word"]);
+    expect(problems).toEqual(["negation: 'never' is a negation word, not a scope, end or join word"]);
     expect(termStems('nae school', lexiconOf(vocabulary))).toEqual(['not', stem('school')]);
     expect(termStems('nae school', lexiconOf(searchVocabulary()))).toEqual([stem('nae'), stem('school')]);
+    // a join word stands between two concerns and is no word of its own: it must be a stop word
+    const joins = structuredClone(thesaurus);
+    joins.negation.joins = [...joins.negation.joins, 'drinks'];
+    expect(compileThesaurus(joins, tags).problems).toEqual([
+      "negation.joins: 'drinks' is no stop word: a join stands between concerns, read as no word of its own",
+    ]);
   });
 
   it('reads stop words, irregular forms and hedges from the thesaurus (`words`), and reports one listed as two kinds of function word', () => {

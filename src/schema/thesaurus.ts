@@ -70,6 +70,7 @@ export const SynonymVocabularySchema = z.strictObject({
     words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     scope: z.array(z.string().regex(/^[a-z]+$/)),
     ends: z.array(z.string().regex(/^[a-z]+$/)),
+    joins: z.array(z.string().regex(/^[a-z]+$/)),
     reach: z.number().int().min(1).max(20),
     /** words of a lack or a worry: negated ('never misses', 'no money worries'), all is well */
     lacks: z.array(z.string().regex(/^[a-z]+$/)),

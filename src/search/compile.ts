@@ -215,10 +215,13 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     concept: known(data.disclosure.concept, 'disclosure.concept'),
   };
   const neg = data.negation;
-  for (const w of [...neg.scope, ...neg.ends]) if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope or end word`);
+  for (const w of [...neg.scope, ...neg.ends, ...neg.joins])
+    if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope, end or join word`);
+  for (const w of neg.joins)
+    if (!lex.stop.has(w)) problems.push(`negation.joins: '${w}' is no stop word: a join stands between concerns, read as no word of its own`);
   // a stop word is read as written (its stem is itself), any other by its stem
   const lacks = neg.lacks.map((w) => (lex.stop.has(w) ? w : stem(w)));
-  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach, lacks };
+  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], joins: [...neg.joins], reach: neg.reach, lacks };
   for (const t of oneWordTerms(data, lex))
     if (!ONE_WORD_TERMS_TO_FIX.includes(t)) problems.push(`concepts: term '${t}' reads as one generic word once its stop words are set aside`);
   for (const w of plain.stop) if (lex.negations.has(w)) problems.push(`words.stop: '${w}' is a negation word (read as 'not')`);

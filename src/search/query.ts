@@ -25,7 +25,7 @@ const GAP = 2;
 
 const APART = 0.85;
 const AGE_GAP = 1.2;
-const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
+const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat', 'family', 'household']);
 const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
@@ -173,6 +173,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];
+  // the words of the terms read (token index): a negation carries over them after 'or' ('nobody drinks or uses drugs')
+  const concernTokens = new Set(matches.flatMap((m) => m.positions.map((p) => seqIndex[p]!)));
   for (const m of matches) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
@@ -184,7 +186,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const first = m.positions[0]!;
     const good =
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
-    const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
+    const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) ?? (good ? 'scope' : undefined)) : undefined;
     const well =
       voc.concepts[m.concept]!.tags.length > 0 &&
       statesAbsence(

@@ -65,6 +65,8 @@ export interface Negation {
   readonly words: readonly string[];
   readonly scope: readonly string[];
   readonly ends: readonly string[];
+  /** words that carry a negation on to the next concern ('nobody drinks or uses drugs') */
+  readonly joins: readonly string[];
   readonly reach: number;
   readonly lacks: readonly string[];
 }
