@@ -836,6 +836,31 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(concepts(stokeOnTrent, 'mum is hitting him', 1)).toContain('physical-abuse');
   });
 
+  it('"as a child" is read as "childhood" (the thesaurus\'s `words.lifeStages`): abused as a child is not abusing a child', () => {
+    expect(termStems('abused as a child', lexiconOf(searchVocabulary()))).toEqual([stem('abused'), 'childhood']);
+    expect(termStems('in care as a teenager', lexiconOf(searchVocabulary()))).toEqual([stem('care'), 'childhood']);
+    // 'a child' elsewhere is a child
+    expect(termStems('hit a child', lexiconOf(searchVocabulary()))).toEqual([stem('hit'), stem('child')]);
+    const q = 'mum was abused as a child and struggles';
+    expect(read(q)).not.toContain('peer-abuse');
+    expect(read('he is abusing other children')).toContain('peer-abuse');
+    const top5 = searchIndicators(staffordshire, q, { limit: 5 }).map((x) => x.indicator.text);
+    expect(top5).not.toContain('Abusing other children');
+    expect(top5).toContain("Parent's own emotional experiences impacting on their ability to meet child / young person's needs");
+    // the build refuses a life stage that is a function word
+    const mine = structuredClone(thesaurus);
+    mine.words.lifeStages = [...mine.words.lifeStages, 'the'];
+    expect(compileThesaurus(mine, tags).problems).toEqual(["words.lifeStages: 'the' is a function word, never read"]);
+  });
+
+  it('"kids" and "kid" are read as "child": a term written with "children" finds what is said of kids', () => {
+    const lex = lexiconOf(searchVocabulary());
+    expect(termStems('hits other kids', lex)).toEqual(termStems('hits other children', lex));
+    expect(new Set(searchIndicators(staffordshire, 'the kids are hungry', { limit: 5 }).map((x) => x.indicator.id))).toEqual(
+      new Set(searchIndicators(staffordshire, 'the children are hungry', { limit: 5 }).map((x) => x.indicator.id)),
+    );
+  });
+
   it('a term reading an action with the word after its pronoun target is no relation: "hitting her targets" is not "her hitting her"', () => {
     for (const c of ['physical-abuse', 'domestic-abuse']) expect(read('she is hitting her targets'), c).not.toContain(c);
     expect(read('she is hitting her targets')).toContain('meeting-milestones');

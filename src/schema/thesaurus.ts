@@ -81,5 +81,7 @@ export const SynonymVocabularySchema = z.strictObject({
     stop: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     irregular: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
     hedges: z.array(z.string().regex(/^[a-z]+$/)),
+    /** after 'as a' ('abused as a child'), a time of life: read as 'childhood' */
+    lifeStages: z.array(z.string().regex(/^[a-z]+$/)),
   }),
 });

@@ -76,7 +76,12 @@ export interface ThesaurusData {
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly negation: Negation;
-  readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
+  readonly words: {
+    readonly stop: readonly string[];
+    readonly irregular: Readonly<Record<string, string>>;
+    readonly hedges: readonly string[];
+    readonly lifeStages: readonly string[];
+  };
 }
 
 /** A tag as in data/vocabularies/tags.json. */
@@ -90,7 +95,12 @@ export interface TagData {
 export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]): { vocabulary: CompiledVocabulary; problems: string[] } {
   const problems: string[] = [];
   const sp = data.spellings;
-  const plain = { stop: [...new Set(data.words.stop)], irregular: { ...data.words.irregular }, hedges: [...data.words.hedges] };
+  const plain = {
+    stop: [...new Set(data.words.stop)],
+    irregular: { ...data.words.irregular },
+    hedges: [...data.words.hedges],
+    lifeStages: [...data.words.lifeStages],
+  };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
   const concepts: CompiledConcept[] = [];
@@ -227,6 +237,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   for (const w of plain.stop) if (lex.negations.has(w)) problems.push(`words.stop: '${w}' is a negation word (read as 'not')`);
   for (const w of Object.keys(plain.irregular)) if (lex.stop.has(w)) problems.push(`words.irregular: '${w}' is a stop word, never matched`);
   for (const w of plain.hedges) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.hedges: '${w}' is already a function word`);
+  for (const w of plain.lifeStages) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.lifeStages: '${w}' is a function word, never read`);
   return {
     vocabulary: {
       disclosure,
