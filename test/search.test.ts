@@ -853,6 +853,12 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(compileThesaurus(mine, tags).problems).toEqual(["words.lifeStages: 'the' is a function word, never read"]);
   });
 
+  it('"sent" is not "SEND": the past of the verb is no special educational need', () => {
+    expect(read('mum sent me a message')).not.toContain('send');
+    expect(read('he has SEND and an EHCP')).toContain('send');
+    expect(read('keeps getting sent home from school')).toContain('exclusion');
+  });
+
   it('"kids" and "kid" are read as "child": a term written with "children" finds what is said of kids', () => {
     const lex = lexiconOf(searchVocabulary());
     expect(termStems('hits other kids', lex)).toEqual(termStems('hits other children', lex));
