@@ -103,7 +103,7 @@ function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
       best.set(m.concept, m);
   }
   const kept = [...best.values()];
-  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
+  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
 }
 
 const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
