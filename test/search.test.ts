@@ -858,6 +858,16 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(read('the family is very isolated')).toContain('social-isolation');
   });
 
+  it('a concern named only by words of a strength ("lovely manners") is its good side; a word of a lack before a strength word ("struggling to keep him clean") is a need', () => {
+    const kinds = (fw: Framework, q: string): string[] => searchIndicators(fw, q, { limit: 5 }).map((x) => x.indicator.kind);
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(kinds(fw, 'lovely manners and always polite'), fw.id).toEqual(['strength', 'strength', 'strength', 'strength', 'strength']);
+      expect(kinds(fw, 'she is struggling to keep him clean'), fw.id).toEqual(['need', 'need', 'need', 'need', 'need']);
+      // negated, the strength word names the concern ('not polite')
+      expect(kinds(fw, 'he is not polite and swears at staff')[0], fw.id).toBe('need');
+    }
+  });
+
   it('"sent" is not "SEND": the past of the verb is no special educational need', () => {
     expect(read('mum sent me a message')).not.toContain('send');
     expect(read('he has SEND and an EHCP')).toContain('send');
