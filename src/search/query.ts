@@ -14,7 +14,7 @@ import { negatedAt, negationScope, negationStop } from './negation.js';
 import { namesStrength } from './score.js';
 import { readRelations, resolve, type RoleAt } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
-import { lazy, lexiconOf } from './vocabulary.js';
+import { isLiteral, lazy, lexiconOf } from './vocabulary.js';
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
@@ -56,13 +56,20 @@ interface Match {
  * such as 'and' or 'but' before a new subject, starts a new one): "isn't taking her medication and the kids are
  * caring for her" is not "not caring".
  */
-function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
+function findTerms(seq: readonly Token[], clause: readonly number[], tokens: readonly Token[], seqIndex: readonly number[]): Match[] {
   const found: Match[] = [];
-  const { byPair, ones, terms, loose } = vocabTerms();
+  const { byPair, ones, literal, terms, loose } = vocabTerms();
   const keys: string[] = [];
   for (let i = 0; i < seq.length; i++) {
     const first = seq[i]!.stem;
     for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    // a literal term ('gone missing'): its words, function words too, stand around the word as written
+    for (const t of literal.get(first) ?? []) {
+      const parts = terms[t]![0];
+      const at = seqIndex[i]! - parts.findIndex((x) => !isLiteral(x));
+      if (parts.every((x, j) => tokens[at + j] !== undefined && (isLiteral(x) ? tokens[at + j]!.surface === x.slice(1) : tokens[at + j]!.stem === x)))
+        found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    }
     // the terms whose second word stands within reach: looked up by their first two words
     keys.length = 0;
     for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
@@ -163,7 +170,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const covered = new Set<number>(places);
   const roleTokens = new Set<number>();
   for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
-  const matches = findTerms(seq, clause);
+  const matches = findTerms(seq, clause, tokens, seqIndex);
   // 'hitting her targets': a term reading the action with the word after its pronoun target ('her' a possessive)
   const own = (k: number): boolean =>
     PRONOUN_WORDS.has(tokens[relations.unitEnd[k]!]!.surface) &&
