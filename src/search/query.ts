@@ -276,6 +276,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       weight: 0.5,
       concept: undefined,
       concern: false,
+      refines: true,
     });
   }
   // words of a strength, not negated
