@@ -898,6 +898,8 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(read('she went missing on Friday night')).toContain('missing');
     expect(read('attends every day')).toContain('attendance');
     expect(read('he attends the youth group')).not.toContain('attendance');
+    // the words after the term's word must follow it ('picked on'); those before it vary ('being', 'gets', 'got picked on')
+    expect(read('he got picked on again')).toContain('bullying');
     // a term added to a concept is compiled the same way
     const mine = structuredClone(thesaurus);
     mine.concepts[0]!.terms = [...mine.concepts[0]!.terms, 'in care', 'doing time'];
