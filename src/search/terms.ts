@@ -28,7 +28,7 @@ export interface Match {
 export function findTerms(seq: readonly Token[], clause: readonly number[], tokens: readonly Token[], seqIndex: readonly number[]): Match[] {
   const found: Match[] = [];
   const { byPair, ones, literal, terms, loose } = vocabTerms();
-  const keys: string[] = [];
+  const seconds: string[] = [];
   for (let i = 0; i < seq.length; i++) {
     const first = seq[i]!.stem;
     for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
@@ -47,13 +47,15 @@ export function findTerms(seq: readonly Token[], clause: readonly number[], toke
         found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
     }
     // the terms whose second word stands within reach: looked up by their first two words
-    keys.length = 0;
-    for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
-      const key = `${first} ${seq[j]!.stem}`;
-      if (!keys.includes(key)) keys.push(key);
-    }
-    for (const key of keys)
-      for (const t of byPair.get(key) ?? []) {
+    const pairs = byPair.get(first);
+    seconds.length = 0;
+    if (pairs !== undefined)
+      for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
+        const second = seq[j]!.stem;
+        if (!seconds.includes(second)) seconds.push(second);
+      }
+    for (const second of seconds)
+      for (const t of pairs!.get(second) ?? []) {
         const [stems, concept] = terms[t]!;
         // the positions are collected only once the whole term is found
         let p = i;

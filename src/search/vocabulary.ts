@@ -121,7 +121,7 @@ export interface TermIndex {
   /** first stem of a term → the indices of the terms starting with it, longest first */
   readonly byStem: ReadonlyMap<string, readonly number[]>;
   /** terms of several stems by their first two stems (`'a b'`), longest first */
-  readonly byPair: ReadonlyMap<string, readonly number[]>;
+  readonly byPair: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** one-stem terms by their stem */
   readonly ones: ReadonlyMap<string, readonly number[]>;
   /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) by their one content stem */
@@ -190,13 +190,13 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   });
   for (const list of byStem.values()) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
   // the same by their first two stems, and the one-stem terms by their stem
-  const byPair = new Map<string, number[]>();
+  const byPair = new Map<string, Map<string, number[]>>();
   const ones = new Map<string, number[]>();
   for (const list of byStem.values()) {
     for (const i of list) {
       const st = terms[i]![0];
-      const key = st.length === 1 ? st[0]! : `${st[0]} ${st[1]}`;
-      const into = st.length === 1 ? ones : byPair;
+      const into = st.length === 1 ? ones : (byPair.get(st[0]!) ?? byPair.set(st[0]!, new Map()).get(st[0]!)!);
+      const key = st.length === 1 ? st[0]! : st[1]!;
       const l = into.get(key);
       if (l) l.push(i);
       else into.set(key, [i]);
