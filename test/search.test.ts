@@ -868,6 +868,34 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     }
   });
 
+  it('a sentence with no subject whose target is their own parent is said of the child ("punches his mum when…")', () => {
+    for (const q of ['punches his mum when she takes his phone off him', 'kicks her dad when told no']) {
+      expect(read(q), q).toContain('child-to-parent-violence');
+      expect(read(q), q).not.toContain('domestic-abuse');
+    }
+    const top = searchIndicators(staffordshire, 'punches his mum when she takes his phone off him', { limit: 5 });
+    expect(top.map((x) => x.indicator.text)).toContain('Young person displays physical violence towards parents');
+    expect(top.flatMap((x) => x.matched)).toContain('punches mum');
+    // a named actor still decides ('dad punches his mum' is not the child's violence)
+    expect(read('dad punches mum')).toContain('domestic-abuse');
+  });
+
+  it('ages: "pregnant at 15", "the baby\'s father is 22"; not "at 15 weeks" nor "attendance is 82"', () => {
+    expect(read("she's pregnant at 15 and the baby's father is 22")).toContain('sexual-exploitation');
+    expect(read("she's pregnant and the baby's father is older")).not.toContain('sexual-exploitation');
+    const matched = (q: string): string[] => searchIndicators(stokeOnTrent, q, { limit: 1000 }).flatMap((x) => x.matched);
+    expect(matched('booked at 15 weeks, 17 year old boyfriend')).not.toContain('ages 15 and 17');
+    expect(matched('attendance is 82 and she is 14')).not.toContain('under 16 and 82');
+    expect(matched('attendance is 82 and she is 14').some((m) => m.startsWith('ages'))).toBe(false);
+  });
+
+  it('a word that is not a descriptor word is tried as a prefix only from five letters, and not as its adverb ("like" is not "likely")', () => {
+    const matched = (fw: Framework, q: string): string[] => searchIndicators(fw, q, { limit: 1000 }).flatMap((x) => x.matched);
+    expect(matched(staffordshire, "I don't like going to my dad's")).not.toContain('likely');
+    expect(matched(staffordshire, 'she is close to her nan')).not.toContain('closely');
+    expect(matched(staffordshire, 'concerns he is being exploit')).toContain('exploitation');
+  });
+
   it('"sent" is not "SEND": the past of the verb is no special educational need', () => {
     expect(read('mum sent me a message')).not.toContain('send');
     expect(read('he has SEND and an EHCP')).toContain('send');

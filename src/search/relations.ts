@@ -54,7 +54,26 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
   return undefined;
 }
 
-function ageAt(tokens: readonly Token[], i: number): { age: number; end: number } | undefined {
+/** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'). */
+const NOT_AGE_AFTER = /* @__PURE__ */ new Set([
+  'weeks',
+  'week',
+  'wks',
+  'months',
+  'month',
+  'days',
+  'day',
+  'hours',
+  'hrs',
+  'minutes',
+  'mins',
+  'pm',
+  'am',
+  'percent',
+  'times',
+]);
+
+function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number } | undefined {
   const s = tokens[i]!.surface;
   const c0 = s.charCodeAt(0);
   if (c0 < 48 || c0 > 57) return undefined;
@@ -68,11 +87,13 @@ function ageAt(tokens: readonly Token[], i: number): { age: number; end: number 
     return { age, end: n1 === 'old' ? i + 1 : i + 2 };
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
-  // 'aged 14', 'she's 14', 'he is 15'
+  const unit = NOT_AGE_AFTER.has(n1 ?? '');
+  // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22')
   if (
     p === 'aged' ||
     p === 'age' ||
-    ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned') && age >= 1 && age < 19 && !tokens[i + 1]?.surface.startsWith('%'))
+    ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned' || p === 'at') && age >= 1 && age < 19 && !unit) ||
+    ((p === 'is' || p === 'was') && isRole(tokens[i - 2]?.surface ?? '') && age >= 1 && !unit)
   )
     return { age, end: i };
   return undefined;
@@ -104,7 +125,7 @@ export function readRelations(tokens: readonly Token[]): {
       .map((t) => t.written)
       .join(' ');
   for (let i = 0; i < tokens.length; ) {
-    const age = ageAt(tokens, i);
+    const age = ageAt(tokens, i, (w) => voc.roles[w] !== undefined);
     if (age !== undefined) {
       ages.push(age.age);
       for (let k = i; k <= age.end; k++) ageTokens.add(k);
@@ -187,19 +208,27 @@ export function readRelations(tokens: readonly Token[]): {
       actor = undefined;
       target = before;
     }
-    if (target === undefined || (actor === undefined && !passive)) continue;
+    // 'punches his mum when…', no one named before: a note's sentence without a subject is said of the child it is
+    // about, when the target is their own parent or carer
+    const implied = actor === undefined && !passive && before === undefined && target?.possessed === true && target.role !== 'child';
+    if (target === undefined || (actor === undefined && !passive && !implied)) continue;
     const actorResolved = actor === undefined ? undefined : resolve(roles, actor);
-    let actorRole = actorResolved ?? actor?.role ?? 'parent';
+    let actorRole = actorResolved ?? actor?.role ?? (implied ? 'child' : 'parent');
     let targetRole = resolve(roles, target, actor) ?? target.role;
     // 'he hits his mum': a pronoun hitting his own parent is the child
     if (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined)
       actorRole = 'child';
     // 'her boyfriend hits her': a partner's pronoun target is the partner
     if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
-    const words = actor === undefined ? `${target.written} ${a.words}` : `${actor.written} ${a.words} ${target.written}`;
+    const words = implied
+      ? `${a.words} ${target.written}`
+      : actor === undefined
+        ? `${target.written} ${a.words}`
+        : `${actor.written} ${a.words} ${target.written}`;
     // 'He hit her', no one named before: the sentence says a male hit a female, not who they are. Neither
     // is assumed to be a parent (nor, then, the target a child): every reading is proposed, each weighing less.
-    const unknownActor = actor === undefined || (PRONOUN_ACTORS.has(actor.words) && actorResolved === undefined && actorRole !== 'child');
+    const unknownActor =
+      (actor === undefined && !implied) || (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && actorResolved === undefined && actorRole !== 'child');
     const readings: [Role, Role][] = unknownActor
       ? AMBIGUOUS_ROLES.flatMap((x) =>
           (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]),

@@ -14,6 +14,8 @@ import { vocabTerms } from './units.js';
 /** Only this many words per query, unknown to the descriptors, are tried as misspellings. */
 export const MAX_FUZZY_TERMS = 3;
 const PREFIX = 0.7;
+/** A word shorter than this is no prefix of a descriptor word: it is a word of its own ('like' is not 'likely', 'sent' not 'sentence'). */
+const MIN_PREFIX = 5;
 const FUZZY = 0.6;
 
 function sortedPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
@@ -60,8 +62,9 @@ export function alternatives(ix: SearchIndex, stemmed: string): Alternatives {
   let alt = memo.get(stemmed);
   if (alt !== undefined) return alt;
   const prefixes: Phrase[] = [];
-  if (stemmed.length >= 4 && !isDigit(stemmed.charCodeAt(0)))
-    for (const s of sortedPrefix(ix.vocab, stemmed, 8)) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
+  if (stemmed.length >= MIN_PREFIX && !isDigit(stemmed.charCodeAt(0)))
+    // its adverb is another word ('close' is not 'closely')
+    for (const s of sortedPrefix(ix.vocab, stemmed, 8)) if (s !== `${stemmed}li`) prefixes.push({ label: ix.surface.get(s) ?? s, stems: [s], weight: PREFIX });
   const tol = tolerance(stemmed);
   const close: Phrase[] = [];
   if (prefixes.length === 0 && tol > 0) {
