@@ -76,7 +76,12 @@ export interface ThesaurusData {
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly negation: Negation;
-  readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
+  readonly words: {
+    readonly stop: readonly string[];
+    readonly irregular: Readonly<Record<string, string>>;
+    readonly hedges: readonly string[];
+    readonly lifeStages: readonly string[];
+  };
 }
 
 /** A tag as in data/vocabularies/tags.json. */
@@ -90,7 +95,12 @@ export interface TagData {
 export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]): { vocabulary: CompiledVocabulary; problems: string[] } {
   const problems: string[] = [];
   const sp = data.spellings;
-  const plain = { stop: [...new Set(data.words.stop)], irregular: { ...data.words.irregular }, hedges: [...data.words.hedges] };
+  const plain = {
+    stop: [...new Set(data.words.stop)],
+    irregular: { ...data.words.irregular },
+    hedges: [...data.words.hedges],
+    lifeStages: [...data.words.lifeStages],
+  };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
   const concepts: CompiledConcept[] = [];
@@ -215,15 +225,19 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     concept: known(data.disclosure.concept, 'disclosure.concept'),
   };
   const neg = data.negation;
-  for (const w of [...neg.scope, ...neg.ends]) if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope or end word`);
+  for (const w of [...neg.scope, ...neg.ends, ...neg.joins])
+    if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope, end or join word`);
+  for (const w of neg.joins)
+    if (!lex.stop.has(w)) problems.push(`negation.joins: '${w}' is no stop word: a join stands between concerns, read as no word of its own`);
   // a stop word is read as written (its stem is itself), any other by its stem
   const lacks = neg.lacks.map((w) => (lex.stop.has(w) ? w : stem(w)));
-  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach, lacks };
+  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], joins: [...neg.joins], reach: neg.reach, lacks };
   for (const t of oneWordTerms(data, lex))
     if (!ONE_WORD_TERMS_TO_FIX.includes(t)) problems.push(`concepts: term '${t}' reads as one generic word once its stop words are set aside`);
   for (const w of plain.stop) if (lex.negations.has(w)) problems.push(`words.stop: '${w}' is a negation word (read as 'not')`);
   for (const w of Object.keys(plain.irregular)) if (lex.stop.has(w)) problems.push(`words.irregular: '${w}' is a stop word, never matched`);
   for (const w of plain.hedges) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.hedges: '${w}' is already a function word`);
+  for (const w of plain.lifeStages) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.lifeStages: '${w}' is a function word, never read`);
   return {
     vocabulary: {
       disclosure,

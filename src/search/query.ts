@@ -25,7 +25,7 @@ const GAP = 2;
 
 const APART = 0.85;
 const AGE_GAP = 1.2;
-const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
+const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat', 'family', 'household']);
 const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
@@ -40,6 +40,8 @@ const lackWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab(
 const PARENT_REACH = 6;
 /** A concern said of a parent, as the child's concern (its parental concept is read too). */
 const SAID_OF_PARENT = 0.5;
+/** How far (in content words) a word of a lack reaches a word of a strength ('struggling to keep the baby clean'). */
+const LACK_REACH = 3;
 
 interface Match {
   readonly term: number;
@@ -103,7 +105,7 @@ function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
       best.set(m.concept, m);
   }
   const kept = [...best.values()];
-  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
+  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
 }
 
 const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
@@ -173,6 +175,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];
+  // the words of the terms read (token index): a negation carries over them after 'or' ('nobody drinks or uses drugs')
+  const concernTokens = new Set(matches.flatMap((m) => m.positions.map((p) => seqIndex[p]!)));
   for (const m of matches) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
@@ -184,7 +188,14 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const first = m.positions[0]!;
     const good =
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
-    const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
+    // a concern named by words of a strength only ('lovely manners', 'polite'), not negated: as its good side
+    // ('struggling to keep him clean' is a lack: no good side)
+    const cued = voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => STRENGTH_CUES.has(seq[q]!.stem)) && !lackBefore(seq, first);
+    const said = plain
+      ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) ?? (good ? 'scope' : undefined))
+      : cued && negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) === undefined
+        ? 'scope'
+        : undefined;
     const well =
       voc.concepts[m.concept]!.tags.length > 0 &&
       statesAbsence(
@@ -263,7 +274,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // words of a strength, not negated
   let strengths = false;
   for (let i = 0; i < seq.length && !strengths; i++) {
-    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
+    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i)) continue;
     const one = seq[i]!.stem;
     const two = i + 1 < seq.length ? `${one} ${seq[i + 1]!.stem}` : '';
     strengths = STRENGTH_CUES.has(one) || (two !== '' && STRENGTH_CUES.has(two));
@@ -360,6 +371,13 @@ function statesAbsence(words: readonly Token[], next: Token | undefined, said: '
 }
 
 /** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */
+/** Whether a word of a lack or worry ('struggling to keep him clean', 'fails to keep') stands up to LACK_REACH content words before `at`. */
+function lackBefore(seq: readonly Token[], at: number): boolean {
+  const LACK = lackWords();
+  for (let k = at - 1; k >= 0 && at - k <= LACK_REACH; k--) if (LACK.has(seq[k]!.surface) || LACK.has(seq[k]!.stem)) return true;
+  return false;
+}
+
 function worryBefore(tokens: readonly Token[], at: number): boolean {
   const scope = negationScope();
   const LACK = lackWords();

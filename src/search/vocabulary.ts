@@ -57,7 +57,13 @@ export interface CompiledVocabulary {
   /** before an action, the mark of a passive (surfaces) */
   readonly auxiliaries: readonly string[];
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of) */
-  readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
+  readonly words: {
+    readonly stop: readonly string[];
+    readonly irregular: Readonly<Record<string, string>>;
+    readonly hedges: readonly string[];
+    /** after 'as a' ('abused as a child'): a time of life, read as 'childhood' */
+    readonly lifeStages: readonly string[];
+  };
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
@@ -65,6 +71,8 @@ export interface Negation {
   readonly words: readonly string[];
   readonly scope: readonly string[];
   readonly ends: readonly string[];
+  /** words that carry a negation on to the next concern ('nobody drinks or uses drugs') */
+  readonly joins: readonly string[];
   readonly reach: number;
   readonly lacks: readonly string[];
 }
@@ -76,6 +84,7 @@ export interface Lexicon {
   readonly stop: ReadonlySet<string>;
   readonly irregular: Readonly<Record<string, string>>;
   readonly hedges: ReadonlySet<string>;
+  readonly lifeStages: ReadonlySet<string>;
 }
 
 type LexiconSource = Pick<CompiledVocabulary, 'spellings' | 'words'> & { readonly negation: { readonly words: readonly string[] } };
@@ -90,8 +99,15 @@ const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
-    const { stop, irregular, hedges } = v.words;
-    l = { spellings: v.spellings, negations: new Set(v.negation.words), stop: new Set(stop), irregular, hedges: new Set(hedges) };
+    const { stop, irregular, hedges, lifeStages } = v.words;
+    l = {
+      spellings: v.spellings,
+      negations: new Set(v.negation.words),
+      stop: new Set(stop),
+      irregular,
+      hedges: new Set(hedges),
+      lifeStages: new Set(lifeStages),
+    };
     lexicons.set(v, l);
   }
   return l;
