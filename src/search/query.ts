@@ -15,13 +15,12 @@ import { namesStrength } from './score.js';
 import { readRelations, resolve, type RoleAt } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
+import { findTerms } from './terms.js';
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
 /** Only this many content words of a query are used. */
 const MAX_QUERY_TERMS = 48;
-/** A term's words may stand this many words apart in the query, in order. */
-const GAP = 2;
 
 const APART = 0.85;
 const AGE_GAP = 1.2;
@@ -42,71 +41,6 @@ const PARENT_REACH = 6;
 const SAID_OF_PARENT = 0.5;
 /** How far (in content words) a word of a lack reaches a word of a strength ('struggling to keep the baby clean'). */
 const LACK_REACH = 3;
-
-interface Match {
-  readonly term: number;
-  readonly concept: number;
-  readonly positions: readonly number[];
-  readonly exact: boolean;
-}
-
-/**
- * Thesaurus terms found in the content words, in order, each word at most GAP apart; words apart never across the
- * end of a clause (`clause`: the clause of each content word — punctuation, or a word ending a negation's reach
- * such as 'and' or 'but' before a new subject, starts a new one): "isn't taking her medication and the kids are
- * caring for her" is not "not caring".
- */
-function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
-  const found: Match[] = [];
-  const { byPair, ones, terms, loose } = vocabTerms();
-  const keys: string[] = [];
-  for (let i = 0; i < seq.length; i++) {
-    const first = seq[i]!.stem;
-    for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
-    // the terms whose second word stands within reach: looked up by their first two words
-    keys.length = 0;
-    for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
-      const key = `${first} ${seq[j]!.stem}`;
-      if (!keys.includes(key)) keys.push(key);
-    }
-    for (const key of keys)
-      for (const t of byPair.get(key) ?? []) {
-        const [stems, concept] = terms[t]!;
-        // the positions are collected only once the whole term is found
-        let p = i;
-        let k = 1;
-        const limit = i + stems.length - 1 + GAP;
-        for (; k < stems.length; k++) {
-          let q = p + 1;
-          while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
-          if (q >= seq.length || q > limit) break;
-          p = q;
-        }
-        if (k < stems.length) continue;
-        if (clause[p] !== clause[i]) continue;
-        // a term the other way round only with no other content word between ('cupboards are bare')
-        if (loose.has(t) && p !== i + 1) continue;
-        const positions = [i];
-        p = i;
-        for (k = 1; k < stems.length; k++) {
-          let q = p + 1;
-          while (seq[q]!.stem !== stems[k]) q++;
-          positions.push(q);
-          p = q;
-        }
-        found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
-      }
-  }
-  // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
-  const best = new Map<number, Match>();
-  for (const m of found) {
-    const b = best.get(m.concept);
-    if (b === undefined || m.positions.length > b.positions.length || (m.positions.length === b.positions.length && m.exact && !b.exact))
-      best.set(m.concept, m);
-  }
-  const kept = [...best.values()];
-  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
-}
 
 const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
 /** Stems of query words, kept with the index. */
@@ -163,7 +97,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const covered = new Set<number>(places);
   const roleTokens = new Set<number>();
   for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
-  const matches = findTerms(seq, clause);
+  const matches = findTerms(seq, clause, tokens, seqIndex);
   // 'hitting her targets': a term reading the action with the word after its pronoun target ('her' a possessive)
   const own = (k: number): boolean =>
     PRONOUN_WORDS.has(tokens[relations.unitEnd[k]!]!.surface) &&
@@ -269,6 +203,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       weight: 0.5,
       concept: undefined,
       concern: false,
+      refines: true,
     });
   }
   // words of a strength, not negated
@@ -370,7 +305,6 @@ function statesAbsence(words: readonly Token[], next: Token | undefined, said: '
   return words[0]!.stem === 'not' || said === 'word';
 }
 
-/** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */
 /** Whether a word of a lack or worry ('struggling to keep him clean', 'fails to keep') stands up to LACK_REACH content words before `at`. */
 function lackBefore(seq: readonly Token[], at: number): boolean {
   const LACK = lackWords();
@@ -378,6 +312,7 @@ function lackBefore(seq: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */
 function worryBefore(tokens: readonly Token[], at: number): boolean {
   const scope = negationScope();
   const LACK = lackWords();
