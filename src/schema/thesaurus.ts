@@ -70,6 +70,7 @@ export const SynonymVocabularySchema = z.strictObject({
     words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     scope: z.array(z.string().regex(/^[a-z]+$/)),
     ends: z.array(z.string().regex(/^[a-z]+$/)),
+    joins: z.array(z.string().regex(/^[a-z]+$/)),
     reach: z.number().int().min(1).max(20),
     /** words of a lack or a worry: negated ('never misses', 'no money worries'), all is well */
     lacks: z.array(z.string().regex(/^[a-z]+$/)),
@@ -80,5 +81,7 @@ export const SynonymVocabularySchema = z.strictObject({
     stop: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     irregular: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
     hedges: z.array(z.string().regex(/^[a-z]+$/)),
+    /** after 'as a' ('abused as a child'), a time of life: read as 'childhood' */
+    lifeStages: z.array(z.string().regex(/^[a-z]+$/)),
   }),
 });

@@ -9,9 +9,12 @@
  * @internal
  */
 import { stem } from './stem.js';
-import { termStems, words } from './tokenise.js';
+import { termStems, tokenise, words } from './tokenise.js';
 import { lexiconOf } from './vocabulary.js';
 import type { CompiledConcept, CompiledVocabulary, Negation, Role } from './vocabulary.js';
+
+/** Marks a function word a literal term holds ('=gone miss': 'gone missing', word for word). */
+const LITERAL = '=';
 
 /** How strongly a query tag reaches a narrower or a broader tag of a descriptor. */
 const NARROWER = 0.8;
@@ -19,39 +22,6 @@ const BROADER = 0.5;
 
 /** A word used in the terms of at least this many concepts needs its context: alone, it means none of them. */
 const GENERIC_CONCEPTS = 10;
-/**
- * Terms of several words that read as one generic word today ('concept: term'), each to fix in the thesaurus (a
- * word that keeps its meaning, or the term dropped); a new one is a problem. The tests hold this list to what the
- * check finds, so that a fixed term leaves it.
- */
-export const ONE_WORD_TERMS_TO_FIX: readonly string[] = [
-  'nai: says he fell',
-  'finances: money worries',
-  'abuse-disclosure: told me',
-  'abuse-disclosure: she told',
-  'abuse-disclosure: he told',
-  'missing: gone missing',
-  'missing: goes missing',
-  'missing: going missing',
-  'missing: went missing',
-  'attendance: attends every day',
-  'health-care: keeps appointments',
-  'health-care: takes him to appointments',
-  'health-care: takes her to appointments',
-  'attachment: ignores him',
-  'attachment: ignores her',
-  'housing: moves a lot',
-  'bullying: picked on by',
-  'bullying: being picked on',
-  'bullying: getting picked on',
-  'bullying: picks on other',
-  'peer-relationships: always alone',
-  'behaviour: throws things',
-  'positive-home: comes to every meeting',
-  'how-often-occasional: one off',
-  'how-often-occasional: one-off',
-  'how-often-occasional: first time',
-];
 
 /** The thesaurus as in data/ (validated by its zod schema before this). */
 export interface ThesaurusData {
@@ -76,7 +46,12 @@ export interface ThesaurusData {
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly negation: Negation;
-  readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
+  readonly words: {
+    readonly stop: readonly string[];
+    readonly irregular: Readonly<Record<string, string>>;
+    readonly hedges: readonly string[];
+    readonly lifeStages: readonly string[];
+  };
 }
 
 /** A tag as in data/vocabularies/tags.json. */
@@ -90,7 +65,12 @@ export interface TagData {
 export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]): { vocabulary: CompiledVocabulary; problems: string[] } {
   const problems: string[] = [];
   const sp = data.spellings;
-  const plain = { stop: [...new Set(data.words.stop)], irregular: { ...data.words.irregular }, hedges: [...data.words.hedges] };
+  const plain = {
+    stop: [...new Set(data.words.stop)],
+    irregular: { ...data.words.irregular },
+    hedges: [...data.words.hedges],
+    lifeStages: [...data.words.lifeStages],
+  };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
   const concepts: CompiledConcept[] = [];
@@ -105,8 +85,13 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     }
     return out;
   };
+  // a term of several words that reads as one generic word once its stop words are set aside ('gone missing',
+  // 'told me'): matched word for word, its function words too, not as that word alone
+  const literal = new Set(oneWordTerms(data, lex));
   const addTerm = (term: string, c: number, where: string, exclusive: boolean): void => {
-    const stems = termStems(term, lex);
+    const stems = literal.has(`${concepts[c]!.id}: ${term}`)
+      ? tokenise(term, lex).map((t) => (t.fn && t.stem !== 'not' ? `${LITERAL}${t.surface}` : t.stem))
+      : termStems(term, lex);
     if (stems.length === 0 || stems.every((s) => s === 'not')) {
       if (exclusive) problems.push(`${where}: term ${JSON.stringify(term)} has no searchable word`);
       return;
@@ -215,15 +200,17 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     concept: known(data.disclosure.concept, 'disclosure.concept'),
   };
   const neg = data.negation;
-  for (const w of [...neg.scope, ...neg.ends]) if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope or end word`);
+  for (const w of [...neg.scope, ...neg.ends, ...neg.joins])
+    if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope, end or join word`);
+  for (const w of neg.joins)
+    if (!lex.stop.has(w)) problems.push(`negation.joins: '${w}' is no stop word: a join stands between concerns, read as no word of its own`);
   // a stop word is read as written (its stem is itself), any other by its stem
   const lacks = neg.lacks.map((w) => (lex.stop.has(w) ? w : stem(w)));
-  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], reach: neg.reach, lacks };
-  for (const t of oneWordTerms(data, lex))
-    if (!ONE_WORD_TERMS_TO_FIX.includes(t)) problems.push(`concepts: term '${t}' reads as one generic word once its stop words are set aside`);
+  const negation = { words: [...neg.words], scope: neg.scope.map((w) => stem(w)), ends: [...neg.ends], joins: [...neg.joins], reach: neg.reach, lacks };
   for (const w of plain.stop) if (lex.negations.has(w)) problems.push(`words.stop: '${w}' is a negation word (read as 'not')`);
   for (const w of Object.keys(plain.irregular)) if (lex.stop.has(w)) problems.push(`words.irregular: '${w}' is a stop word, never matched`);
   for (const w of plain.hedges) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.hedges: '${w}' is already a function word`);
+  for (const w of plain.lifeStages) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.lifeStages: '${w}' is a function word, never read`);
   return {
     vocabulary: {
       disclosure,
@@ -250,7 +237,8 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
 /**
  * The terms of several words ('concept: term') that read as one generic word once their stop words are set aside
  * ('doing time' → 'do', 'in care' → 'care', 'told me' → 'tell'): a word used in the terms of GENERIC_CONCEPTS concepts
- * or more, which the term's own concept does not claim alone. Such a term makes every use of the word mean its concept.
+ * or more, which the term's own concept does not claim alone. Read as that word, such a term would make every use of
+ * the word mean its concept: it is compiled as a literal term, matched word for word with its function words.
  */
 export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexiconOf>): string[] {
   const uses = new Map<string, Set<string>>();

@@ -13,6 +13,8 @@ import { lazy } from './vocabulary.js';
 export const negationScope = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.scope));
 /** Words that end a negation's reach ('no food and dad drinks'), and a clause. @internal */
 export const negationStop = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.ends));
+/** Words that carry a negation on to the next concern ('nobody drinks or uses drugs'). */
+const negationJoin = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.joins));
 
 /**
  * Whether a negation governs the word at token `at`: it stands before it within the thesaurus's `negation.reach` words, with
@@ -20,6 +22,8 @@ export const negationStop = /* @__PURE__ */ lazy((): ReadonlySet<string> => new 
  * ('in the house') between, and no punctuation or conjunction parting them. `'word'`: straight before it
  * ('never drinks', 'not babbling' — which may itself be a concern); `'scope'`: a statement that the concern
  * is absent ('no concerns about his behaviour', 'no history of domestic abuse', 'nobody in the house drinks').
+ * After a join word ('or'), the words of another concern (`concerns`: token indexes) may stand between too: the
+ * negation carries on ('nobody drinks or uses drugs', 'never smokes or drinks').
  */
 export function negatedAt(
   tokens: readonly Token[],
@@ -27,14 +31,19 @@ export function negatedAt(
   roleTokens: ReadonlySet<number>,
   places: ReadonlySet<number>,
   seqIndex: readonly number[],
+  concerns: ReadonlySet<number> = new Set(),
 ): 'word' | 'scope' | undefined {
   const reach = vocab().negation.reach;
   const NEGATION_SCOPE = negationScope();
   const NEGATION_STOP = negationStop();
+  let joined = false;
   for (let k = at - 1; k >= 0 && at - k <= reach; k--) {
     if (tokens[k + 1]!.apart === true) return undefined;
     const t = tokens[k]!;
+    // a term's own negation ('not in school or college') is its lack, no negation carried on
+    if (joined && concerns.has(k)) continue;
     if (t.stem === 'not') return k === at - 1 && !NEGATION_SCOPE.has(tokens[at]!.stem) ? 'word' : 'scope';
+    if (negationJoin().has(t.surface)) joined = true;
     if (NEGATION_STOP.has(t.surface)) return undefined;
     if (t.fn || NEGATION_SCOPE.has(t.stem) || roleTokens.has(k) || places.has(seqIndex.indexOf(k))) continue;
     return undefined;

@@ -15,17 +15,16 @@ import { namesStrength } from './score.js';
 import { readRelations, resolve, type RoleAt } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
+import { findTerms } from './terms.js';
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
 /** Only this many content words of a query are used. */
 const MAX_QUERY_TERMS = 48;
-/** A term's words may stand this many words apart in the query, in order. */
-const GAP = 2;
 
 const APART = 0.85;
 const AGE_GAP = 1.2;
-const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat']);
+const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat', 'family', 'household']);
 const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
@@ -40,71 +39,8 @@ const lackWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab(
 const PARENT_REACH = 6;
 /** A concern said of a parent, as the child's concern (its parental concept is read too). */
 const SAID_OF_PARENT = 0.5;
-
-interface Match {
-  readonly term: number;
-  readonly concept: number;
-  readonly positions: readonly number[];
-  readonly exact: boolean;
-}
-
-/**
- * Thesaurus terms found in the content words, in order, each word at most GAP apart; words apart never across the
- * end of a clause (`clause`: the clause of each content word — punctuation, or a word ending a negation's reach
- * such as 'and' or 'but' before a new subject, starts a new one): "isn't taking her medication and the kids are
- * caring for her" is not "not caring".
- */
-function findTerms(seq: readonly Token[], clause: readonly number[]): Match[] {
-  const found: Match[] = [];
-  const { byPair, ones, terms, loose } = vocabTerms();
-  const keys: string[] = [];
-  for (let i = 0; i < seq.length; i++) {
-    const first = seq[i]!.stem;
-    for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
-    // the terms whose second word stands within reach: looked up by their first two words
-    keys.length = 0;
-    for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
-      const key = `${first} ${seq[j]!.stem}`;
-      if (!keys.includes(key)) keys.push(key);
-    }
-    for (const key of keys)
-      for (const t of byPair.get(key) ?? []) {
-        const [stems, concept] = terms[t]!;
-        // the positions are collected only once the whole term is found
-        let p = i;
-        let k = 1;
-        const limit = i + stems.length - 1 + GAP;
-        for (; k < stems.length; k++) {
-          let q = p + 1;
-          while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
-          if (q >= seq.length || q > limit) break;
-          p = q;
-        }
-        if (k < stems.length) continue;
-        if (clause[p] !== clause[i]) continue;
-        // a term the other way round only with no other content word between ('cupboards are bare')
-        if (loose.has(t) && p !== i + 1) continue;
-        const positions = [i];
-        p = i;
-        for (k = 1; k < stems.length; k++) {
-          let q = p + 1;
-          while (seq[q]!.stem !== stems[k]) q++;
-          positions.push(q);
-          p = q;
-        }
-        found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
-      }
-  }
-  // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
-  const best = new Map<number, Match>();
-  for (const m of found) {
-    const b = best.get(m.concept);
-    if (b === undefined || m.positions.length > b.positions.length || (m.positions.length === b.positions.length && m.exact && !b.exact))
-      best.set(m.concept, m);
-  }
-  const kept = [...best.values()];
-  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
-}
+/** How far (in content words) a word of a lack reaches a word of a strength ('struggling to keep the baby clean'). */
+const LACK_REACH = 3;
 
 const stemMemos = /* @__PURE__ */ new WeakMap<SearchIndex, Map<string, string>>();
 /** Stems of query words, kept with the index. */
@@ -161,7 +97,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const covered = new Set<number>(places);
   const roleTokens = new Set<number>();
   for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
-  const matches = findTerms(seq, clause);
+  const matches = findTerms(seq, clause, tokens, seqIndex);
   // 'hitting her targets': a term reading the action with the word after its pronoun target ('her' a possessive)
   const own = (k: number): boolean =>
     PRONOUN_WORDS.has(tokens[relations.unitEnd[k]!]!.surface) &&
@@ -173,6 +109,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];
+  // the words of the terms read (token index): a negation carries over them after 'or' ('nobody drinks or uses drugs')
+  const concernTokens = new Set(matches.flatMap((m) => m.positions.map((p) => seqIndex[p]!)));
   for (const m of matches) {
     if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
@@ -184,7 +122,14 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const first = m.positions[0]!;
     const good =
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
-    const said = plain ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex) ?? (good ? 'scope' : undefined)) : undefined;
+    // a concern named by words of a strength only ('lovely manners', 'polite'), not negated: as its good side
+    // ('struggling to keep him clean' is a lack: no good side)
+    const cued = voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => STRENGTH_CUES.has(seq[q]!.stem)) && !lackBefore(seq, first);
+    const said = plain
+      ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) ?? (good ? 'scope' : undefined))
+      : cued && negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) === undefined
+        ? 'scope'
+        : undefined;
     const well =
       voc.concepts[m.concept]!.tags.length > 0 &&
       statesAbsence(
@@ -258,12 +203,13 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       weight: 0.5,
       concept: undefined,
       concern: false,
+      refines: true,
     });
   }
   // words of a strength, not negated
   let strengths = false;
   for (let i = 0; i < seq.length && !strengths; i++) {
-    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not') continue;
+    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i)) continue;
     const one = seq[i]!.stem;
     const two = i + 1 < seq.length ? `${one} ${seq[i + 1]!.stem}` : '';
     strengths = STRENGTH_CUES.has(one) || (two !== '' && STRENGTH_CUES.has(two));
@@ -357,6 +303,13 @@ function statesAbsence(words: readonly Token[], next: Token | undefined, said: '
   if (words.some((w, k) => w.stem === 'not' && lack(words[k + 1]))) return true;
   if (next === undefined || next.apart === true || !lack(next)) return false;
   return words[0]!.stem === 'not' || said === 'word';
+}
+
+/** Whether a word of a lack or worry ('struggling to keep him clean', 'fails to keep') stands up to LACK_REACH content words before `at`. */
+function lackBefore(seq: readonly Token[], at: number): boolean {
+  const LACK = lackWords();
+  for (let k = at - 1; k >= 0 && at - k <= LACK_REACH; k--) if (LACK.has(seq[k]!.surface) || LACK.has(seq[k]!.stem)) return true;
+  return false;
 }
 
 /** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */

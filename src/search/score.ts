@@ -226,7 +226,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   if (found === 0) return;
   const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
   const total = w.total;
-  const plain = u.concept === undefined && u.percent === undefined && !u.id.startsWith('age:');
+  const plain = u.concept === undefined && u.percent === undefined && u.refines !== true;
   for (const n of touched) {
     const v = q[n]! * rarity;
     q[n] = v;
@@ -235,7 +235,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       total[n]! += v;
       // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
-      else if (u.id.startsWith('age:')) continue;
+      else if (u.refines === true) continue;
       else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]))) w.evidence[n] = STRONG;
     }
   }
@@ -295,7 +295,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // age alone reaches stands as a lone word does
   const ageOnly = new Set<number>();
   units.forEach((u, ui) => {
-    if (!u.id.startsWith('age:')) return;
+    if (u.refines !== true) return;
     const { q, touched } = slots[ui]!;
     for (const n of touched) if (q[n]! > 0 && total[n]! - q[n]! < 1e-9) ageOnly.add(n);
   });
@@ -341,7 +341,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     // stated best by the band the number falls in, not by the band whose words it shares
     const numeric: number[] = [];
     units.forEach((u, k) => {
-      if (u.percent !== undefined || u.id.startsWith('age:')) numeric.push(k);
+      if (u.percent !== undefined || u.refines === true) numeric.push(k);
     });
     const refine = (n: number): number => {
       let v = 0;

@@ -5,7 +5,7 @@
  * ("not", "no", "never", "isn't", "without"…; the thesaurus's `negation.words`) become the single function word
  * `not`, which concepts of the thesaurus may use ("not school") but which never
  * matches a descriptor's own "not". Stop words, irregular forms and hedges
- * ("kind of") are the thesaurus's `words`. No regular expression is built from the text.
+ * ("kind of") are the thesaurus's `words`; a time of life ("as a child") is read as "childhood". No regular expression is built from the text.
  * @module
  * @internal
  */
@@ -16,6 +16,8 @@ import type { Lexicon } from './vocabulary.js';
 const MAX_STEMS = 20_000;
 /** Longer words are cut to this length. */
 const MAX_WORD = 40;
+/** The stem of 'childhood' (the stemmer keeps it whole), for a time of life ('as a child'). */
+const CHILDHOOD = 'childhood';
 
 /** A word of a text, in text order. */
 export interface Token {
@@ -113,7 +115,7 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
 export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
-  const { spellings, negations, stop, irregular, hedges } = lex;
+  const { spellings, negations, stop, irregular, hedges, lifeStages } = lex;
   const out: Token[] = [];
   let content = 0;
   const ws = words(text);
@@ -133,7 +135,9 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
     }
     // 'some kind of', 'sort of': a hedge, not kindness
     const fn = stop.has(spelt) || (hedges.has(spelt) && ws[k + 1]?.word === 'of');
-    let st = fn ? spelt : stems?.get(spelt);
+    // 'abused as a child', 'in care as a teenager': a time of life, read as 'childhood' (not a child of the household)
+    const stage = !fn && lifeStages.has(spelt) && ws[k - 2]?.word === 'as' && (ws[k - 1]?.word === 'a' || ws[k - 1]?.word === 'an');
+    let st = fn ? spelt : stage ? CHILDHOOD : stems?.get(spelt);
     if (st === undefined) {
       st = stem(Object.hasOwn(irregular, spelt) ? irregular[spelt]! : spelt);
       if (stems !== undefined) {

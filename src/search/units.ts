@@ -48,6 +48,8 @@ export interface Unit {
    * history of domestic abuse') also weighs its needs less, `'word'` ('never drinks', 'not babbling') does not
    */
   readonly negated?: 'word' | 'scope';
+  /** an age: it only refines the concerns read ('3 year old behind in speech' is not 'under 16') */
+  readonly refines?: true;
 }
 
 /** concept id → its index in the thesaurus */

@@ -57,7 +57,13 @@ export interface CompiledVocabulary {
   /** before an action, the mark of a passive (surfaces) */
   readonly auxiliaries: readonly string[];
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of) */
-  readonly words: { readonly stop: readonly string[]; readonly irregular: Readonly<Record<string, string>>; readonly hedges: readonly string[] };
+  readonly words: {
+    readonly stop: readonly string[];
+    readonly irregular: Readonly<Record<string, string>>;
+    readonly hedges: readonly string[];
+    /** after 'as a' ('abused as a child'): a time of life, read as 'childhood' */
+    readonly lifeStages: readonly string[];
+  };
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
@@ -65,6 +71,8 @@ export interface Negation {
   readonly words: readonly string[];
   readonly scope: readonly string[];
   readonly ends: readonly string[];
+  /** words that carry a negation on to the next concern ('nobody drinks or uses drugs') */
+  readonly joins: readonly string[];
   readonly reach: number;
   readonly lacks: readonly string[];
 }
@@ -76,6 +84,7 @@ export interface Lexicon {
   readonly stop: ReadonlySet<string>;
   readonly irregular: Readonly<Record<string, string>>;
   readonly hedges: ReadonlySet<string>;
+  readonly lifeStages: ReadonlySet<string>;
 }
 
 type LexiconSource = Pick<CompiledVocabulary, 'spellings' | 'words'> & { readonly negation: { readonly words: readonly string[] } };
@@ -90,8 +99,15 @@ const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
-    const { stop, irregular, hedges } = v.words;
-    l = { spellings: v.spellings, negations: new Set(v.negation.words), stop: new Set(stop), irregular, hedges: new Set(hedges) };
+    const { stop, irregular, hedges, lifeStages } = v.words;
+    l = {
+      spellings: v.spellings,
+      negations: new Set(v.negation.words),
+      stop: new Set(stop),
+      irregular,
+      hedges: new Set(hedges),
+      lifeStages: new Set(lifeStages),
+    };
     lexicons.set(v, l);
   }
   return l;
@@ -105,9 +121,11 @@ export interface TermIndex {
   /** first stem of a term → the indices of the terms starting with it, longest first */
   readonly byStem: ReadonlyMap<string, readonly number[]>;
   /** terms of several stems by their first two stems (`'a b'`), longest first */
-  readonly byPair: ReadonlyMap<string, readonly number[]>;
+  readonly byPair: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** one-stem terms by their stem */
   readonly ones: ReadonlyMap<string, readonly number[]>;
+  /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) by their one content stem */
+  readonly literal: ReadonlyMap<string, readonly number[]>;
   /** single-stem terms: stem → concept, and the stems sorted (for spelling tolerance) */
   readonly single: ReadonlyMap<string, number>;
   readonly singleKeys: readonly string[];
@@ -130,6 +148,11 @@ export function buckets(list: readonly string[]): Map<string, string[]> {
   return out;
 }
 
+/** A function word a literal term holds, marked `=` ('=gone'). */
+export function isLiteral(part: string): boolean {
+  return part.startsWith('=');
+}
+
 /** Expands the compact term list (done once, on the first search). */
 export function termIndex(v: CompiledVocabulary): TermIndex {
   const terms: Term[] = v.terms.map((t) => {
@@ -145,7 +168,8 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   const n = terms.length;
   for (let i = 0; i < n; i++) {
     const [stems, c] = terms[i]!;
-    if (stems.length !== 2 || stems.includes('not') || stems[0] === stems[1] || roleStems.has(stems[0]!) || roleStems.has(stems[1]!)) continue;
+    if (stems.length !== 2 || stems.includes('not') || stems[0] === stems[1] || roleStems.has(stems[0]!) || roleStems.has(stems[1]!) || stems.some(isLiteral))
+      continue;
     const key = `${stems[1]} ${stems[0]}`;
     if (known.has(key)) continue;
     known.add(key);
@@ -153,20 +177,26 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
     terms.push([[stems[1]!, stems[0]!], c]);
   }
   const byStem = new Map<string, number[]>();
+  const literal = new Map<string, number[]>();
   terms.forEach(([stems], i) => {
+    if (stems.some(isLiteral)) {
+      const key = stems.find((x) => !isLiteral(x))!;
+      (literal.get(key) ?? literal.set(key, []).get(key)!).push(i);
+      return;
+    }
     const list = byStem.get(stems[0]!);
     if (list) list.push(i);
     else byStem.set(stems[0]!, [i]);
   });
   for (const list of byStem.values()) list.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
   // the same by their first two stems, and the one-stem terms by their stem
-  const byPair = new Map<string, number[]>();
+  const byPair = new Map<string, Map<string, number[]>>();
   const ones = new Map<string, number[]>();
   for (const list of byStem.values()) {
     for (const i of list) {
       const st = terms[i]![0];
-      const key = st.length === 1 ? st[0]! : `${st[0]} ${st[1]}`;
-      const into = st.length === 1 ? ones : byPair;
+      const into = st.length === 1 ? ones : (byPair.get(st[0]!) ?? byPair.set(st[0]!, new Map()).get(st[0]!)!);
+      const key = st.length === 1 ? st[0]! : st[1]!;
       const l = into.get(key);
       if (l) l.push(i);
       else into.set(key, [i]);
@@ -176,6 +206,18 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   for (const [stems, c] of terms) if (stems.length === 1 && stems[0] !== 'not' && !single.has(stems[0]!)) single.set(stems[0]!, c);
   const singleKeys = [...single.keys()].sort();
   const stems = new Set<string>();
-  for (const [list] of terms) for (const x of list) if (x !== 'not') stems.add(x);
-  return { terms, loose, byStem, byPair, ones, single, singleKeys, singleBuckets: buckets(singleKeys), stems, stemBuckets: buckets([...stems].sort()) };
+  for (const [list] of terms) for (const x of list) if (x !== 'not' && !isLiteral(x)) stems.add(x);
+  return {
+    terms,
+    loose,
+    byStem,
+    byPair,
+    ones,
+    literal,
+    single,
+    singleKeys,
+    singleBuckets: buckets(singleKeys),
+    stems,
+    stemBuckets: buckets([...stems].sort()),
+  };
 }

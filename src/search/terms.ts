@@ -1,0 +1,94 @@
+/**
+ * Finding the thesaurus terms in a query's words: in order, words apart within a clause, literal terms word for
+ * word, one match per concept.
+ * @module
+ * @internal
+ */
+import type { Token } from './tokenise.js';
+import { vocabTerms } from './units.js';
+import { isLiteral } from './vocabulary.js';
+
+/** A term's words may stand this many words apart in the query, in order. */
+const GAP = 2;
+
+/** A term found: its concept, the content words it stands on (positions), and whether word for word. */
+export interface Match {
+  readonly term: number;
+  readonly concept: number;
+  readonly positions: readonly number[];
+  readonly exact: boolean;
+}
+
+/**
+ * Thesaurus terms found in the content words, in order, each word at most GAP apart; words apart never across the
+ * end of a clause (`clause`: the clause of each content word — punctuation, or a word ending a negation's reach
+ * such as 'and' or 'but' before a new subject, starts a new one): "isn't taking her medication and the kids are
+ * caring for her" is not "not caring".
+ */
+export function findTerms(seq: readonly Token[], clause: readonly number[], tokens: readonly Token[], seqIndex: readonly number[]): Match[] {
+  const found: Match[] = [];
+  const { byPair, ones, literal, terms, loose } = vocabTerms();
+  const seconds: string[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const first = seq[i]!.stem;
+    for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    // a literal term: the function words after its word stand after it as written ('picked on', 'told me'; 'being
+    // picked on' is also 'gets picked on'); those before it only when none follow ('gone missing', 'keeps appointments')
+    for (const t of literal.get(first) ?? []) {
+      const parts = terms[t]![0];
+      const k = parts.findIndex((x) => !isLiteral(x));
+      const from = k < parts.length - 1 ? k : 0;
+      const at = seqIndex[i]! - k;
+      if (
+        parts.every(
+          (x, j) => j < from || (tokens[at + j] !== undefined && (isLiteral(x) ? tokens[at + j]!.surface === x.slice(1) : tokens[at + j]!.stem === x)),
+        )
+      )
+        found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    }
+    // the terms whose second word stands within reach: looked up by their first two words
+    const pairs = byPair.get(first);
+    seconds.length = 0;
+    if (pairs !== undefined)
+      for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
+        const second = seq[j]!.stem;
+        if (!seconds.includes(second)) seconds.push(second);
+      }
+    for (const second of seconds)
+      for (const t of pairs!.get(second) ?? []) {
+        const [stems, concept] = terms[t]!;
+        // the positions are collected only once the whole term is found
+        let p = i;
+        let k = 1;
+        const limit = i + stems.length - 1 + GAP;
+        for (; k < stems.length; k++) {
+          let q = p + 1;
+          while (q < seq.length && q <= limit && seq[q]!.stem !== stems[k]) q++;
+          if (q >= seq.length || q > limit) break;
+          p = q;
+        }
+        if (k < stems.length) continue;
+        if (clause[p] !== clause[i]) continue;
+        // a term the other way round only with no other content word between ('cupboards are bare')
+        if (loose.has(t) && p !== i + 1) continue;
+        const positions = [i];
+        p = i;
+        for (k = 1; k < stems.length; k++) {
+          let q = p + 1;
+          while (seq[q]!.stem !== stems[k]) q++;
+          positions.push(q);
+          p = q;
+        }
+        found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
+      }
+  }
+  // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
+  const best = new Map<number, Match>();
+  for (const m of found) {
+    const b = best.get(m.concept);
+    if (b === undefined || m.positions.length > b.positions.length || (m.positions.length === b.positions.length && m.exact && !b.exact))
+      best.set(m.concept, m);
+  }
+  const kept = [...best.values()];
+  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
+}
