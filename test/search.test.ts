@@ -276,6 +276,8 @@ describe('searchIndicators: negation, function words, numbers', () => {
       searchIndicators(stokeOnTrent, q, { limit: 1000 }).find((x) => x.concepts.includes('drugs') && x.indicator.kind === 'need');
     expect(drugs('nobody in the house drinks or uses drugs')!.score).toBeLessThan(drugs('someone in the house drinks or uses drugs')!.score / 1.5);
     expect(drugs('nobody in the house drinks and dad uses drugs')!.score).toBeGreaterThan(drugs('nobody in the house drinks or dad uses drugs')!.score);
+    // one word straight before the next concern ('takes drugs'), and the concern's words, do not stop it
+    expect(drugs('no one at home drinks or takes drugs')!.score).toBeLessThan(drugs('someone at home drinks or takes drugs')!.score / 1.5);
     // a lack term's own 'not' is the concern, and not carried on: 'not in school or college' is missing education
     expect(searchIndicators(staffordshire, 'not in school or college', { limit: 3 }).every((x) => x.indicator.kind === 'need')).toBe(true);
   });
@@ -361,6 +363,8 @@ describe('searchIndicators: negation, function words, numbers', () => {
 
   it('percentages: at or above every threshold the framework names, the strengths come first; a fall from one to below one does not', () => {
     expect(ids(stokeOnTrent, 'attendance is 98%', 1)).toEqual(['education-regular-attendance']);
+    // read as a number even where a term holds it ('100% attendance')
+    expect(searchIndicators(stokeOnTrent, 'attendance 100% this year', { limit: 1 })[0]!.indicator.kind).toBe('strength');
     expect(ids(stokeOnTrent, 'attendance dropped from 98% to 88%', 1)).toEqual(['education-attendance-below-90']);
   });
 });

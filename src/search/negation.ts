@@ -37,16 +37,24 @@ export function negatedAt(
   const NEGATION_SCOPE = negationScope();
   const NEGATION_STOP = negationStop();
   let joined = false;
-  for (let k = at - 1; k >= 0 && at - k <= reach; k--) {
+  // one word straight before the concern, carried over only by a join ('drinks or takes drugs')
+  let verb = false;
+  // the words of the concerns carried over do not count against the reach
+  let over = 0;
+  for (let k = at - 1; k >= 0 && at - k <= reach + over; k--) {
     if (tokens[k + 1]!.apart === true) return undefined;
     const t = tokens[k]!;
     // a term's own negation ('not in school or college') is its lack, no negation carried on
-    if (joined && concerns.has(k)) continue;
-    if (t.stem === 'not') return k === at - 1 && !NEGATION_SCOPE.has(tokens[at]!.stem) ? 'word' : 'scope';
+    if (joined && concerns.has(k)) {
+      over++;
+      continue;
+    }
+    if (t.stem === 'not') return verb && !joined ? undefined : k === at - 1 && !NEGATION_SCOPE.has(tokens[at]!.stem) ? 'word' : 'scope';
     if (negationJoin().has(t.surface)) joined = true;
     if (NEGATION_STOP.has(t.surface)) return undefined;
     if (t.fn || NEGATION_SCOPE.has(t.stem) || roleTokens.has(k) || places.has(seqIndex.indexOf(k))) continue;
-    return undefined;
+    if (k === at - 1 && !concerns.has(k)) verb = true;
+    else return undefined;
   }
   return undefined;
 }

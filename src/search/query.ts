@@ -110,9 +110,12 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];
   // the words of the terms read (token index): a negation carries over them after 'or' ('nobody drinks or uses drugs')
-  const concernTokens = new Set(matches.flatMap((m) => m.positions.map((p) => seqIndex[p]!)));
+  // ('no one at home' is no term: a place alone, or negated, is where, not what)
+  const where = (m: (typeof matches)[number]): boolean =>
+    m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not');
+  const concernTokens = new Set(matches.flatMap((m) => (where(m) ? [] : m.positions.map((p) => seqIndex[p]!))));
   for (const m of matches) {
-    if (m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not')) continue;
+    if (where(m)) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no
     // history of domestic abuse'): the descriptors of its absence, the strengths, come first (not a concern's
     // good side: 'not good attendance' is poor attendance)
@@ -220,7 +223,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const percents: number[] = [];
   for (let i = 0; i < seq.length; i++) {
     const t = seq[i]!;
-    if (covered.has(i) || t.stem === 'not') continue;
+    // a percentage is read as a number even inside a term ('100% attendance')
+    if ((covered.has(i) && !t.surface.endsWith('%')) || t.stem === 'not') continue;
     if (t.surface.endsWith('%')) {
       const v = Number.parseFloat(t.surface);
       if (Number.isFinite(v) && v >= 0 && v <= 100) {
