@@ -884,6 +884,15 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(read('dad punches mum')).toContain('domestic-abuse');
   });
 
+  it('a child\'s own words ("my mum hits me") are abuse of the child and a disclosure; "my boyfriend hits me" is domestic abuse', () => {
+    const mine = read("my mum hits me when I don't tidy my room");
+    expect(mine).toContain('physical-abuse');
+    expect(mine).toContain('abuse-disclosure');
+    expect(read('my boyfriend hits me')).toContain('domestic-abuse');
+    expect(read('my boyfriend hits me')).not.toContain('physical-abuse');
+    expect(read('can you give me a call back')).not.toContain('abuse-disclosure');
+  });
+
   it('ages: "pregnant at 15", "the baby\'s father is 22"; not "at 15 weeks" nor "attendance is 82"', () => {
     expect(read("she's pregnant at 15 and the baby's father is 22")).toContain('sexual-exploitation');
     expect(read("she's pregnant and the baby's father is older")).not.toContain('sexual-exploitation');

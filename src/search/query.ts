@@ -184,8 +184,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   }
   // 'says his dad smacks him', 'dad hits her, she says': a reporting word that reports a concern of abuse is also a
   // disclosure; not 'told no, hits his mum' nor 'told the GP she can't stop crying'
-  const cue = cueAt.find((c) => reports(tokens, clauseOf, c, abuseAt));
-  if (cue !== undefined) push(conceptUnit(voc.disclosure.concept, tokens[cue]!.surface, [], 1, `d:${voc.disclosure.concept}`));
+  // or the child's own words: abuse done to 'me' ('my mum hits me')
+  const told = kept.find((k) => tokens[relations.unitEnd[k]!]!.surface === 'me' && disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!));
+  const cue = told === undefined ? cueAt.find((c) => reports(tokens, clauseOf, c, abuseAt)) : undefined;
+  const said = told === undefined ? (cue === undefined ? undefined : tokens[cue]!.surface) : relations.units[told]!.typed;
+  if (said !== undefined) push(conceptUnit(voc.disclosure.concept, said, [], 1, `d:${voc.disclosure.concept}`));
   // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
   const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);

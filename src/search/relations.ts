@@ -219,7 +219,8 @@ export function readRelations(tokens: readonly Token[]): {
     if (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined)
       actorRole = 'child';
     // 'her boyfriend hits her': a partner's pronoun target is the partner
-    if (actorRole === 'partner' && target.words === 'her') targetRole = 'partner';
+    // 'my boyfriend hits me': the one speaking is the partner ('my mum hits me': a child)
+    if (actorRole === 'partner' && (target.words === 'her' || target.words === 'me')) targetRole = 'partner';
     const words = implied
       ? `${a.words} ${target.written}`
       : actor === undefined
