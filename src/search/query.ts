@@ -113,7 +113,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // ('no one at home' is no term: a place alone, or negated, is where, not what)
   const where = (m: (typeof matches)[number]): boolean =>
     m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not');
-  const concernTokens = new Set(matches.flatMap((m) => (where(m) ? [] : m.positions.map((p) => seqIndex[p]!))));
+  const concernTokens = new Set<number>();
+  for (const m of matches) if (!where(m)) for (const p of m.positions) concernTokens.add(seqIndex[p]!);
   for (const m of matches) {
     if (where(m)) continue;
     // a concern said not to be there ('nobody in the house drinks', 'no concerns about his behaviour', 'no

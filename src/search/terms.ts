@@ -10,6 +10,7 @@ import { isLiteral } from './vocabulary.js';
 
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
+const NONE: readonly number[] = [];
 
 /** A term found: its concept, the content words it stands on (positions), and whether word for word. */
 export interface Match {
@@ -31,10 +32,10 @@ export function findTerms(seq: readonly Token[], clause: readonly number[], toke
   const seconds: string[] = [];
   for (let i = 0; i < seq.length; i++) {
     const first = seq[i]!.stem;
-    for (const t of ones.get(first) ?? []) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    for (const t of ones.get(first) ?? NONE) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
     // a literal term: the function words after its word stand after it as written ('picked on', 'told me'; 'being
     // picked on' is also 'gets picked on'); those before it only when none follow ('gone missing', 'keeps appointments')
-    for (const t of literal.get(first) ?? []) {
+    for (const t of literal.get(first) ?? NONE) {
       const parts = terms[t]![0];
       const k = parts.findIndex((x) => !isLiteral(x));
       const from = k < parts.length - 1 ? k : 0;
@@ -52,11 +53,12 @@ export function findTerms(seq: readonly Token[], clause: readonly number[], toke
     if (pairs !== undefined)
       for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {
         const second = seq[j]!.stem;
-        if (!seconds.includes(second)) seconds.push(second);
+        if (pairs.has(second) && !seconds.includes(second)) seconds.push(second);
       }
     for (const second of seconds)
-      for (const t of pairs!.get(second) ?? []) {
-        const [stems, concept] = terms[t]!;
+      for (const t of pairs!.get(second)!) {
+        const term = terms[t]!;
+        const stems = term[0];
         // the positions are collected only once the whole term is found
         let p = i;
         let k = 1;
@@ -79,7 +81,12 @@ export function findTerms(seq: readonly Token[], clause: readonly number[], toke
           positions.push(q);
           p = q;
         }
-        found.push({ term: t, concept, positions, exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true) });
+        found.push({
+          term: t,
+          concept: term[1],
+          positions,
+          exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true),
+        });
       }
   }
   // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
