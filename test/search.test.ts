@@ -893,6 +893,16 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(read('can you give me a call back')).not.toContain('abuse-disclosure');
   });
 
+  it('a professional who harms a child is an allegation against a professional ("hit by a teacher"); a child who hits a teacher is not', () => {
+    const top5 = searchIndicators(staffordshire, 'he was hit by a teacher at his last school', { limit: 5 }).map((x) => x.indicator.text);
+    expect(top5).toContain('Disclosure of abuse / physical injury caused by a professional');
+    expect(read('the football coach hit him')).toContain('lado');
+    expect(read('he punched a teacher')).not.toContain('lado');
+    // a term naming who does it, read apart across another person, is that person's act
+    expect(read('she told her teacher that dad hits her')).not.toContain('lado');
+    expect(read('she told her teacher that dad hits her')).toContain('physical-abuse');
+  });
+
   it('ages: "pregnant at 15", "the baby\'s father is 22"; not "at 15 weeks" nor "attendance is 82"', () => {
     expect(read("she's pregnant at 15 and the baby's father is 22")).toContain('sexual-exploitation');
     expect(read("she's pregnant and the baby's father is older")).not.toContain('sexual-exploitation');

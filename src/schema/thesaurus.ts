@@ -28,11 +28,17 @@ export const ThesaurusConceptSchema = z
   })
   .refine((e) => (e.phrases?.length ?? 0) + (e.tags?.length ?? 0) > 0, { message: 'a concept expands to at least one phrase or tag' });
 
-const RoleSchema = z.enum(['partner', 'parent', 'child']);
+const RoleSchema = z.enum(['partner', 'parent', 'child', 'professional']);
 /** Who does what to whom: role words, action words and the concept each combination means. */
 export const ThesaurusRelationsSchema = z.strictObject({
   note: z.string().optional(),
-  roles: z.strictObject({ partner: z.array(z.string().min(1)), parent: z.array(z.string().min(1)), child: z.array(z.string().min(1)) }),
+  roles: z.strictObject({
+    partner: z.array(z.string().min(1)),
+    parent: z.array(z.string().min(1)),
+    child: z.array(z.string().min(1)),
+    /** people who work with children ('teacher', 'coach'): what they do to a child is an allegation against a professional */
+    professional: z.array(z.string().min(1)),
+  }),
   possessives: z.array(z.string().min(1)),
   /** before an action, the mark of a passive ('was hit', 'got kicked') */
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),

@@ -140,7 +140,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       .join(' ');
   let maxPhraseWords = 1;
   const roles: Record<string, Role> = {};
-  for (const role of ['partner', 'parent', 'child'] as const) {
+  for (const role of ['partner', 'parent', 'child', 'professional'] as const) {
     for (const w of data.relations.roles[role]) {
       const k = surface(w);
       if (k === '') problems.push(`relations.roles.${role}: ${JSON.stringify(w)} has no word`);

@@ -97,7 +97,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const covered = new Set<number>(places);
   const roleTokens = new Set<number>();
   for (const r of relations.roles) for (let k = r.start; k <= r.end; k++) roleTokens.add(k);
-  const matches = findTerms(seq, clause, tokens, seqIndex);
+  const matches = findTerms(seq, clause, tokens, seqIndex, roleTokens);
   // 'hitting her targets': a term reading the action with the word after its pronoun target ('her' a possessive)
   const own = (k: number): boolean =>
     PRONOUN_WORDS.has(tokens[relations.unitEnd[k]!]!.surface) &&
@@ -147,7 +147,10 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // a query naming only good things, plainly ('signed up at the surgery'): its strengths first, cue word or none
     if (voc.concepts[m.concept]!.tags.length > 0)
       named[plain && negated === undefined && m.positions.length > 1 && namesStrength(ix, m.concept, true) ? 0 : 1]! += 1;
-    const onlyAction = m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!));
+    // a term of a relation's action and people only ('hit teacher' in 'he was hit by a teacher'): the relation says what it means
+    const onlyAction =
+      m.positions.some((p) => relations.actionTokens.has(seqIndex[p]!)) &&
+      m.positions.every((p) => relations.actionTokens.has(seqIndex[p]!) || relations.peopleTokens.has(seqIndex[p]!));
     if (negated === undefined && disclosed.has(m.concept)) abuseAt.push(seqIndex[first]!);
     for (const p of m.positions) covered.add(p);
     if (m.concept === voc.disclosure.concept && m.positions.every((p) => speechWords().has(seq[p]!.surface))) continue;

@@ -107,6 +107,8 @@ export function readRelations(tokens: readonly Token[]): {
   /** by unit: the token its target ends at (-1: none named) */
   unitEnd: number[];
   actionTokens: Set<number>;
+  /** the people of the relations read (token index): a term of their words and the action only is what the relation says */
+  peopleTokens: Set<number>;
   ages: number[];
   ageTokens: Set<number>;
   roles: RoleAt[];
@@ -187,6 +189,7 @@ export function readRelations(tokens: readonly Token[]): {
   const unitAt: number[] = [];
   const unitEnd: number[] = [];
   const actionTokens = new Set<number>();
+  const peopleTokens = new Set<number>();
   for (const a of actions) {
     let actor: RoleAt | undefined;
     let target: RoleAt | undefined;
@@ -221,6 +224,8 @@ export function readRelations(tokens: readonly Token[]): {
     // 'her boyfriend hits her': a partner's pronoun target is the partner
     // 'my boyfriend hits me': the one speaking is the partner ('my mum hits me': a child)
     if (actorRole === 'partner' && (target.words === 'her' || target.words === 'me')) targetRole = 'partner';
+    // 'he was hit by a teacher': what a professional does to a pronoun is done to the child
+    if (actorRole === 'professional' && PRONOUNS.has(target.words)) targetRole = 'child';
     const words = implied
       ? `${a.words} ${target.written}`
       : actor === undefined
@@ -244,7 +249,10 @@ export function readRelations(tokens: readonly Token[]): {
       unitEnd.push(target.end);
       read = true;
     }
-    if (read) for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
+    if (read) {
+      for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
+      for (const r of [actor, target]) if (r !== undefined) for (let k = r.start; k <= r.end; k++) peopleTokens.add(k);
+    }
   }
-  return { units, unitAt, unitEnd, actionTokens, ages, ageTokens, roles };
+  return { units, unitAt, unitEnd, actionTokens, peopleTokens, ages, ageTokens, roles };
 }

@@ -26,7 +26,13 @@ export interface Match {
  * such as 'and' or 'but' before a new subject, starts a new one): "isn't taking her medication and the kids are
  * caring for her" is not "not caring".
  */
-export function findTerms(seq: readonly Token[], clause: readonly number[], tokens: readonly Token[], seqIndex: readonly number[]): Match[] {
+export function findTerms(
+  seq: readonly Token[],
+  clause: readonly number[],
+  tokens: readonly Token[],
+  seqIndex: readonly number[],
+  people: ReadonlySet<number> = new Set(),
+): Match[] {
   const found: Match[] = [];
   const { byPair, ones, literal, terms, loose } = vocabTerms();
   const seconds: string[] = [];
@@ -71,6 +77,9 @@ export function findTerms(seq: readonly Token[], clause: readonly number[], toke
         }
         if (k < stems.length) continue;
         if (clause[p] !== clause[i]) continue;
+        // a term naming who does it, its words apart with another person between: that person does it ('told her
+        // teacher that dad hits her' is no 'teacher hit'; 'wants the council to take her toddler into care' is 'wants… care')
+        if (p - i > stems.length - 1 && people.has(seqIndex[i]!) && hasPersonBetween(seq, seqIndex, people, i, p, stems)) continue;
         // a term the other way round only with no other content word between ('cupboards are bare')
         if (loose.has(t) && p !== i + 1) continue;
         const positions = [i];
@@ -98,4 +107,17 @@ export function findTerms(seq: readonly Token[], clause: readonly number[], toke
   }
   const kept = [...best.values()];
   return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
+}
+
+/** Whether a person (`people`: token indexes) stands among the content words from `i` to `p` that a term's stems do not name. */
+function hasPersonBetween(
+  seq: readonly Token[],
+  seqIndex: readonly number[],
+  people: ReadonlySet<number>,
+  i: number,
+  p: number,
+  stems: readonly string[],
+): boolean {
+  for (let q = i + 1; q < p; q++) if (people.has(seqIndex[q]!) && !stems.includes(seq[q]!.stem)) return true;
+  return false;
 }

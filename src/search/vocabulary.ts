@@ -9,7 +9,7 @@
 import { stem } from './stem.js';
 
 /** The roles of who-does-what-to-whom. */
-export type Role = 'partner' | 'parent' | 'child';
+export type Role = 'partner' | 'parent' | 'child' | 'professional';
 
 /** A concept of the thesaurus, or a tag of the tag vocabulary read as a concept. */
 export interface CompiledConcept {
