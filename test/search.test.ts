@@ -901,6 +901,13 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     // a term naming who does it, read apart across another person, is that person's act
     expect(read('she told her teacher that dad hits her')).not.toContain('lado');
     expect(read('she told her teacher that dad hits her')).toContain('physical-abuse');
+    // the same with a pronoun as the other person ('when she takes his phone' is not 'mum on her phone'); an object
+    // pronoun or a possessive between is no other person ('mum is always on her phone')
+    expect(read('punches his mum when she takes his phone off him')).not.toContain('supervision');
+    expect(read('mum is always on her phone and the baby cries')).toContain('supervision');
+    // a youth group is a positive activity, not a 'group of youths'
+    expect(read('he goes to the youth group on fridays')).toContain('positive-activities');
+    expect(read('he goes to the youth group on fridays')).not.toContain('gangs');
   });
 
   it('ages: "pregnant at 15", "the baby\'s father is 22"; not "at 15 weeks" nor "attendance is 82"', () => {

@@ -10,6 +10,7 @@ import { isLiteral } from './vocabulary.js';
 
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
+const OBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['him', 'her', 'them', 'me', 'us']);
 const NONE: readonly number[] = [];
 
 /** A term found: its concept, the content words it stands on (positions), and whether word for word. */
@@ -79,7 +80,7 @@ export function findTerms(
         if (clause[p] !== clause[i]) continue;
         // a term naming who does it, its words apart with another person between: that person does it ('told her
         // teacher that dad hits her' is no 'teacher hit'; 'wants the council to take her toddler into care' is 'wants… care')
-        if (p - i > stems.length - 1 && people.has(seqIndex[i]!) && hasPersonBetween(seq, seqIndex, people, i, p, stems)) continue;
+        if (people.has(seqIndex[i]!) && hasPersonBetween(tokens, people, seqIndex[i]!, seqIndex[p]!, stems)) continue;
         // a term the other way round only with no other content word between ('cupboards are bare')
         if (loose.has(t) && p !== i + 1) continue;
         const positions = [i];
@@ -109,15 +110,9 @@ export function findTerms(
   return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
 }
 
-/** Whether a person (`people`: token indexes) stands among the content words from `i` to `p` that a term's stems do not name. */
-function hasPersonBetween(
-  seq: readonly Token[],
-  seqIndex: readonly number[],
-  people: ReadonlySet<number>,
-  i: number,
-  p: number,
-  stems: readonly string[],
-): boolean {
-  for (let q = i + 1; q < p; q++) if (people.has(seqIndex[q]!) && !stems.includes(seq[q]!.stem)) return true;
+/** Whether a person (`people`: token indexes; 'she', 'dad') stands between tokens `from` and `to`, not a word the term's stems name. */
+function hasPersonBetween(tokens: readonly Token[], people: ReadonlySet<number>, from: number, to: number, stems: readonly string[]): boolean {
+  // an object pronoun is who it is done to, not who does it ('mum won't let him out'; 'her' may be a possessive: 'mum on her phone')
+  for (let k = from + 1; k < to; k++) if (people.has(k) && !OBJECTS.has(tokens[k]!.surface) && !stems.includes(tokens[k]!.stem)) return true;
   return false;
 }
