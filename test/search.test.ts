@@ -901,6 +901,11 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     // a term naming who does it, read apart across another person, is that person's act
     expect(read('she told her teacher that dad hits her')).not.toContain('lado');
     expect(read('she told her teacher that dad hits her')).toContain('physical-abuse');
+    // a descriptor saying a professional did it weighs less when the sentence says someone else did
+    const first = (q: string): string => searchIndicators(staffordshire, q, { limit: 1 })[0]!.indicator.text;
+    expect(first('she told her teacher that dad hits her')).not.toBe('Disclosure of abuse / physical injury caused by a professional');
+    expect(first('he told me his dad hit him with a belt')).not.toBe('Disclosure of abuse / physical injury caused by a professional');
+    expect(first('he was hit by a teacher')).toBe('Disclosure of abuse / physical injury caused by a professional');
     // the same with a pronoun as the other person ('when she takes his phone' is not 'mum on her phone'); an object
     // pronoun or a possessive between is no other person ('mum is always on her phone')
     expect(read('punches his mum when she takes his phone off him')).not.toContain('supervision');

@@ -24,6 +24,8 @@ export interface Doc {
   readonly negates: boolean;
   /** the descriptor speaks of a parent or carer first ("Parents actively involved in criminal behaviour") */
   readonly parentSubject: boolean;
+  /** the descriptor says a professional did it ("…physical injury caused by a professional") */
+  readonly byProfessional: boolean;
   readonly tf: ReadonlyMap<string, number>;
   readonly bigrams: ReadonlySet<string>;
   /** BM25 length normalisation: k1 · (1 − b + b · len / avgLen) */
@@ -100,7 +102,8 @@ function buildIndex(fw: Framework): SearchIndex {
     const head = all.find((t) => !t.fn);
     const parentSubject = head !== undefined && (head.stem === 'parent' || head.stem === 'carer');
     const negates = all.some((t) => t.stem === 'not');
-    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, negates };
+    const byProfessional = all.some((t, k) => t.surface === 'by' && [all[k + 1], all[k + 2]].some((x) => x?.stem.startsWith('profession') === true));
+    return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, byProfessional, negates };
   });
   const avg = raw.reduce((n, r) => n + r.len, 0) / Math.max(1, raw.length) || 1;
   const postings = new Map<string, number[]>();
@@ -129,6 +132,7 @@ function buildIndex(fw: Framework): SearchIndex {
       strength: r.ind.kind === 'strength',
       negates: r.negates,
       parentSubject: r.parentSubject,
+      byProfessional: r.byProfessional,
       tf: r.tf,
       bigrams: r.bigrams,
       norm: K1 * (1 - B + (B * r.len) / avg),

@@ -13,7 +13,7 @@ import { alternatives, correct, MAX_FUZZY_TERMS, tolerance } from './spelling.js
 import { negatedAt, negationScope, negationStop } from './negation.js';
 import { namesStrength } from './score.js';
 import { readRelations, resolve, type RoleAt } from './relations.js';
-import { conceptIndex, conceptUnit, type Phrase, type Unit, vocabTerms } from './units.js';
+import { conceptIndex, conceptUnit, type Phrase, type Unit, type Who, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
 import { findTerms } from './terms.js';
 
@@ -54,7 +54,7 @@ function stemMemo(ix: SearchIndex): Map<string, string> {
 }
 
 /** The query's units of meaning. */
-export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; parentNamed: boolean } {
+export function parse(query: string, ix: SearchIndex): { units: Unit[]; strengths: boolean; who: Who } {
   const voc = vocab();
   const STRENGTH_CUES = strengthCues();
   const DISCLOSURE_CUES = disclosureCues();
@@ -286,7 +286,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   if (percents.length > 0 && ix.withPercent.length > 0 && percents.every((v) => ix.withPercent.every((n) => v >= ix.docs[n]!.below!))) strengths = true;
   // a parent, carer or partner named (not only 'he' or 'she')
   const parentNamed = relations.roles.some((r) => r.role !== 'child' && !PRONOUN_WORDS.has(r.words));
-  return { units, strengths, parentNamed };
+  // the one said to do it is no professional ('she told her teacher that dad hits her')
+  const someoneElse = relations.actors.size > 0 && !relations.actors.has('professional');
+  return { units, strengths, who: { parentNamed, someoneElse } };
 }
 
 /**

@@ -109,6 +109,8 @@ export function readRelations(tokens: readonly Token[]): {
   actionTokens: Set<number>;
   /** the people of the relations read (token index): a term of their words and the action only is what the relation says */
   peopleTokens: Set<number>;
+  /** who does what in the relations read, where the sentence says who ('dad hits her': parent) */
+  actors: Set<Role>;
   ages: number[];
   ageTokens: Set<number>;
   roles: RoleAt[];
@@ -190,6 +192,7 @@ export function readRelations(tokens: readonly Token[]): {
   const unitEnd: number[] = [];
   const actionTokens = new Set<number>();
   const peopleTokens = new Set<number>();
+  const actors = new Set<Role>();
   for (const a of actions) {
     let actor: RoleAt | undefined;
     let target: RoleAt | undefined;
@@ -247,6 +250,7 @@ export function readRelations(tokens: readonly Token[]): {
       units.push(conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, `r:${c}`));
       unitAt.push(a.start);
       unitEnd.push(target.end);
+      if (!unknownActor) actors.add(x);
       read = true;
     }
     if (read) {
@@ -254,5 +258,5 @@ export function readRelations(tokens: readonly Token[]): {
       for (const r of [actor, target]) if (r !== undefined) for (let k = r.start; k <= r.end; k++) peopleTokens.add(k);
     }
   }
-  return { units, unitAt, unitEnd, actionTokens, peopleTokens, ages, ageTokens, roles };
+  return { units, unitAt, unitEnd, actionTokens, peopleTokens, actors, ages, ageTokens, roles };
 }

@@ -14,7 +14,7 @@
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import { phraseQuality } from './bm25.js';
 import { bandOf, type SearchIndex } from './index.js';
-import { conceptPhrases, type Unit } from './units.js';
+import { addTo, conceptPhrases, type Unit, type Who } from './units.js';
 
 const TAG_WEIGHT = 0.5;
 const STRENGTH_FACTOR = 0.5;
@@ -22,6 +22,7 @@ const STRENGTH_FACTOR = 0.5;
 const STRENGTH_CUED = 1.5;
 /** A descriptor about a parent, when the query names no parent or carer ('arrested for robbery' is said of the child). */
 const PARENT_UNNAMED = 0.85;
+const BY_SOMEONE_ELSE = 0.5; // a descriptor saying a professional did it, when the query says someone else did ('dad hits her')
 /**
  * A concern said not to be there ('no history of domestic abuse'): the strengths stating the concept (its
  * wording or tags) or stating an absence weigh STRENGTH_CUED / STRENGTH_FACTOR more (computed where used: a
@@ -241,10 +242,6 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   }
 }
 
-function addMatched(list: string[], m: string): void {
-  if (!list.includes(m)) list.push(m);
-}
-
 /** A ranked hit: a group of descriptors with one text. */
 export interface Ranked {
   /** the group (first descriptor with this text) */
@@ -255,7 +252,7 @@ export interface Ranked {
 }
 
 /** The full ranking of a query's units, merged by text, diversified by concern; `matched` filled in for the first `limit`. */
-export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean, limit: number, parentNamed = true): Ranked[] {
+export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean, limit: number, who: Who): Ranked[] {
   const w = workOf(ix);
   const slots: Slot[] = [];
   try {
@@ -264,7 +261,7 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
       slots.push(s);
       scoreUnit(ix, w, units[i]!, s);
     }
-    return ranked(ix, w, units, slots, strengths, limit, parentNamed);
+    return ranked(ix, w, units, slots, strengths, limit, who);
   } finally {
     for (const s of slots) {
       for (const n of s.touched) {
@@ -284,7 +281,7 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
   }
 }
 
-function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonly Slot[], strengths: boolean, limit: number, parentNamed: boolean): Ranked[] {
+function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonly Slot[], strengths: boolean, limit: number, who: Who): Ranked[] {
   const { total, groupScore, rounded, groups } = w;
   const docs = ix.docs;
   // a descriptor that shares a single plain word with a query whose concerns were read ('No concerns about his
@@ -303,7 +300,8 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   for (const n of w.reached) {
     const d = docs[n]!;
     const lone = concerns > 0 && (w.evidence[n] === 1 || ageOnly.has(n)) ? LONE_WORD : 1;
-    const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * (d.parentSubject && !parentNamed ? PARENT_UNNAMED : 1);
+    const by = (d.parentSubject && !who.parentNamed ? PARENT_UNNAMED : 1) * (d.byProfessional && who.someoneElse ? BY_SOMEONE_ELSE : 1);
+    const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * by;
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
   }
@@ -386,12 +384,12 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
       const s = slots[ui]!;
       for (const n of members) {
         if (s.q[n]! <= 0) continue;
-        if (u.concept !== undefined && u.typed !== '') addMatched(matched, u.typed);
+        if (u.concept !== undefined && u.typed !== '') addTo(matched, u.typed);
         const label = s.label[n];
-        if (label !== undefined) addMatched(matched, label);
+        if (label !== undefined) addTo(matched, label);
         const tag = s.tag[n];
-        if (tag !== undefined) addMatched(matched, `tag:${tag}`);
-        if (u.concept !== undefined) addMatched(concepts, u.concept);
+        if (tag !== undefined) addTo(matched, `tag:${tag}`);
+        if (u.concept !== undefined) addTo(concepts, u.concept);
       }
     });
     return { group, score: rounded[group]!, matched, concepts };

@@ -62,9 +62,9 @@ export function readArguments(
 
 /** The ranked hits of one query on an index. @internal */
 export function searchIn(ix: SearchIndex, query: string, limit: number): SearchResult[] {
-  const { units, strengths, parentNamed } = parse(query, ix);
+  const { units, strengths, who } = parse(query, ix);
   if (units.length === 0) return [];
-  return rank(ix, units, strengths, limit, parentNamed).map((r) => {
+  return rank(ix, units, strengths, limit, who).map((r) => {
     const members = ix.members.get(r.group)!;
     const indicators = members.map((n) => ix.docs[n]!.indicator);
     const areas = [...new Set(indicators.map((i) => i.area))];

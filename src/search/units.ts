@@ -52,6 +52,17 @@ export interface Unit {
   readonly refines?: true;
 }
 
+/** Who the query names: a parent or carer (not only 'he'); someone other than a professional doing it ('dad hits her'). */
+export interface Who {
+  readonly parentNamed: boolean;
+  readonly someoneElse: boolean;
+}
+
+/** Adds `m` to `list` once. */
+export function addTo(list: string[], m: string): void {
+  if (!list.includes(m)) list.push(m);
+}
+
 /** concept id → its index in the thesaurus */
 export const conceptIndex = /* @__PURE__ */ lazy(() => new Map(vocab().concepts.map((c, i) => [c.id, i])));
 
