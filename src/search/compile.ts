@@ -11,7 +11,7 @@
 import { stem } from './stem.js';
 import { termStems, tokenise, words } from './tokenise.js';
 import { lexiconOf } from './vocabulary.js';
-import type { CompiledConcept, CompiledVocabulary, Negation, Role } from './vocabulary.js';
+import type { CompiledConcept, CompiledVocabulary, Negation, PlainWords, Role } from './vocabulary.js';
 
 /** Marks a function word a literal term holds ('=gone miss': 'gone missing', word for word). */
 const LITERAL = '=';
@@ -46,12 +46,7 @@ export interface ThesaurusData {
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly negation: Negation;
-  readonly words: {
-    readonly stop: readonly string[];
-    readonly irregular: Readonly<Record<string, string>>;
-    readonly hedges: readonly string[];
-    readonly lifeStages: readonly string[];
-  };
+  readonly words: PlainWords;
 }
 
 /** A tag as in data/vocabularies/tags.json. */

@@ -56,14 +56,17 @@ export interface CompiledVocabulary {
   readonly negation: Negation;
   /** before an action, the mark of a passive (surfaces) */
   readonly auxiliaries: readonly string[];
-  /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of) */
-  readonly words: {
-    readonly stop: readonly string[];
-    readonly irregular: Readonly<Record<string, string>>;
-    readonly hedges: readonly string[];
-    /** after 'as a' ('abused as a child'): a time of life, read as 'childhood' */
-    readonly lifeStages: readonly string[];
-  };
+  /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of), life stages */
+  readonly words: PlainWords;
+}
+
+/** How plain English is read, as in the thesaurus and compiled (see `CompiledVocabulary['words']`). */
+export interface PlainWords {
+  readonly stop: readonly string[];
+  readonly irregular: Readonly<Record<string, string>>;
+  readonly hedges: readonly string[];
+  /** after 'as a' ('abused as a child'): a time of life, read as 'childhood' */
+  readonly lifeStages: readonly string[];
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
