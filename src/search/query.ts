@@ -12,7 +12,7 @@ import { isDigit, type Token, tokenise } from './tokenise.js';
 import { alternatives, correct, MAX_FUZZY_TERMS, tolerance } from './spelling.js';
 import { negatedAt, negationScope, negationStop } from './negation.js';
 import { namesStrength } from './score.js';
-import { readRelations, resolve, type RoleAt } from './relations.js';
+import { PRONOUNS, readRelations, resolve, type RoleAt } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, type Who, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
 import { findTerms } from './terms.js';
@@ -28,7 +28,6 @@ const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat', 'family', 'hous
 const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
-const PRONOUN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'they', 'them']);
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
 const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
 /** Words of plain speech ('she told', 'told me'): alone, no disclosure (the thesaurus's `disclosure.speech`). */
@@ -100,7 +99,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const matches = findTerms(seq, clause, tokens, seqIndex, roleTokens);
   // 'hitting her targets': a term reading the action with the word after its pronoun target ('her' a possessive)
   const own = (k: number): boolean =>
-    PRONOUN_WORDS.has(tokens[relations.unitEnd[k]!]!.surface) &&
+    PRONOUNS.has(tokens[relations.unitEnd[k]!]!.surface) &&
     matches.some((m) => m.positions.some((p) => seqIndex[p] === relations.unitAt[k]) && m.positions.some((p) => seqIndex[p] === relations.unitEnd[k]! + 1));
   const kept = relations.units.map((_, k) => k).filter((k) => !own(k));
   const relationConcepts = new Set(kept.map((k) => relations.units[k]!.concept));
@@ -164,13 +163,13 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       const at = seqIndex[m.positions[0]!]!;
       // the nearest parent before it; further back too when no child is named in between ('Mum missed her
       // appointments and admits to using cocaine')
-      const before = relations.roles.filter((r) => r.end < at && !PRONOUN_WORDS.has(r.words));
+      const before = relations.roles.filter((r) => r.end < at && !PRONOUNS.has(r.words));
       const last = before[before.length - 1];
       // or straight after it ('her alcoholic mum', 'a depressed dad')
       const end = seqIndex[m.positions[m.positions.length - 1]!]!;
       who =
         relations.roles.filter((r) => r.end < at && at - r.end <= PARENT_REACH && r.role !== 'child').pop() ??
-        relations.roles.find((r) => r.start === end + 1 && tokens[r.start]!.apart !== true && r.role !== 'child' && !PRONOUN_WORDS.has(r.words)) ??
+        relations.roles.find((r) => r.start === end + 1 && tokens[r.start]!.apart !== true && r.role !== 'child' && !PRONOUNS.has(r.words)) ??
         (last !== undefined && last.role !== 'child' ? last : undefined);
       if (who !== undefined && (resolve(relations.roles, who) ?? 'child') === 'child') who = undefined;
     }
@@ -284,8 +283,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // every percentage at or above every threshold the framework names ('attendance is 98%' where it names below 95%;
   // not 'dropped from 98% to 88%'): the strengths first
   if (percents.length > 0 && ix.withPercent.length > 0 && percents.every((v) => ix.withPercent.every((n) => v >= ix.docs[n]!.below!))) strengths = true;
-  // a parent, carer or partner named (not only 'he' or 'she')
-  const parentNamed = relations.roles.some((r) => r.role !== 'child' && !PRONOUN_WORDS.has(r.words));
+  // a parent, carer or partner named (not only 'he' or 'she'; a teacher is none)
+  const parentNamed = relations.roles.some((r) => (r.role === 'parent' || r.role === 'partner') && !PRONOUNS.has(r.words));
   // the one said to do it is no professional ('she told her teacher that dad hits her')
   const someoneElse = relations.actors.size > 0 && !relations.actors.has('professional');
   return { units, strengths, who: { parentNamed, someoneElse } };
@@ -301,7 +300,7 @@ function reports(tokens: readonly Token[], clauseOf: readonly number[], cue: num
   if (tokens[cue + 1]?.stem === 'not') return false;
   if (abuseAt.some((a) => a > cue && clauseOf[a] === clauseOf[cue])) return true;
   if (!abuseAt.some((a) => a < cue)) return false;
-  for (let k = cue + 1; k < tokens.length && clauseOf[k] === clauseOf[cue]; k++) if (!tokens[k]!.fn && !PRONOUN_WORDS.has(tokens[k]!.surface)) return false;
+  for (let k = cue + 1; k < tokens.length && clauseOf[k] === clauseOf[cue]; k++) if (!tokens[k]!.fn && !PRONOUNS.has(tokens[k]!.surface)) return false;
   return true;
 }
 
@@ -311,25 +310,26 @@ function reports(tokens: readonly Token[], clauseOf: readonly number[], cue: num
  * worry ('no money worries', 'no attendance problems') — not 'no money', 'not going to school'.
  */
 function statesAbsence(words: readonly Token[], next: Token | undefined, said: 'word' | 'scope' | undefined): boolean {
-  const LACK = lackWords();
-  const lack = (t: Token | undefined): boolean => t !== undefined && (LACK.has(t.stem) || LACK.has(t.surface));
-  if (words.some((w, k) => w.stem === 'not' && lack(words[k + 1]))) return true;
-  if (next === undefined || next.apart === true || !lack(next)) return false;
+  if (words.some((w, k) => w.stem === 'not' && isLack(words[k + 1]))) return true;
+  if (next === undefined || next.apart === true || !isLack(next)) return false;
   return words[0]!.stem === 'not' || said === 'word';
 }
 
 /** Whether a word of a lack or worry ('struggling to keep him clean', 'fails to keep') stands up to LACK_REACH content words before `at`. */
 function lackBefore(seq: readonly Token[], at: number): boolean {
-  const LACK = lackWords();
-  for (let k = at - 1; k >= 0 && at - k <= LACK_REACH; k--) if (LACK.has(seq[k]!.surface) || LACK.has(seq[k]!.stem)) return true;
+  for (let k = at - 1; k >= 0 && at - k <= LACK_REACH; k--) if (isLack(seq[k])) return true;
   return false;
+}
+
+/** Whether a word is a word of a lack or worry (the thesaurus's `negation.lacks`: a stop word as written, any other by its stem). */
+function isLack(t: Token | undefined): boolean {
+  const LACK = lackWords();
+  return t !== undefined && (LACK.has(t.stem) || LACK.has(t.surface));
 }
 
 /** Whether a word of scope or worry stands between the concern at token `at` and the negation before it ('no concerns about'). */
 function worryBefore(tokens: readonly Token[], at: number): boolean {
   const scope = negationScope();
-  const LACK = lackWords();
-  for (let k = at - 1; k >= 0 && tokens[k]!.stem !== 'not'; k--)
-    if (scope.has(tokens[k]!.stem) || LACK.has(tokens[k]!.surface) || LACK.has(tokens[k]!.stem)) return true;
+  for (let k = at - 1; k >= 0 && tokens[k]!.stem !== 'not'; k--) if (scope.has(tokens[k]!.stem) || isLack(tokens[k])) return true;
   return false;
 }

@@ -39,7 +39,8 @@ const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(voca
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
 const PRONOUN_ACTORS = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
-const PRONOUNS = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
+/** Pronouns for people: who they are is read from the people named before them. */
+export const PRONOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
 /** The role a pronoun stands for: the last person named before it with its gender; `undefined` when none is. */
 export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Role | undefined {
