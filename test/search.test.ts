@@ -906,6 +906,11 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(first('she told her teacher that dad hits her')).not.toBe('Disclosure of abuse / physical injury caused by a professional');
     expect(first('he told me his dad hit him with a belt')).not.toBe('Disclosure of abuse / physical injury caused by a professional');
     expect(first('he was hit by a teacher')).toBe('Disclosure of abuse / physical injury caused by a professional');
+    // a teacher named is no parent named: descriptors about a parent weigh as when no one is named
+    const parents = (q: string): number =>
+      searchIndicators(stokeOnTrent, q, { limit: 1000 }).find((x) => x.indicator.text.startsWith('Parents actively involved in criminal behaviour'))!.score;
+    expect(parents('teacher says he was arrested for robbery')).toBe(parents('school says he was arrested for robbery'));
+    expect(parents('dad says he was arrested for robbery')).toBeGreaterThan(parents('school says he was arrested for robbery'));
     // the same with a pronoun as the other person ('when she takes his phone' is not 'mum on her phone'); an object
     // pronoun or a possessive between is no other person ('mum is always on her phone')
     expect(read('punches his mum when she takes his phone off him')).not.toContain('supervision');

@@ -24,7 +24,7 @@ export interface Doc {
   readonly negates: boolean;
   /** the descriptor speaks of a parent or carer first ("Parents actively involved in criminal behaviour") */
   readonly parentSubject: boolean;
-  /** the descriptor says a professional did it ("…physical injury caused by a professional") */
+  /** the descriptor says a professional did it ("…physical injury caused by a professional"; the thesaurus's professional role words) */
   readonly byProfessional: boolean;
   readonly tf: ReadonlyMap<string, number>;
   readonly bigrams: ReadonlySet<string>;
@@ -60,6 +60,7 @@ const indexes = /* @__PURE__ */ new WeakMap<object, SearchIndex>();
 
 function buildIndex(fw: Framework): SearchIndex {
   const lex = lexiconOf(searchVocabulary());
+  const { roles } = searchVocabulary();
   const surface = new Map<string, string>();
   const firstOfText = new Map<string, number>();
   const raw = fw.indicators.map((ind, n) => {
@@ -102,7 +103,9 @@ function buildIndex(fw: Framework): SearchIndex {
     const head = all.find((t) => !t.fn);
     const parentSubject = head !== undefined && (head.stem === 'parent' || head.stem === 'carer');
     const negates = all.some((t) => t.stem === 'not');
-    const byProfessional = all.some((t, k) => t.surface === 'by' && [all[k + 1], all[k + 2]].some((x) => x?.stem.startsWith('profession') === true));
+    const byProfessional = all.some(
+      (t, k) => t.surface === 'by' && [all[k + 1], all[k + 2]].some((x) => x !== undefined && roles[x.surface] === 'professional'),
+    );
     return { ind, tf, bigrams, len: terms.length, below, group, parentSubject, byProfessional, negates };
   });
   const avg = raw.reduce((n, r) => n + r.len, 0) / Math.max(1, raw.length) || 1;
