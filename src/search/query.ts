@@ -11,7 +11,7 @@ import { stem } from './stem.js';
 import { isDigit, type Token, tokenise } from './tokenise.js';
 import { alternatives, correct, MAX_FUZZY_TERMS, tolerance } from './spelling.js';
 import { negatedAt, negationScope, negationStop } from './negation.js';
-import { namesStrength } from './score.js';
+import { namesStrength } from './reach.js';
 import { PRONOUNS, readRelations, resolve, type RoleAt } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, type Who, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';

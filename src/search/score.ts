@@ -4,19 +4,17 @@
  * are merged into one hit; when a query holds several concerns, the best
  * descriptor of each comes into the top results before the second-best of any.
  *
- * What a concept gives each descriptor (its own wording, its tags) does not
- * depend on the query: it is computed once per framework and concept and kept
- * with the framework's index. A search works in buffers of the index, reset
+ * What a concept or a descriptor word gives each descriptor does not depend on
+ * the query (`reach.ts`). A search works in buffers of the index, reset
  * after each search, so that it allocates little.
  * @module
  * @internal
  */
-import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import { phraseQuality } from './bm25.js';
+import { conceptScore, wordScore } from './reach.js';
 import { bandOf, type SearchIndex } from './index.js';
-import { addTo, conceptPhrases, type Unit, type Who } from './units.js';
+import { addTo, type Unit, type Who } from './units.js';
 
-const TAG_WEIGHT = 0.5;
 const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
@@ -30,7 +28,6 @@ const BY_SOMEONE_ELSE = 0.5; // a descriptor saying a professional did it, when 
  * ('no concerns about…', 'no history of…'), its needs weigh NEGATED_NEED.
  */
 const NEGATED_NEED = 0.5;
-const NEED_SHARE = 0.8; // see `namesStrength`
 /** A descriptor reached only by one plain word of a query whose concerns were read (see `ranked`). */
 const LONE_WORD = 0.3;
 const STRONG = 255;
@@ -38,15 +35,6 @@ const STRONG = 255;
 const CONCERN_FLOOR = 0.1;
 /** Among descriptors this close to a concern's strongest match, the best-scoring one stands for it. */
 const CONCERN_BAND = 0.8;
-
-/** What a concept gives the descriptors it reaches, whatever the query: its best wording and its best tag. */
-interface ConceptScore {
-  readonly docs: readonly number[];
-  readonly phrase: readonly number[];
-  readonly label: readonly (string | undefined)[];
-  readonly tagPart: readonly number[];
-  readonly tag: readonly (string | undefined)[];
-}
 
 /** A buffer for one unit of a search: dense by descriptor, reset through `touched`. */
 interface Slot {
@@ -67,7 +55,6 @@ interface Work {
   /** by descriptor: how many of the query's plain words (not read as a concept) reach it; STRONG: a concept, relation or number does */
   readonly evidence: Uint8Array;
   readonly groups: number[];
-  readonly concepts: Map<number, ConceptScore>;
 }
 
 const works = /* @__PURE__ */ new WeakMap<SearchIndex, Work>();
@@ -84,7 +71,6 @@ function workOf(ix: SearchIndex): Work {
       reached: [],
       evidence: new Uint8Array(N),
       groups: [],
-      concepts: new Map(),
     };
     works.set(ix, w);
   }
@@ -104,68 +90,6 @@ function slotOf(ix: SearchIndex, w: Work, i: number): Slot {
   return w.slots[i]!;
 }
 
-function conceptScore(ix: SearchIndex, w: Work, c: number): ConceptScore {
-  let cs = w.concepts.get(c);
-  if (cs !== undefined) return cs;
-  const phraseQ = new Map<number, number>();
-  const labels = new Map<number, string>();
-  for (const p of conceptPhrases(c)) {
-    if (p.stems.length === 0) continue;
-    for (const n of ix.postings.get(p.stems[0]!) ?? []) {
-      const v = phraseQuality(ix, ix.docs[n]!, p);
-      if (v > (phraseQ.get(n) ?? 0)) {
-        phraseQ.set(n, v);
-        labels.set(n, p.label);
-      }
-    }
-  }
-  // tags: the descriptors carrying a tag the concept names (or a narrower or broader one)
-  const best = new Map<number, number>();
-  const tagOf = new Map<number, string>();
-  const voc = vocab();
-  for (const qt of voc.concepts[c]!.tags) {
-    const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
-    for (const dt in reach) {
-      const wt = reach[dt]!;
-      for (const n of ix.tagDocs.get(dt) ?? []) {
-        const had = best.get(n) ?? 0;
-        const t = tagOf.get(n);
-        // the best weight; on a tie, the tag that comes first on the descriptor
-        if (wt > had || (wt === had && t !== undefined && ix.docs[n]!.tags.indexOf(dt) < ix.docs[n]!.tags.indexOf(t))) {
-          best.set(n, wt);
-          tagOf.set(n, dt);
-        }
-      }
-    }
-  }
-  const docs = [...new Set([...phraseQ.keys(), ...best.keys()])].sort((a, b) => a - b);
-  cs = {
-    docs,
-    phrase: docs.map((n) => phraseQ.get(n) ?? 0),
-    label: docs.map((n) => labels.get(n)),
-    tagPart: docs.map((n) => (best.get(n) ?? 0) * TAG_WEIGHT),
-    tag: docs.map((n) => tagOf.get(n)),
-  };
-  w.concepts.set(c, cs);
-  return cs;
-}
-
-/**
- * Whether a concept names a good thing ('optician', 'registered with a GP'; not there, a need): its wording states a
- * strength best. `only`: and no need nearly as well, but by negating it ('Not registered…'; 'attendance' is no good thing).
- */
-export function namesStrength(ix: SearchIndex, c: number, only = false): boolean {
-  const cs = conceptScore(ix, workOf(ix), c);
-  let [strength, need, best] = [0, 0, 0];
-  for (let i = 0; i < cs.docs.length; i++) {
-    const d = ix.docs[cs.docs[i]!]!;
-    if (d.strength && !d.negates) strength = Math.max(strength, cs.phrase[i]!);
-    else if (!d.strength && !(only && d.negates)) need = Math.max(need, cs.phrase[i]!);
-    best = Math.max(best, cs.phrase[i]!);
-  }
-  return strength > 0 && strength === best && (!only || need < strength * NEED_SHARE);
-}
-
 /** Scores one unit into its slot (quality times rarity) and adds it to the total. */
 function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   const N = ix.docs.length;
@@ -181,7 +105,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       }
     }
   } else {
-    const cs = u.c === undefined ? undefined : conceptScore(ix, w, u.c);
+    const cs = u.c === undefined ? undefined : conceptScore(ix, u.c);
     if (cs !== undefined) {
       for (let i = 0; i < cs.docs.length; i++) {
         const n = cs.docs[i]!;
@@ -196,11 +120,12 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
     const phrases = u.phrases;
     for (let k = 0; k < phrases.length; k++) {
       const p = phrases[k]!;
-      const list = ix.postings.get(p.stems[0]!);
+      const one = p.stems.length === 1 ? wordScore(ix, p.stems[0]!) : undefined;
+      const list = one?.docs ?? ix.postings.get(p.stems[0]!);
       if (list === undefined) continue;
       for (let j = 0; j < list.length; j++) {
         const n = list[j]!;
-        const v = phraseQuality(ix, ix.docs[n]!, p);
+        const v = one === undefined ? phraseQuality(ix, ix.docs[n]!, p) : one.quality[j]! * p.weight;
         if (v === 0) continue;
         const fresh = q[n] === 0 && label[n] === undefined && tag[n] === undefined;
         if (fresh) touched.push(n);

@@ -54,14 +54,22 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
   // NFKD only for text beyond ASCII (é → e); ASCII text is its own decomposition
   const s = NON_ASCII.test(lower) ? text.normalize('NFKD').toLowerCase() : lower;
   const out: { word: string; joined: boolean; apart: boolean }[] = [];
-  let cur = '';
+  // the current word: the pieces before a skipped character (an apostrophe, a combining mark), then s[start..i)
+  let pre = '';
+  let start = -1;
   let joined = false;
   let hyphen = false;
   let punct = false;
   let apart = false;
-  const flush = (): void => {
-    if (cur !== '') out.push({ word: cur.length > MAX_WORD ? cur.slice(0, MAX_WORD) : cur, joined, apart });
-    cur = '';
+  const empty = (): boolean => pre === '' && start < 0;
+  const cut = (i: number): void => {
+    if (start >= 0) pre += s.slice(start, i);
+    start = -1;
+  };
+  const flush = (i: number): void => {
+    cut(i);
+    if (pre !== '') out.push({ word: pre.length > MAX_WORD ? pre.slice(0, MAX_WORD) : pre, joined, apart });
+    pre = '';
   };
   const wordAt = (i: number): boolean => {
     if (i >= s.length) return false;
@@ -70,46 +78,51 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
   };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) continue; // combining marks left by NFKD: é → e
+    if (c >= 0x300 && c <= 0x36f) {
+      cut(i); // combining marks left by NFKD: é → e
+      continue;
+    }
     if (c < 128 ? isAsciiWord(c) : WORD_CHAR.test(s[i]!)) {
-      // a sign: '-5%' is no percentage of attendance ('5-7' is a range, joined by a hyphen)
-      if (cur === '' && isDigit(c) && i > 0 && s.charCodeAt(i - 1) === 45 && (i < 2 || !wordAt(i - 2))) {
-        cur = '-';
-        hyphen = false;
-      }
-      if (cur === '' || (cur === '-' && isDigit(c))) {
-        joined = hyphen;
+      if (empty()) {
+        // a sign: '-5%' is no percentage of attendance ('5-7' is a range, joined by a hyphen)
+        const sign = isDigit(c) && i > 0 && s.charCodeAt(i - 1) === 45 && (i < 2 || !wordAt(i - 2));
+        joined = hyphen && !sign;
         hyphen = false;
         apart = punct && !joined;
         punct = false;
-      }
-      cur += s[i];
+        start = sign ? i - 1 : i;
+      } else if (start < 0) start = i;
       continue;
     }
     const apostrophe = c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
-    if (apostrophe && cur !== '' && wordAt(i + 1)) continue; // child's → childs, can't → cant
-    if (c === 38 && cur !== '' && wordAt(i + 1)) {
-      cur += '&'; // A&E, B&B
+    if (apostrophe && !empty() && wordAt(i + 1)) {
+      cut(i); // child's → childs, can't → cant
       continue;
     }
-    // a date or a decimal stays one word ('3.4.25', '12/03/2024', '84.5%'): not read as counts
-    if ((c === 46 || c === 47) && cur !== '' && isDigit(cur.charCodeAt(cur.length - 1)) && isDigit(s.charCodeAt(i + 1))) {
-      cur += s[i];
+    // A&E, B&B; a date or a decimal stays one word ('3.4.25', '12/03/2024', '84.5%'): not read as counts
+    if (
+      (c === 38 && !empty() && wordAt(i + 1)) ||
+      ((c === 46 || c === 47) &&
+        !empty() &&
+        isDigit(start >= 0 && start < i ? s.charCodeAt(i - 1) : pre.charCodeAt(pre.length - 1)) &&
+        isDigit(s.charCodeAt(i + 1)))
+    ) {
+      if (start < 0) start = i;
       continue;
     }
-    if (c === 37 && cur !== '') {
-      cur += '%'; // 85% stays one word
-      flush();
+    if (c === 37 && !empty()) {
+      if (start < 0) start = i;
+      flush(i + 1); // 85% stays one word
       hyphen = false;
       continue;
     }
     const dash = c === 45 || c === 0x2010 || c === 0x2011;
-    const had = cur !== '';
-    flush();
+    const had = !empty();
+    flush(i);
     hyphen = dash && had && wordAt(i + 1);
     if (!hyphen && c !== 32 && c !== 9) punct = true;
   }
-  flush();
+  flush(s.length);
   return out;
 }
 

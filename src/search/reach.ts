@@ -1,0 +1,132 @@
+/**
+ * What a concept or a descriptor word gives each descriptor, whatever the query: computed once per framework and
+ * concept (or word) and kept with the framework's index. A word's table is kept only for words of the descriptors,
+ * so its size is bounded by the framework's vocabulary.
+ * @module
+ * @internal
+ */
+import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
+import { phraseQuality } from './bm25.js';
+import type { SearchIndex } from './index.js';
+import { conceptPhrases } from './units.js';
+
+const TAG_WEIGHT = 0.5;
+/** A concept names a strength `only` when no need is stated at least this share as well (see `namesStrength`). */
+const NEED_SHARE = 0.8;
+
+/** What a concept gives the descriptors it reaches, whatever the query: its best wording and its best tag. */
+export interface ConceptScore {
+  readonly docs: readonly number[];
+  readonly phrase: readonly number[];
+  readonly label: readonly (string | undefined)[];
+  readonly tagPart: readonly number[];
+  readonly tag: readonly (string | undefined)[];
+  /** `namesStrength` of the concept: [any, only] */
+  readonly strength: readonly [boolean, boolean];
+}
+
+/** The descriptors holding a word and how well each states it alone (a phrase of that one word, weight 1). */
+export interface WordScore {
+  readonly docs: readonly number[];
+  readonly quality: readonly number[];
+}
+
+interface Caches {
+  readonly concepts: Map<number, ConceptScore>;
+  readonly words: Map<string, WordScore>;
+}
+
+const caches = /* @__PURE__ */ new WeakMap<SearchIndex, Caches>();
+
+function cachesOf(ix: SearchIndex): Caches {
+  let c = caches.get(ix);
+  if (c === undefined) {
+    c = { concepts: new Map(), words: new Map() };
+    caches.set(ix, c);
+  }
+  return c;
+}
+
+/** What concept `c` gives the descriptors it reaches (made once per index and concept). */
+export function conceptScore(ix: SearchIndex, c: number): ConceptScore {
+  const w = cachesOf(ix);
+  let cs = w.concepts.get(c);
+  if (cs !== undefined) return cs;
+  const phraseQ = new Map<number, number>();
+  const labels = new Map<number, string>();
+  for (const p of conceptPhrases(c)) {
+    if (p.stems.length === 0) continue;
+    for (const n of ix.postings.get(p.stems[0]!) ?? []) {
+      const v = phraseQuality(ix, ix.docs[n]!, p);
+      if (v > (phraseQ.get(n) ?? 0)) {
+        phraseQ.set(n, v);
+        labels.set(n, p.label);
+      }
+    }
+  }
+  // tags: the descriptors carrying a tag the concept names (or a narrower or broader one)
+  const best = new Map<number, number>();
+  const tagOf = new Map<number, string>();
+  const voc = vocab();
+  for (const qt of voc.concepts[c]!.tags) {
+    const reach = Object.hasOwn(voc.tagWeights, qt) ? voc.tagWeights[qt]! : { [qt]: 1 };
+    for (const dt in reach) {
+      const wt = reach[dt]!;
+      for (const n of ix.tagDocs.get(dt) ?? []) {
+        const had = best.get(n) ?? 0;
+        const t = tagOf.get(n);
+        // the best weight; on a tie, the tag that comes first on the descriptor
+        if (wt > had || (wt === had && t !== undefined && ix.docs[n]!.tags.indexOf(dt) < ix.docs[n]!.tags.indexOf(t))) {
+          best.set(n, wt);
+          tagOf.set(n, dt);
+        }
+      }
+    }
+  }
+  const docs = [...new Set([...phraseQ.keys(), ...best.keys()])].sort((a, b) => a - b);
+  const phrase = docs.map((n) => phraseQ.get(n) ?? 0);
+  cs = {
+    docs,
+    phrase,
+    label: docs.map((n) => labels.get(n)),
+    tagPart: docs.map((n) => (best.get(n) ?? 0) * TAG_WEIGHT),
+    tag: docs.map((n) => tagOf.get(n)),
+    strength: [statesStrength(ix, docs, phrase, false), statesStrength(ix, docs, phrase, true)],
+  };
+  w.concepts.set(c, cs);
+  return cs;
+}
+
+/**
+ * Whether a concept names a good thing ('optician', 'registered with a GP'; not there, a need): its wording states a
+ * strength best. `only`: and no need nearly as well, but by negating it ('Not registered…'; 'attendance' is no good thing).
+ */
+export function namesStrength(ix: SearchIndex, c: number, only = false): boolean {
+  return conceptScore(ix, c).strength[only ? 1 : 0];
+}
+
+/** `namesStrength` of a concept reaching `docs` with its wording's quality `phrase`. */
+function statesStrength(ix: SearchIndex, docs: readonly number[], phrase: readonly number[], only: boolean): boolean {
+  let [strength, need, best] = [0, 0, 0];
+  for (let i = 0; i < docs.length; i++) {
+    const d = ix.docs[docs[i]!]!;
+    if (d.strength && !d.negates) strength = Math.max(strength, phrase[i]!);
+    else if (!d.strength && !(only && d.negates)) need = Math.max(need, phrase[i]!);
+    best = Math.max(best, phrase[i]!);
+  }
+  return strength > 0 && strength === best && (!only || need < strength * NEED_SHARE);
+}
+
+/** How well each descriptor holding a stem states it alone (kept with the index: at most one entry per descriptor word). */
+export function wordScore(ix: SearchIndex, stem: string): WordScore | undefined {
+  const w = cachesOf(ix);
+  let s = w.words.get(stem);
+  if (s === undefined) {
+    const list = ix.postings.get(stem);
+    if (list === undefined) return undefined;
+    const p = { label: '', stems: [stem], weight: 1 };
+    s = { docs: list, quality: list.map((n) => phraseQuality(ix, ix.docs[n]!, p)) };
+    w.words.set(stem, s);
+  }
+  return s;
+}
