@@ -30,6 +30,8 @@ const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from'
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
 const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
+/** The first words of strength cues of two words ('well looked'): only these are read with the word after them. */
+const cueStarts = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues.flatMap((c) => (c.includes(' ') ? [c.split(' ')[0]!] : []))));
 /** Words of plain speech ('she told', 'told me'): alone, no disclosure (the thesaurus's `disclosure.speech`). */
 const speechWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.speech));
 /** Words of a lack ('misses', 'absent', 'worries'): negated, they state that all is well (the thesaurus's `negation.lacks`). */
@@ -220,8 +222,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   for (let i = 0; i < seq.length && !strengths; i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i)) continue;
     const one = seq[i]!.stem;
-    const two = i + 1 < seq.length ? `${one} ${seq[i + 1]!.stem}` : '';
-    strengths = STRENGTH_CUES.has(one) || (two !== '' && STRENGTH_CUES.has(two));
+    strengths = STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`));
   }
   if (named[0]! > 0 && named[1] === 0) strengths = true;
   // the remaining words

@@ -32,8 +32,14 @@ export interface RoleAt {
   readonly possessed: boolean;
 }
 
-/** First words of role and action phrases: only these start a look-up. */
-const relationFirst = /* @__PURE__ */ lazy(() => new Set([...Object.keys(vocab().roles), ...Object.keys(vocab().actions)].map((k) => k.split(' ')[0]!)));
+/** First words of role and action phrases, and one-word roles with a plural or possessive s ('sons'): only these start a look-up. */
+const relationFirst = /* @__PURE__ */ lazy(
+  () =>
+    new Set([
+      ...[...Object.keys(vocab().roles), ...Object.keys(vocab().actions)].map((k) => k.split(' ')[0]!),
+      ...Object.keys(vocab().roles).map((k) => `${k}s`),
+    ]),
+);
 
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
@@ -154,7 +160,7 @@ export function readRelations(tokens: readonly Token[]): {
     }
     let done = false;
     const first = tokens[i]!.surface;
-    if (!RELATION_FIRST.has(first) && !(first.endsWith('s') && Object.hasOwn(voc.roles, first.slice(0, -1)))) {
+    if (!RELATION_FIRST.has(first)) {
       i++;
       continue;
     }

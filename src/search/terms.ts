@@ -11,7 +11,6 @@ import { isLiteral } from './vocabulary.js';
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
 const OBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['him', 'her', 'them', 'me', 'us']);
-const NONE: readonly number[] = [];
 
 /** A term found: its concept, the content words it stands on (positions), and whether word for word. */
 export interface Match {
@@ -35,14 +34,15 @@ export function findTerms(
   people: ReadonlySet<number> = new Set(),
 ): Match[] {
   const found: Match[] = [];
-  const { byPair, ones, literal, terms, loose } = vocabTerms();
+  const { starts, terms, loose } = vocabTerms();
   const seconds: string[] = [];
   for (let i = 0; i < seq.length; i++) {
-    const first = seq[i]!.stem;
-    for (const t of ones.get(first) ?? NONE) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    const start = starts.get(seq[i]!.stem);
+    if (start === undefined) continue;
+    for (const t of start.ones) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
     // a literal term: the function words after its word stand after it as written ('picked on', 'told me'; 'being
     // picked on' is also 'gets picked on'); those before it only when none follow ('gone missing', 'keeps appointments')
-    for (const t of literal.get(first) ?? NONE) {
+    for (const t of start.literal) {
       const parts = terms[t]![0];
       const k = parts.findIndex((x) => !isLiteral(x));
       const from = k < parts.length - 1 ? k : 0;
@@ -55,7 +55,7 @@ export function findTerms(
         found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
     }
     // the terms whose second word stands within reach: looked up by their first two words
-    const pairs = byPair.get(first);
+    const pairs = start.pairs;
     seconds.length = 0;
     if (pairs !== undefined)
       for (let j = i + 1; j < seq.length && j <= i + 1 + GAP; j++) {

@@ -141,7 +141,7 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
       if (++content >= max) break;
       continue;
     }
-    const spelt = Object.hasOwn(spellings, word) ? spellings[word]! : word;
+    const spelt = spellings.get(word) ?? word;
     if (negations.has(spelt)) {
       out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word, apart });
       continue;
@@ -152,7 +152,7 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
     const stage = !fn && lifeStages.has(spelt) && ws[k - 2]?.word === 'as' && (ws[k - 1]?.word === 'a' || ws[k - 1]?.word === 'an');
     let st = fn ? spelt : stage ? CHILDHOOD : stems?.get(spelt);
     if (st === undefined) {
-      st = stem(Object.hasOwn(irregular, spelt) ? irregular[spelt]! : spelt);
+      st = stem(irregular.get(spelt) ?? spelt);
       if (stems !== undefined) {
         if (stems.size >= MAX_STEMS) stems.clear();
         stems.set(spelt, st);

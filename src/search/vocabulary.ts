@@ -82,10 +82,10 @@ export interface Negation {
 
 /** What the tokeniser reads from the thesaurus: spellings (US → UK), the negations, stop words, irregular forms and hedges. */
 export interface Lexicon {
-  readonly spellings: Readonly<Record<string, string>>;
+  readonly spellings: ReadonlyMap<string, string>;
   readonly negations: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
-  readonly irregular: Readonly<Record<string, string>>;
+  readonly irregular: ReadonlyMap<string, string>;
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
 }
@@ -104,16 +104,26 @@ export function lexiconOf(v: LexiconSource): Lexicon {
   if (l === undefined) {
     const { stop, irregular, hedges, lifeStages } = v.words;
     l = {
-      spellings: v.spellings,
+      spellings: new Map(Object.entries(v.spellings)),
       negations: new Set(v.negation.words),
       stop: new Set(stop),
-      irregular,
+      irregular: new Map(Object.entries(irregular)),
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
     };
     lexicons.set(v, l);
   }
   return l;
+}
+
+/** The terms a word may start. */
+export interface Starts {
+  /** one-stem terms of this stem */
+  readonly ones: readonly number[];
+  /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) of this one content stem */
+  readonly literal: readonly number[];
+  /** terms of several stems starting with it, by their second stem, longest first */
+  readonly pairs: ReadonlyMap<string, readonly number[]> | undefined;
 }
 
 /** The terms of a compiled vocabulary, indexed for the query reader. */
@@ -123,12 +133,8 @@ export interface TermIndex {
   readonly loose: ReadonlySet<number>;
   /** first stem of a term → the indices of the terms starting with it, longest first */
   readonly byStem: ReadonlyMap<string, readonly number[]>;
-  /** terms of several stems by their first two stems (`'a b'`), longest first */
-  readonly byPair: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
-  /** one-stem terms by their stem */
-  readonly ones: ReadonlyMap<string, readonly number[]>;
-  /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) by their one content stem */
-  readonly literal: ReadonlyMap<string, readonly number[]>;
+  /** the terms a query word may start, by its stem (one look-up per word) */
+  readonly starts: ReadonlyMap<string, Starts>;
   /** single-stem terms: stem → concept, and the stems sorted (for spelling tolerance) */
   readonly single: ReadonlyMap<string, number>;
   readonly singleKeys: readonly string[];
@@ -210,13 +216,14 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   const singleKeys = [...single.keys()].sort();
   const stems = new Set<string>();
   for (const [list] of terms) for (const x of list) if (x !== 'not' && !isLiteral(x)) stems.add(x);
+  const starts = new Map<string, Starts>();
+  for (const k of new Set([...byPair.keys(), ...ones.keys(), ...literal.keys()]))
+    starts.set(k, { ones: ones.get(k) ?? [], literal: literal.get(k) ?? [], pairs: byPair.get(k) });
   return {
     terms,
     loose,
     byStem,
-    byPair,
-    ones,
-    literal,
+    starts,
     single,
     singleKeys,
     singleBuckets: buckets(singleKeys),
