@@ -21,6 +21,8 @@ export interface ConceptScore {
   readonly label: readonly (string | undefined)[];
   readonly tagPart: readonly number[];
   readonly tag: readonly (string | undefined)[];
+  /** whether it states the descriptor by its wording or by one of its own tags (not a broader or narrower one alone) */
+  readonly own: readonly boolean[];
   /** `namesStrength` of the concept: [any, only] */
   readonly strength: readonly [boolean, boolean];
 }
@@ -91,6 +93,7 @@ export function conceptScore(ix: SearchIndex, c: number): ConceptScore {
     label: docs.map((n) => labels.get(n)),
     tagPart: docs.map((n) => (best.get(n) ?? 0) * TAG_WEIGHT),
     tag: docs.map((n) => tagOf.get(n)),
+    own: docs.map((n) => labels.has(n) || voc.concepts[c]!.tags.includes(tagOf.get(n)!)),
     strength: [statesStrength(ix, docs, phrase, false), statesStrength(ix, docs, phrase, true)],
   };
   w.concepts.set(c, cs);

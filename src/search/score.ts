@@ -41,6 +41,8 @@ interface Slot {
   readonly q: Float64Array;
   readonly label: (string | undefined)[];
   readonly tag: (string | undefined)[];
+  /** 1: the unit's concept states it by its wording or its own tag (evidence) */
+  readonly own: Uint8Array;
   readonly touched: number[];
 }
 
@@ -84,6 +86,7 @@ function slotOf(ix: SearchIndex, w: Work, i: number): Slot {
       q: new Float64Array(N),
       label: new Array<string | undefined>(N).fill(undefined),
       tag: new Array<string | undefined>(N).fill(undefined),
+      own: new Uint8Array(N),
       touched: [],
     });
   }
@@ -93,7 +96,7 @@ function slotOf(ix: SearchIndex, w: Work, i: number): Slot {
 /** Scores one unit into its slot (quality times rarity) and adds it to the total. */
 function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   const N = ix.docs.length;
-  const { q, label, tag, touched } = s;
+  const { q, label, tag, own, touched } = s;
   if (u.percent !== undefined) {
     const min = bandOf(ix, u.percent);
     for (const n of ix.withPercent) {
@@ -102,6 +105,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
         touched.push(n);
         q[n] = below === min ? 1 : 0.7;
         label[n] = u.typed;
+        own[n] = 1;
       }
     }
   } else {
@@ -113,6 +117,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
         q[n] = cs.phrase[i]!;
         label[n] = cs.label[i];
         tag[n] = cs.tag[i];
+        own[n] = cs.own[i]! ? 1 : 0;
       }
     }
     // the query's own words (each phrase over the descriptors holding its first word): the best phrase wins,
@@ -132,6 +137,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
         if (fresh || v > q[n]! || (k === 0 && v === q[n]!)) {
           q[n] = v;
           label[n] = p.label;
+          own[n] = 1;
         }
       }
     }
@@ -162,7 +168,7 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
       else if (u.refines === true) continue;
-      else if (label[n] !== undefined || (tag[n] !== undefined && u.tags.includes(tag[n]))) w.evidence[n] = STRONG;
+      else if (own[n] === 1) w.evidence[n] = STRONG;
     }
   }
 }
@@ -193,6 +199,7 @@ export function rank(ix: SearchIndex, units: readonly Unit[], strengths: boolean
         s.q[n] = 0;
         s.label[n] = undefined;
         s.tag[n] = undefined;
+        s.own[n] = 0;
       }
       s.touched.length = 0;
     }
