@@ -32,6 +32,8 @@ const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(v
 const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
 /** The first words of strength cues of two words ('well looked'): only these are read with the word after them. */
 const cueStarts = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues.flatMap((c) => (c.includes(' ') ? [c.split(' ')[0]!] : []))));
+/** The concepts of abuse a reporting word discloses (the thesaurus's `disclosure.concepts`). */
+const disclosedConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => new Set(vocab().disclosure.concepts));
 /** Words of plain speech ('she told', 'told me'): alone, no disclosure (the thesaurus's `disclosure.speech`). */
 const speechWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.speech));
 /** Words of a lack ('misses', 'absent', 'worries'): negated, they state that all is well (the thesaurus's `negation.lacks`). */
@@ -70,7 +72,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   };
   const relations = readRelations(tokens);
   // reporting words read as the disclosure concept on their own ('she told', 'told me'): cues, not a disclosure
-  const cueAt = tokens.flatMap((t, i) => (DISCLOSURE_CUES.has(t.surface) ? [i] : []));
+  const cueAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (DISCLOSURE_CUES.has(tokens[i]!.surface)) cueAt.push(i);
   // content words and negations, with their token index
   const seqIndex: number[] = [];
   const seq: Token[] = [];
@@ -106,7 +109,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const kept = relations.units.map((_, k) => k).filter((k) => !own(k));
   const relationConcepts = new Set(kept.map((k) => relations.units[k]!.concept));
   for (const k of kept) push(relations.units[k]!);
-  const disclosed = new Set(voc.disclosure.concepts);
+  const disclosed = disclosedConcepts();
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];

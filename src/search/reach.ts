@@ -1,7 +1,7 @@
 /**
- * What a concept or a descriptor word gives each descriptor, whatever the query: computed once per framework and
- * concept (or word) and kept with the framework's index. A word's table is kept only for words of the descriptors,
- * so its size is bounded by the framework's vocabulary.
+ * What a concept or a phrase gives each descriptor, whatever the query: computed once per framework and
+ * concept (or phrase) and kept with the framework's index. A phrase's table is kept only for phrases starting with a
+ * descriptor word, and the phrases read are descriptor words and thesaurus terms: its size stays bounded.
  * @module
  * @internal
  */
@@ -27,15 +27,15 @@ export interface ConceptScore {
   readonly strength: readonly [boolean, boolean];
 }
 
-/** The descriptors holding a word and how well each states it alone (a phrase of that one word, weight 1). */
-export interface WordScore {
+/** The descriptors holding a phrase's first word and how well each states the phrase (weight 1). */
+export interface PhraseScore {
   readonly docs: readonly number[];
   readonly quality: readonly number[];
 }
 
 interface Caches {
   readonly concepts: Map<number, ConceptScore>;
-  readonly words: Map<string, WordScore>;
+  readonly phrases: Map<string, PhraseScore>;
 }
 
 const caches = /* @__PURE__ */ new WeakMap<SearchIndex, Caches>();
@@ -43,7 +43,7 @@ const caches = /* @__PURE__ */ new WeakMap<SearchIndex, Caches>();
 function cachesOf(ix: SearchIndex): Caches {
   let c = caches.get(ix);
   if (c === undefined) {
-    c = { concepts: new Map(), words: new Map() };
+    c = { concepts: new Map(), phrases: new Map() };
     caches.set(ix, c);
   }
   return c;
@@ -120,16 +120,25 @@ function statesStrength(ix: SearchIndex, docs: readonly number[], phrase: readon
   return strength > 0 && strength === best && (!only || need < strength * NEED_SHARE);
 }
 
-/** How well each descriptor holding a stem states it alone (kept with the index: at most one entry per descriptor word). */
-export function wordScore(ix: SearchIndex, stem: string): WordScore | undefined {
+/** At most this many phrases' tables are kept per index (the phrases read are thesaurus terms and descriptor words). */
+const MAX_PHRASES = 20_000;
+
+/**
+ * How well each descriptor holding a phrase's first word states the phrase (at weight 1; a phrase's quality is
+ * proportional to its weight): kept with the index. The phrases a query is read into are descriptor words and
+ * thesaurus terms, so the table stays small; it is cleared past MAX_PHRASES entries all the same.
+ */
+export function phraseScore(ix: SearchIndex, stems: readonly string[]): PhraseScore | undefined {
   const w = cachesOf(ix);
-  let s = w.words.get(stem);
+  const key = stems.length === 1 ? stems[0]! : stems.join(' ');
+  let s = w.phrases.get(key);
   if (s === undefined) {
-    const list = ix.postings.get(stem);
+    const list = ix.postings.get(stems[0]!);
     if (list === undefined) return undefined;
-    const p = { label: '', stems: [stem], weight: 1 };
+    const p = { label: '', stems, weight: 1 };
     s = { docs: list, quality: list.map((n) => phraseQuality(ix, ix.docs[n]!, p)) };
-    w.words.set(stem, s);
+    if (w.phrases.size >= MAX_PHRASES) w.phrases.clear();
+    w.phrases.set(key, s);
   }
   return s;
 }

@@ -10,8 +10,7 @@
  * @module
  * @internal
  */
-import { phraseQuality } from './bm25.js';
-import { conceptScore, wordScore } from './reach.js';
+import { conceptScore, phraseScore } from './reach.js';
 import { bandOf, type SearchIndex } from './index.js';
 import { addTo, type Unit, type Who } from './units.js';
 
@@ -125,12 +124,12 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
     const phrases = u.phrases;
     for (let k = 0; k < phrases.length; k++) {
       const p = phrases[k]!;
-      const one = p.stems.length === 1 ? wordScore(ix, p.stems[0]!) : undefined;
-      const list = one?.docs ?? ix.postings.get(p.stems[0]!);
-      if (list === undefined) continue;
-      for (let j = 0; j < list.length; j++) {
-        const n = list[j]!;
-        const v = one === undefined ? phraseQuality(ix, ix.docs[n]!, p) : one.quality[j]! * p.weight;
+      const scored = phraseScore(ix, p.stems);
+      if (scored === undefined) continue;
+      const { docs, quality } = scored;
+      for (let j = 0; j < docs.length; j++) {
+        const n = docs[j]!;
+        const v = quality[j]! * p.weight;
         if (v === 0) continue;
         const fresh = q[n] === 0 && label[n] === undefined && tag[n] === undefined;
         if (fresh) touched.push(n);
