@@ -11,8 +11,8 @@ import { stem } from './stem.js';
 import { isDigit, type Token, tokenise } from './tokenise.js';
 import { alternatives, correct, MAX_FUZZY_TERMS, tolerance } from './spelling.js';
 import { negatedAt, negationScope, negationStop } from './negation.js';
-import { namesStrength } from './reach.js';
-import { PRONOUNS, readRelations, resolve, type RoleAt } from './relations.js';
+import { hasGoodSide, namesStrength } from './reach.js';
+import { PRONOUNS, readRelations, resolve, type RoleAt, SUBJECTS } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, type Who, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
 import { findTerms } from './terms.js';
@@ -64,6 +64,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, lexiconOf(voc), MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();
+  // `at`: the tokens a concern stands on (concerns read from the same words are readings of one concern)
   const push = (u: Unit): void => {
     if (!seen.has(u.id)) {
       seen.add(u.id);
@@ -113,6 +114,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];
+  // words of a strength that qualify a concern ('clear county lines'): no strength
+  const plainly = new Set<number>();
   // the words of the terms read (token index): a negation carries over them after 'or' ('nobody drinks or uses drugs')
   // ('no one at home' is no term: a place alone, or negated, is where, not what)
   const where = (m: (typeof matches)[number]): boolean =>
@@ -128,8 +131,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // a concern's good side said straight before it ('lovely manners', 'excellent attendance'), not negated: as a
     // statement that the concern is absent
     const first = m.positions[0]!;
-    const good =
-      plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && STRENGTH_CUES.has(seq[first - 1]!.stem) && seq[first - 2]?.stem !== 'not';
+    const cueBefore =
+      plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && seq[first]!.apart !== true && STRENGTH_CUES.has(seq[first - 1]!.stem);
+    const good = cueBefore && seq[first - 2]?.stem !== 'not' && hasGoodSide(ix, m.concept);
+    // 'clear county lines picture': a word of a strength before a concern with no good side says how plain it is
+    if (cueBefore && !good) plainly.add(first - 1);
     // a concern named by words of a strength only ('lovely manners', 'polite'), not negated: as its good side
     // ('struggling to keep him clean' is a lack: no good side)
     const cued = voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => STRENGTH_CUES.has(seq[q]!.stem)) && !lackBefore(seq, first);
@@ -160,6 +166,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     if (m.concept === voc.disclosure.concept && m.positions.every((p) => speechWords().has(seq[p]!.surface))) continue;
     if (onlyAction || relationConcepts.has(voc.concepts[m.concept]!.id)) continue; // the relation says what its action means
     const typed = m.positions.map((p) => seq[p]!.written).join(' ');
+    const tokensOf = m.positions.map((p) => seqIndex[p]!);
     // said of a parent ('mum has bipolar', 'dad's drinking'): the parental concept too, and the concern as the
     // child's weighs less
     const parental = voc.parental[m.concept];
@@ -169,7 +176,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       // the nearest parent before it; further back too when no child is named in between ('Mum missed her
       // appointments and admits to using cocaine')
       const before = relations.roles.filter((r) => r.end < at && !PRONOUNS.has(r.words));
-      const last = before[before.length - 1];
+      // not past a subject pronoun that is not them ('parents splitting up, she is wetting the bed and is anxious')
+      const last = ((r) =>
+        r !== undefined && !relations.roles.some((o) => o.start > r.end && o.end < at && SUBJECTS.has(o.words) && resolve(relations.roles, o) !== r.role)
+          ? r
+          : undefined)(before[before.length - 1]);
       // or straight after it ('her alcoholic mum', 'a depressed dad')
       const end = seqIndex[m.positions[m.positions.length - 1]!]!;
       who =
@@ -184,11 +195,10 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         typed,
         m.positions.map((p) => seq[p]!.stem),
         (m.exact ? 1 : APART) * (who === undefined ? 1 : SAID_OF_PARENT),
-        undefined,
-        negated,
+        { negated, at: tokensOf },
       ),
     );
-    if (who !== undefined && parental !== undefined) push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, `pp:${parental}`));
+    if (who !== undefined && parental !== undefined) push(conceptUnit(parental, `${who.written} ${typed}`, [], 1, { id: `pp:${parental}`, at: tokensOf }));
   }
   // 'says his dad smacks him', 'dad hits her, she says': a reporting word that reports a concern of abuse is also a
   // disclosure; not 'told no, hits his mum' nor 'told the GP she can't stop crying'
@@ -196,14 +206,16 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const told = kept.find((k) => tokens[relations.unitEnd[k]!]!.surface === 'me' && disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!));
   const cue = told === undefined ? cueAt.find((c) => reports(tokens, clauseOf, c, abuseAt)) : undefined;
   const said = told === undefined ? (cue === undefined ? undefined : tokens[cue]!.surface) : relations.units[told]!.typed;
-  if (said !== undefined) push(conceptUnit(voc.disclosure.concept, said, [], 1, `d:${voc.disclosure.concept}`));
+  if (said !== undefined)
+    push(conceptUnit(voc.disclosure.concept, said, [], 1, { id: `d:${voc.disclosure.concept}`, at: told === undefined ? [cue!] : relations.units[told]!.at }));
   // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
   const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
   if (childAges.length > 0 && adultAges.some((a) => a - Math.min(...childAges) >= 4)) {
     for (const id of ['sexual-exploitation', 'unsafe-relationships']) {
       const c = conceptIndex().get(id);
-      if (c !== undefined) push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, `a:${c}`));
+      if (c !== undefined)
+        push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, { id: `a:${c}`, at: [...relations.ageTokens] }));
     }
   }
   if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {
@@ -223,7 +235,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // words of a strength, not negated
   let strengths = false;
   for (let i = 0; i < seq.length && !strengths; i++) {
-    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i)) continue;
+    if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i) || plainly.has(i)) continue;
     const one = seq[i]!.stem;
     strengths = STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`));
   }
@@ -252,7 +264,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       const c = stem(joinedSurface);
       const joinedConcept = vocabTerms().single.get(c);
       if (joinedConcept !== undefined) {
-        push(conceptUnit(joinedConcept, joinedSurface, [c], 1));
+        push(conceptUnit(joinedConcept, joinedSurface, [c], 1, { at: [seqIndex[i]!, seqIndex[i + 1]!] }));
         i++;
         continue;
       }

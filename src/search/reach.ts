@@ -23,6 +23,8 @@ export interface ConceptScore {
   readonly tag: readonly (string | undefined)[];
   /** whether it states the descriptor by its wording or by one of its own tags (not a broader or narrower one alone) */
   readonly own: readonly boolean[];
+  /** whether its wording states a strength that is no absence ('Regular attendance', not 'No history of offending') */
+  readonly goodSide: boolean;
   /** `namesStrength` of the concept: [any, only] */
   readonly strength: readonly [boolean, boolean];
 }
@@ -87,14 +89,17 @@ export function conceptScore(ix: SearchIndex, c: number): ConceptScore {
   }
   const docs = [...new Set([...phraseQ.keys(), ...best.keys()])].sort((a, b) => a - b);
   const phrase = docs.map((n) => phraseQ.get(n) ?? 0);
+  const own = docs.map((n) => labels.has(n) || voc.concepts[c]!.tags.includes(tagOf.get(n)!));
   cs = {
     docs,
     phrase,
     label: docs.map((n) => labels.get(n)),
     tagPart: docs.map((n) => (best.get(n) ?? 0) * TAG_WEIGHT),
     tag: docs.map((n) => tagOf.get(n)),
-    own: docs.map((n) => labels.has(n) || voc.concepts[c]!.tags.includes(tagOf.get(n)!)),
+    own,
+
     strength: [statesStrength(ix, docs, phrase, false), statesStrength(ix, docs, phrase, true)],
+    goodSide: docs.some((n, i) => ix.docs[n]!.strength && !ix.docs[n]!.negates && (phrase[i]! > 0 || own[i]!)),
   };
   w.concepts.set(c, cs);
   return cs;
@@ -106,6 +111,15 @@ export function conceptScore(ix: SearchIndex, c: number): ConceptScore {
  */
 export function namesStrength(ix: SearchIndex, c: number, only = false): boolean {
   return conceptScore(ix, c).strength[only ? 1 : 0];
+}
+
+/**
+ * Whether a concept has a good side that a word of a strength straight before it says ('excellent attendance',
+ * 'stable housing'): its wording states a strength that is no statement of an absence. 'Clear county lines
+ * picture' is no absence of county lines.
+ */
+export function hasGoodSide(ix: SearchIndex, c: number): boolean {
+  return conceptScore(ix, c).goodSide;
 }
 
 /** `namesStrength` of a concept reaching `docs` with its wording's quality `phrase`. */

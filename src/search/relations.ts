@@ -44,7 +44,8 @@ const relationFirst = /* @__PURE__ */ lazy(
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
-const PRONOUN_ACTORS = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
+/** Pronouns that stand as who does something ('he', 'she'). */
+export const SUBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
 /** Pronouns for people: who they are is read from the people named before them. */
 export const PRONOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
@@ -104,6 +105,13 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
   )
     return { age, end: i };
   return undefined;
+}
+
+/** The token indexes from..to. */
+function span(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k <= to; k++) out.push(k);
+  return out;
 }
 
 /** Who does what to whom, and the ages of the query. */
@@ -229,8 +237,7 @@ export function readRelations(tokens: readonly Token[]): {
     let actorRole = actorResolved ?? actor?.role ?? (implied ? 'child' : 'parent');
     let targetRole = resolve(roles, target, actor) ?? target.role;
     // 'he hits his mum': a pronoun hitting his own parent is the child
-    if (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined)
-      actorRole = 'child';
+    if (actor !== undefined && SUBJECTS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined) actorRole = 'child';
     // 'her boyfriend hits her': a partner's pronoun target is the partner
     // 'my boyfriend hits me': the one speaking is the partner ('my mum hits me': a child)
     if (actorRole === 'partner' && (target.words === 'her' || target.words === 'me')) targetRole = 'partner';
@@ -244,7 +251,7 @@ export function readRelations(tokens: readonly Token[]): {
     // 'He hit her', no one named before: the sentence says a male hit a female, not who they are. Neither
     // is assumed to be a parent (nor, then, the target a child): every reading is proposed, each weighing less.
     const unknownActor =
-      (actor === undefined && !implied) || (actor !== undefined && PRONOUN_ACTORS.has(actor.words) && actorResolved === undefined && actorRole !== 'child');
+      (actor === undefined && !implied) || (actor !== undefined && SUBJECTS.has(actor.words) && actorResolved === undefined && actorRole !== 'child');
     const readings: [Role, Role][] = unknownActor
       ? AMBIGUOUS_ROLES.flatMap((x) =>
           (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]),
@@ -254,7 +261,12 @@ export function readRelations(tokens: readonly Token[]): {
     for (const [x, y] of readings) {
       const c = voc.rules[`${x} ${a.action} ${y}`];
       if (c === undefined || units.some((u) => u.id === `r:${c}`)) continue;
-      units.push(conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, `r:${c}`));
+      units.push(
+        conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, {
+          id: `r:${c}`,
+          at: span(Math.min(a.start, target.start, actor?.start ?? a.start), Math.max(a.end, target.end, actor?.end ?? a.end)),
+        }),
+      );
       unitAt.push(a.start);
       unitEnd.push(target.end);
       if (!unknownActor) actors.add(x);

@@ -172,6 +172,22 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   }
 }
 
+/** By unit: its group of readings (units whose tokens `at` overlap, transitively); a unit without tokens is a group of its own. */
+function readings(units: readonly Unit[]): number[] {
+  const group = units.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const owner = new Map<number, number>();
+  units.forEach((u, i) => {
+    if (!u.concern || u.at === undefined) return;
+    for (const t of u.at) {
+      const o = owner.get(t);
+      if (o === undefined) owner.set(t, i);
+      else group[find(i)] = find(o);
+    }
+  });
+  return units.map((_, i) => find(i));
+}
+
 /** A ranked hit: a group of descriptors with one text. */
 export interface Ranked {
   /** the group (first descriptor with this text) */
@@ -277,6 +293,9 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
       for (const k of numeric) v += slots[k]!.q[n]!;
       return v;
     };
+    // each concern's best descriptor, with the group of readings it belongs to
+    const bests: { readonly g: number; readonly reading: number }[] = [];
+    const reading = readings(units);
     units.forEach((u, ui) => {
       if (!u.concern) return;
       const { q, touched } = slots[ui]!;
@@ -289,9 +308,21 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
         const g = docs[n]!.group;
         if (best === undefined || cmp(g, best) < 0) best = g;
       }
-      if (best !== undefined && best !== top && rounded[best]! >= rounded[top]! * CONCERN_FLOOR && !picks.includes(best)) picks.push(best);
+      if (best !== undefined && rounded[best]! >= rounded[top]! * CONCERN_FLOOR) bests.push({ g: best, reading: reading[ui]! });
     });
-    head.push(...picks.sort(cmp));
+    // first one descriptor for each group of readings (concerns read from shared words: 'hangs around with older
+    // boys' read as gangs, exploitation and risky peers), unless the top one stands for it; then the other readings'
+    const covered = new Set(bests.filter((b) => b.g === top).map((b) => b.reading));
+    const first = new Map<number, number>();
+    for (const b of bests) {
+      if (covered.has(b.reading)) continue;
+      const had = first.get(b.reading);
+      if (had === undefined || cmp(b.g, had) < 0) first.set(b.reading, b.g);
+    }
+    for (const g of [...new Set(first.values())].sort(cmp)) if (!picks.includes(g)) picks.push(g);
+    const others = bests.filter((b) => b.g !== top && !picks.includes(b.g)).map((b) => b.g);
+    head.push(...picks);
+    for (const g of [...new Set(others)].sort(cmp)) head.push(g);
   }
   // the rest by score: the best `need` of them, kept in order as they are met
   const need = Math.max(0, limit - head.length);

@@ -47,9 +47,11 @@ export interface Unit {
    * a concern said not to be there: its strengths first; `'scope'` ('no concerns about his behaviour', 'no
    * history of domestic abuse') also weighs its needs less, `'word'` ('never drinks', 'not babbling') does not
    */
-  readonly negated?: 'word' | 'scope';
+  readonly negated?: 'word' | 'scope' | undefined;
   /** an age: it only refines the concerns read ('3 year old behind in speech' is not 'under 16') */
   readonly refines?: true;
+  /** the query's tokens it was read from: concerns read from shared words are readings of one concern */
+  readonly at?: readonly number[] | undefined;
 }
 
 /** Who the query names: a parent or carer (not only 'he'); someone other than a professional doing it ('dad hits her'). */
@@ -66,14 +68,21 @@ export function addTo(list: string[], m: string): void {
 /** concept id → its index in the thesaurus */
 export const conceptIndex = /* @__PURE__ */ lazy(() => new Map(vocab().concepts.map((c, i) => [c.id, i])));
 
-export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, id = `c:${c}`, negated?: 'word' | 'scope'): Unit {
+/** What a concept's unit may also say: its id (default `c:<index>`), whether it is said not to be there, its tokens. */
+export interface UnitOptions {
+  readonly id?: string;
+  readonly negated?: 'word' | 'scope' | undefined;
+  readonly at?: readonly number[] | undefined;
+}
+
+export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, options: UnitOptions = {}): Unit {
   const concept = vocab().concepts[c]!;
   // a negated term ('not going to school') means its concept, not its words: 'school' alone is no match;
-  // the concept's own wording and tags are scored from a per-framework table (score.ts)
+  // the concept's own wording and tags are scored from a per-framework table (reach.ts)
   const phrases: Phrase[] = typedStems.length > 0 && !typedStems.includes('not') ? [{ label: typed, stems: typedStems, weight: 1 }] : [];
-  // a concept without tags (who: 'mum', 'kids') only refines the ranking
+  // a concept without tags (who: 'mum', 'kids') only refines the ranking; every concept's unit has one shape
   return {
-    id,
+    id: options.id ?? `c:${c}`,
     typed,
     phrases,
     tags: concept.tags,
@@ -81,7 +90,8 @@ export function conceptUnit(c: number, typed: string, typedStems: readonly strin
     concept: concept.id,
     concern: concept.tags.length > 0,
     c,
-    ...(negated === undefined ? {} : { negated }),
+    negated: options.negated,
+    at: options.at,
   };
 }
 

@@ -1,0 +1,64 @@
+// Readings of a query that decide which concerns reach the first results (issue 16): several readings of the same
+// words, a concept said twice, words of a strength that qualify a concern rather than praise it.
+import { describe, expect, it } from 'vitest';
+import type { Framework } from '../src/model.js';
+import { searchIndex } from '../src/search/index.js';
+import { parse } from '../src/search/query.js';
+import { searchIndicators } from '../src/search/search.js';
+import { staffordshire } from '../src/staffordshire.js';
+import { stokeOnTrent } from '../src/stoke-on-trent.js';
+
+const top5 = (fw: Framework, q: string) => searchIndicators(fw, q, { limit: 5 });
+const unitsOf = (fw: Framework, q: string) => parse(q, searchIndex(fw)).units;
+
+describe('several concerns: one place for each group of readings first', () => {
+  it('words read as several concepts ("hangs around with older boys": gangs, exploitation, peers) do not crowd out a concern said in other words', () => {
+    const q = 'Year 10 lad excluded for fighting, smokes weed and hangs around with older boys';
+    const hits = top5(stokeOnTrent, q);
+    expect(hits.flatMap((h) => h.concepts)).toContain('exclusion');
+    expect(hits.flatMap((h) => h.concepts)).toContain('drugs');
+    expect(hits.flatMap((h) => h.concepts)).toContain('gangs');
+  });
+});
+
+describe('a concept said again in words of its own', () => {
+  it('is read where its own words stand, not only inside words other concepts read ("wetting the bed and is anxious")', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const units = unitsOf(fw, 'he is wetting the bed and is anxious');
+      expect(units.find((u) => u.concept === 'anxiety')?.typed).toBe('anxious');
+      // and no longer left over as a plain word
+      expect(units.map((u) => u.id)).not.toContain('w:anxious');
+    }
+  });
+
+  it('a subject pronoun that is not the parent ends how far back a concern is said of a parent', () => {
+    const q = 'parents splitting up and always rowing, she has started wetting the bed and is anxious';
+    const units = unitsOf(staffordshire, q);
+    expect(units.find((u) => u.concept === 'anxiety')?.typed).toBe('anxious');
+    expect(units.map((u) => u.concept)).not.toContain('parental-mental-health');
+    // 'she' naming mum is mum: the concern is said of her
+    expect(unitsOf(stokeOnTrent, 'Mum was drinking, she has started wetting the bed and is anxious').map((u) => u.concept)).toContain('parental-mental-health');
+  });
+});
+
+describe('words of a strength that qualify a concern', () => {
+  it('"clear county lines picture" is no absence of county lines, and puts no strength first', () => {
+    const q = 'Clear county lines picture, arrested with cannabis';
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(unitsOf(fw, q).find((u) => u.concept === 'criminal-exploitation')?.negated).toBeUndefined();
+      const hits = top5(fw, q);
+      expect(hits[0]!.indicator.kind).toBe('need');
+      expect(hits.filter((h) => h.indicator.kind === 'strength')).toEqual([]);
+    }
+  });
+
+  it('a word of a strength qualifies only a concern straight after it in the same clause: "she is lovely, attendance has dropped" is a need', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const attendance = unitsOf(fw, 'she is lovely, attendance has dropped').find((u) => u.concept === 'attendance');
+      expect(attendance).toBeDefined();
+      expect(attendance!.negated).toBeUndefined();
+    }
+    // straight before it, its good side ('lovely manners')
+    expect(unitsOf(staffordshire, 'lovely manners').find((u) => u.concept === 'behaviour')?.negated).toBe('scope');
+  });
+});
