@@ -62,3 +62,19 @@ describe('words of a strength that qualify a concern', () => {
     expect(unitsOf(staffordshire, 'lovely manners').find((u) => u.concept === 'behaviour')?.negated).toBe('scope');
   });
 });
+
+describe('words of a strength that stem to everyday words', () => {
+  const strengthsFirst = (fw: Framework, q: string): boolean => parse(q, searchIndex(fw)).strengths;
+  it('"feel like", "asking for help", "needs a lot of help" put no strength first; "well liked", "helpful", "help loads" do', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(strengthsFirst(fw, 'i feel like rubbish about myself')).toBe(false);
+      expect(strengthsFirst(fw, 'dad came in asking for help with the bills')).toBe(false);
+      expect(strengthsFirst(fw, 'mum needs a lot of help with the baby')).toBe(false);
+      expect(strengthsFirst(fw, 'she is well liked by her class')).toBe(true);
+      expect(strengthsFirst(fw, 'he is kind and helpful')).toBe(true);
+      expect(strengthsFirst(fw, 'nan and grandad live next door and help loads')).toBe(true);
+    }
+    // the top hit of a low mood said in a child's words is a need
+    expect(searchIndicators(staffordshire, 'i feel like rubbish about myself all the time', { limit: 1 })[0]!.indicator.kind).toBe('need');
+  });
+});
