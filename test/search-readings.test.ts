@@ -2,12 +2,17 @@
 // words, a concept said twice, words of a strength that qualify a concern rather than praise it.
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../src/model.js';
+import { SynonymVocabularySchema, TagVocabularySchema } from '../src/schema.js';
+import { compileThesaurus } from '../src/search/compile.js';
 import { searchIndex } from '../src/search/index.js';
 import { parse } from '../src/search/query.js';
 import { searchIndicators } from '../src/search/search.js';
 import { staffordshire } from '../src/staffordshire.js';
 import { stokeOnTrent } from '../src/stoke-on-trent.js';
+import { readJson } from './helpers.js';
 
+const thesaurus = SynonymVocabularySchema.parse(readJson('data/vocabularies/synonyms.json'));
+const tagData = TagVocabularySchema.parse(readJson('data/vocabularies/tags.json')).tags;
 const top5 = (fw: Framework, q: string) => searchIndicators(fw, q, { limit: 5 });
 const unitsOf = (fw: Framework, q: string) => parse(q, searchIndex(fw)).units;
 
@@ -76,5 +81,25 @@ describe('words of a strength that stem to everyday words', () => {
     }
     // the top hit of a low mood said in a child's words is a need
     expect(searchIndicators(staffordshire, 'i feel like rubbish about myself all the time', { limit: 1 })[0]!.indicator.kind).toBe('need');
+  });
+});
+
+describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => {
+  it('"missing" (from home) is not "missed" (an appointment), either way round', () => {
+    const missed = top5(stokeOnTrent, 'missed four antenatal appointments');
+    expect(missed.flatMap((h) => h.concepts)).not.toContain('tag:missing');
+    expect(missed.filter((h) => h.indicator.text.toLowerCase().includes('missing episodes'))).toEqual([]);
+    const gone = top5(staffordshire, 'goes missing overnight');
+    expect(gone.filter((h) => /misses appointments/i.test(h.indicator.text))).toEqual([]);
+    expect(gone[0]!.concepts).toContain('missing');
+  });
+
+  it('a word kept whole that is a function word or an irregular form is reported at build', () => {
+    const mine = structuredClone(thesaurus);
+    mine.words.whole = [...mine.words.whole, 'the', 'fought'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual([
+      "words.whole: 'the' is a function word or an irregular form, never stemmed",
+      "words.whole: 'fought' is a function word or an irregular form, never stemmed",
+    ]);
   });
 });

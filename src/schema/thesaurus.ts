@@ -89,5 +89,7 @@ export const SynonymVocabularySchema = z.strictObject({
     hedges: z.array(z.string().regex(/^[a-z]+$/)),
     /** after 'as a' ('abused as a child'), a time of life: read as 'childhood' */
     lifeStages: z.array(z.string().regex(/^[a-z]+$/)),
+    /** words the stemmer keeps whole, where their stem would join another sense ('missing' from home is not 'missed' an appointment) */
+    whole: z.array(z.string().regex(/^[a-z]+$/)),
   }),
 });
