@@ -103,3 +103,13 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
     ]);
   });
 });
+
+describe('a need said by negating, in a term of its own', () => {
+  it('"hasn\'t been to any of her antenatal appointments" is missed antenatal care: its words are not also read as a pregnancy said not to be there', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const hits = top5(fw, "she hasn't been to any of her antenatal appointments");
+      expect(hits.map((h) => h.indicator.kind)).toEqual(['need', 'need', 'need', 'need', 'need']);
+      expect(unitsOf(fw, "she hasn't been to any of her antenatal appointments").filter((u) => u.negated !== undefined)).toEqual([]);
+    }
+  });
+});

@@ -120,6 +120,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // ('no one at home' is no term: a place alone, or negated, is where, not what)
   const where = (m: (typeof matches)[number]): boolean =>
     m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not');
+  // terms that hold a negation ('not school', 'hasn't antenatal appointments'): a need said by negating
+  const negatedTerms = matches.filter((m) => m.positions.some((p) => seq[p]!.stem === 'not'));
   const concernTokens = new Set<number>();
   for (const m of matches) if (!where(m)) for (const p of m.positions) concernTokens.add(seqIndex[p]!);
   for (const m of matches) {
@@ -139,6 +141,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // a concern named by words of a strength only ('lovely manners', 'polite'), not negated: as its good side
     // ('struggling to keep him clean' is a lack: no good side)
     const cued = voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => STRENGTH_CUES.has(seq[q]!.stem)) && !lackBefore(seq, first);
+    // the words of a negated term read as another concept ('hasn't been to any antenatal appointments': missed
+    // antenatal care, not 'no pregnancy'): the negated term says what they mean
+    if (plain && negatedTerms.some((o) => o !== m && o.exact && m.positions.every((p) => o.positions.includes(p)))) continue;
     const said = plain
       ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) ?? (good ? 'scope' : undefined))
       : cued && negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) === undefined
