@@ -113,3 +113,16 @@ describe('a need said by negating, in a term of its own', () => {
     }
   });
 });
+
+describe('strengths first only when the words of a strength are not outnumbered by the needs read', () => {
+  const strengthsFirst = (fw: Framework, q: string): boolean => parse(q, searchIndex(fw)).strengths;
+  it('a note of needs with one word of praise in it is about needs; praise with one need or none is about strengths', () => {
+    const note = 'mum loves him but he is left home alone for hours, the house is filthy and there is no food in the cupboards';
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(strengthsFirst(fw, note)).toBe(false);
+      expect(top5(fw, note)[0]!.indicator.kind).toBe('need');
+      expect(strengthsFirst(fw, 'lovely lad, never misses a day')).toBe(true);
+      expect(strengthsFirst(fw, 'great relationship with his nan and doing well at school')).toBe(true);
+    }
+  });
+});

@@ -38,6 +38,8 @@ const disclosedConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => new Se
 const speechWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.speech));
 /** Words of a lack ('misses', 'absent', 'worries'): negated, they state that all is well (the thesaurus's `negation.lacks`). */
 const lackWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.lacks));
+/** Strengths come first while the needs read are at most this many for each word of a strength. */
+const NEEDS_PER_CUE = 3;
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 /** A concern said of a parent, as the child's concern (its parental concept is read too). */
@@ -114,6 +116,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];
+  let needs = kept.length;
   // words of a strength that qualify a concern ('clear county lines'): no strength
   const plainly = new Set<number>();
   // the words of the terms read (token index): a negation carries over them after 'or' ('nobody drinks or uses drugs')
@@ -159,6 +162,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // something good said not to be there ('not seen by the optician', 'never had a health visitor'): a need, as read
     const goodThing = namesStrength(ix, m.concept);
     const negated = well ? 'scope' : said !== undefined && !good && !worryBefore(tokens, seqIndex[first]!) && goodThing ? undefined : said;
+    // a need read ('dad drinks', 'not in school'; not a good thing said plainly)
+    if (negated === undefined && !goodThing && voc.concepts[m.concept]!.tags.length > 0) needs++;
     // a query naming only good things, plainly ('signed up at the surgery'): its strengths first, cue word or none
     if (voc.concepts[m.concept]!.tags.length > 0)
       named[plain && negated === undefined && m.positions.length > 1 && namesStrength(ix, m.concept, true) ? 0 : 1]! += 1;
@@ -238,12 +243,15 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     });
   }
   // words of a strength, not negated
-  let strengths = false;
-  for (let i = 0; i < seq.length && !strengths; i++) {
+  let cues = 0;
+  for (let i = 0; i < seq.length; i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i) || plainly.has(i)) continue;
     const one = seq[i]!.stem;
-    strengths = STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`));
+    if (STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`))) cues++;
   }
+  // strengths first when the words of a strength are not outnumbered by the needs read ('lovely lad, never misses a
+  // day'), not in a note of needs with a word of praise in it ('mum swings between smothering him with love and…')
+  let strengths = cues > 0 && needs <= NEEDS_PER_CUE * cues;
   if (named[0]! > 0 && named[1] === 0) strengths = true;
   // the remaining words
   let fuzzy = 0;
