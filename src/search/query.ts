@@ -244,7 +244,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   }
   // words of a strength, not negated
   let cues = 0;
-  for (let i = 0; i < seq.length; i++) {
+  for (let i = 0; i < seq.length && (cues === 0 || needs > NEEDS_PER_CUE * cues); i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i) || plainly.has(i)) continue;
     const one = seq[i]!.stem;
     if (STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`))) cues++;
