@@ -126,3 +126,15 @@ describe('strengths first only when the words of a strength are not outnumbered 
     }
   });
 });
+
+describe('the top hit stands for one concern', () => {
+  it('each other concern it also reaches still gets a descriptor of its own among the first results', () => {
+    const hits = top5(stokeOnTrent, 'year 9, smokes weed, hangs about with older lads and got suspended for fighting');
+    const withConcept = (c: string): number => hits.filter((h) => h.concepts.includes(c)).length;
+    // the top one (potential indicators of exploitation) reaches both the drugs and the older lads
+    expect(hits[0]!.concepts).toEqual(expect.arrayContaining(['drugs', 'criminal-exploitation']));
+    expect(withConcept('drugs')).toBeGreaterThanOrEqual(2);
+    expect(withConcept('criminal-exploitation')).toBeGreaterThanOrEqual(2);
+    expect(withConcept('exclusion')).toBeGreaterThanOrEqual(1);
+  });
+});
