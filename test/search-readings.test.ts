@@ -1,6 +1,7 @@
 // Readings of a query that decide which concerns reach the first results (issue 16): several readings of the same
 // words, a concept said twice, words of a strength that qualify a concern rather than praise it.
 import { describe, expect, it } from 'vitest';
+import { searchVocabulary } from '../src/generated/search-vocabulary.js';
 import type { Framework } from '../src/model.js';
 import { SynonymVocabularySchema, TagVocabularySchema } from '../src/schema.js';
 import { compileThesaurus } from '../src/search/compile.js';
@@ -136,5 +137,27 @@ describe('the top hit stands for one concern', () => {
     expect(withConcept('drugs')).toBeGreaterThanOrEqual(2);
     expect(withConcept('criminal-exploitation')).toBeGreaterThanOrEqual(2);
     expect(withConcept('exclusion')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("places and units of time are the thesaurus's (`words.places`, `words.placeBefore`, `words.timeUnits`)", () => {
+  it('compiles them into the vocabulary the search reads, and reports a place that is a function word', () => {
+    const { vocabulary, problems } = compileThesaurus(thesaurus, tagData);
+    expect(problems).toEqual([]);
+    expect(vocabulary.words.places).toEqual(thesaurus.words.places);
+    expect(vocabulary.words.placeBefore).toEqual(thesaurus.words.placeBefore);
+    expect(vocabulary.words.timeUnits).toEqual(thesaurus.words.timeUnits);
+    const mine = structuredClone(thesaurus);
+    mine.words.places = [...mine.words.places, 'the'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.places: 'the' is a function word, never read as a place"]);
+  });
+
+  it('a place says where ("nobody in the house drinks"), a unit of time makes a number no age ("at 15 weeks")', () => {
+    expect(thesaurus.words.places).toContain('house');
+    expect(unitsOf(stokeOnTrent, 'nobody in the house drinks').find((u) => u.concept === 'alcohol')?.negated).toBe('scope');
+    expect(thesaurus.words.timeUnits).toContain('weeks');
+    expect(unitsOf(stokeOnTrent, 'she is pregnant, booked at 15 weeks, with a 23 year old boyfriend').map((u) => u.id)).not.toContain(
+      `a:${searchVocabulary().concepts.findIndex((c) => c.id === 'sexual-exploitation')}`,
+    );
   });
 });

@@ -66,6 +66,9 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     hedges: [...data.words.hedges],
     lifeStages: [...data.words.lifeStages],
     whole: [...data.words.whole],
+    places: [...data.words.places],
+    placeBefore: [...data.words.placeBefore],
+    timeUnits: [...data.words.timeUnits],
   };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
@@ -210,6 +213,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   for (const w of plain.whole)
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
+  for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
   return {
     vocabulary: {
       disclosure,

@@ -24,8 +24,11 @@ const MAX_QUERY_TERMS = 48;
 
 const APART = 0.85;
 const AGE_GAP = 1.2;
-const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat', 'family', 'household']);
-const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
+/** Where, not what ('in the house', 'at home'): the thesaurus's `words.places`, and `words.placeBefore` before 'the'. */
+const placeWords = /* @__PURE__ */ lazy((): readonly [ReadonlySet<string>, ReadonlySet<string>] => [
+  new Set(vocab().words.places),
+  new Set(vocab().words.placeBefore),
+]);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
@@ -63,6 +66,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const voc = vocab();
   const STRENGTH_CUES = strengthCues();
   const DISCLOSURE_CUES = disclosureCues();
+  const [PLACES, PLACE_BEFORE] = placeWords();
   const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, lexiconOf(voc), MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();

@@ -62,24 +62,8 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
   return undefined;
 }
 
-/** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'). */
-const NOT_AGE_AFTER = /* @__PURE__ */ new Set([
-  'weeks',
-  'week',
-  'wks',
-  'months',
-  'month',
-  'days',
-  'day',
-  'hours',
-  'hrs',
-  'minutes',
-  'mins',
-  'pm',
-  'am',
-  'percent',
-  'times',
-]);
+/** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'): the thesaurus's `words.timeUnits`. */
+const timeUnits = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.timeUnits));
 
 function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number } | undefined {
   const s = tokens[i]!.surface;
@@ -95,7 +79,7 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
     return { age, end: n1 === 'old' ? i + 1 : i + 2 };
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
-  const unit = NOT_AGE_AFTER.has(n1 ?? '');
+  const unit = timeUnits().has(n1 ?? '');
   // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22')
   if (
     p === 'aged' ||

@@ -69,6 +69,11 @@ export interface PlainWords {
   readonly lifeStages: readonly string[];
   /** kept whole by the stemmer ('missing' is not 'missed') */
   readonly whole: readonly string[];
+  /** where, not what ('in the house', 'at home'): the places, and the words before 'the' that make them places */
+  readonly places: readonly string[];
+  readonly placeBefore: readonly string[];
+  /** after a number, units that make it no age ('at 15 weeks') */
+  readonly timeUnits: readonly string[];
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
