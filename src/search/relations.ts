@@ -41,6 +41,16 @@ const relationFirst = /* @__PURE__ */ lazy(
     ]),
 );
 
+/** Every phrase of several words of the roles and actions, and each of its beginnings ('step', 'step dad'). */
+const relationPrefixes = /* @__PURE__ */ lazy(() => {
+  const out = new Set<string>();
+  for (const k of [...Object.keys(vocab().roles), ...Object.keys(vocab().actions)]) {
+    const w = k.split(' ');
+    for (let n = 2; n <= w.length; n++) out.add(w.slice(0, n).join(' '));
+  }
+  return out;
+});
+
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
@@ -156,10 +166,15 @@ export function readRelations(tokens: readonly Token[]): {
       i++;
       continue;
     }
-    const most = Math.min(maxW, tokens.length - i);
+    // the longest role or action phrase starting here: only as far as some phrase begins with the words read
     const keys: string[] = [first];
-    for (let k = 1; k < most; k++) keys.push(`${keys[k - 1]} ${tokens[i + k]!.surface}`);
-    for (let len = most; len >= 1 && !done; len--) {
+    const PREFIXES = relationPrefixes();
+    for (let k = 1; k < maxW && i + k < tokens.length; k++) {
+      const key = `${keys[k - 1]} ${tokens[i + k]!.surface}`;
+      if (!PREFIXES.has(key)) break;
+      keys.push(key);
+    }
+    for (let len = keys.length; len >= 1 && !done; len--) {
       let key = keys[len - 1]!;
       // "her son's autism", "the sons": a role word with a possessive or plural s
       if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1)))
