@@ -70,7 +70,6 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, lexiconOf(voc), MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();
-  // `at`: the tokens a concern stands on (concerns read from the same words are readings of one concern)
   const push = (u: Unit): void => {
     if (!seen.has(u.id)) {
       seen.add(u.id);
@@ -191,10 +190,12 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       // appointments and admits to using cocaine')
       const before = relations.roles.filter((r) => r.end < at && !PRONOUNS.has(r.words));
       // not past a subject pronoun that is not them ('parents splitting up, she is wetting the bed and is anxious')
-      const last = ((r) =>
-        r !== undefined && !relations.roles.some((o) => o.start > r.end && o.end < at && SUBJECTS.has(o.words) && resolve(relations.roles, o) !== r.role)
-          ? r
-          : undefined)(before[before.length - 1]);
+      const previous = before[before.length - 1];
+      const last =
+        previous !== undefined &&
+        !relations.roles.some((o) => o.start > previous.end && o.end < at && SUBJECTS.has(o.words) && resolve(relations.roles, o) !== previous.role)
+          ? previous
+          : undefined;
       // or straight after it ('her alcoholic mum', 'a depressed dad')
       const end = seqIndex[m.positions[m.positions.length - 1]!]!;
       who =
@@ -254,7 +255,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     if (STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`))) cues++;
   }
   // strengths first when the words of a strength are not outnumbered by the needs read ('lovely lad, never misses a
-  // day'), not in a note of needs with a word of praise in it ('mum swings between smothering him with love and…')
+  // day'), not in a note of needs with a word of praise in it ('mum loves him but he is left home alone for hours…')
   let strengths = cues > 0 && needs <= NEEDS_PER_CUE * cues;
   if (named[0]! > 0 && named[1] === 0) strengths = true;
   // the remaining words

@@ -263,7 +263,8 @@ export function readRelations(tokens: readonly Token[]): {
       units.push(
         conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, {
           id: `r:${c}`,
-          at: span(Math.min(a.start, target.start, actor?.start ?? a.start), Math.max(a.end, target.end, actor?.end ?? a.end)),
+          // its action's words: the people may be named in other concerns too ('dad hits mum, mum drinks')
+          at: span(a.start, a.end),
         }),
       );
       unitAt.push(a.start);
