@@ -161,3 +161,20 @@ describe("places and units of time are the thesaurus's (`words.places`, `words.p
     );
   });
 });
+
+describe('who does it, and what is no act against a person', () => {
+  it('an object pronoun is never who does an action: "my step dad shouts at me and hits my mum" is not the child hitting a parent', () => {
+    const concepts = unitsOf(stokeOnTrent, 'My step dad shouts at me all the time and hits my mum').map((u) => u.concept);
+    expect(concepts).toContain('domestic-abuse');
+    expect(concepts).not.toContain('child-to-parent-violence');
+  });
+
+  it('"kicked out" and "kicked him out" put someone out (the thesaurus\'s `relations.away`); "kicked him in the stomach" is violence', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('he got kicked out of college and was arrested')).not.toContain('child-to-parent-violence');
+    expect(read('he got kicked out of college and was arrested')).not.toContain('domestic-abuse');
+    expect(read('mum kicked him out last night')).not.toContain('physical-abuse');
+    expect(read('dad kicked him in the stomach')).toContain('physical-abuse');
+    expect(thesaurus.relations.away).toEqual(['out']);
+  });
+});

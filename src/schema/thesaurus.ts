@@ -42,6 +42,8 @@ export const ThesaurusRelationsSchema = z.strictObject({
   possessives: z.array(z.string().min(1)),
   /** before an action, the mark of a passive ('was hit', 'got kicked') */
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
+  /** after an action, with or without one person between, a word that makes it putting someone out, no act against them ('kicked him out') */
+  away: z.array(z.string().regex(/^[a-z]+$/)),
   /** words naming a male or a female person, for reading 'he' and 'her' */
   male: z.array(z.string().min(1)),
   female: z.array(z.string().min(1)),

@@ -37,6 +37,7 @@ export interface ThesaurusData {
     readonly roles: Readonly<Record<Role, readonly string[]>>;
     readonly possessives: readonly string[];
     readonly auxiliaries: readonly string[];
+    readonly away: readonly string[];
     readonly actions: Readonly<Record<string, readonly string[]>>;
     readonly rules: readonly { readonly actor: Role; readonly action: string; readonly target: Role; readonly concept: string }[];
     readonly male: readonly string[];
@@ -226,6 +227,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       roles,
       possessives,
       auxiliaries: data.relations.auxiliaries.map(surface),
+      away: data.relations.away.map(surface),
       actions,
       maxPhraseWords,
       rules,

@@ -52,10 +52,14 @@ const relationPrefixes = /* @__PURE__ */ lazy(() => {
 });
 
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
+/** After an action, a word that makes it putting someone out ('kicked him out'): the thesaurus's `relations.away`. */
+const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().away));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
 /** Pronouns that stand as who does something ('he', 'she'). */
 export const SUBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
+/** Pronouns that stand only as who something is done to ('him', 'me'): never who does it. */
+export const OBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['him', 'her', 'them', 'me', 'us']);
 /** Pronouns for people: who they are is read from the people named before them. */
 export const PRONOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
@@ -131,6 +135,7 @@ export function readRelations(tokens: readonly Token[]): {
   const voc = vocab();
   const RELATION_FIRST = relationFirst();
   const POSSESSIVES = possessives();
+  const AWAY = awayWords();
   const maxW = voc.maxPhraseWords;
   const text = (from: number, to: number): string =>
     tokens
@@ -180,6 +185,10 @@ export function readRelations(tokens: readonly Token[]): {
       if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1)))
         key = key.slice(0, -1);
       const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
+      // 'kicked out of college', 'kicked him out': put out, no act against a person
+      const after = tokens[i + len]?.surface;
+      const away = AWAY.has(after ?? '') || (after !== undefined && OBJECTS.has(after) && AWAY.has(tokens[i + len + 1]?.surface ?? ''));
+      if (action !== undefined && away) break;
       if (action !== undefined && tokens[i - 1]?.surface !== 'not') {
         actions.push({ start: i, end: i + len - 1, action, words: text(i, i + len - 1) });
         i += len;
@@ -211,7 +220,11 @@ export function readRelations(tokens: readonly Token[]): {
     let actor: RoleAt | undefined;
     let target: RoleAt | undefined;
     const by = tokens[a.end + 1]?.surface === 'by' ? a.end + 1 : undefined;
-    const before = roles.filter((r) => r.end < a.start && a.start - r.end <= (by === undefined ? ACTOR_REACH : ROLE_REACH)).pop();
+    // who does it: the nearest person before, not an object pronoun ('my step dad shouts at me and hits my mum': the
+    // step dad hits her); with 'by', the one it is done to
+    const before = roles
+      .filter((r) => r.end < a.start && a.start - r.end <= (by === undefined ? ACTOR_REACH : ROLE_REACH) && (by !== undefined || !OBJECTS.has(r.words)))
+      .pop();
     const after = roles.find((r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1));
     if (by !== undefined) {
       actor = after;

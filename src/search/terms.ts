@@ -5,12 +5,12 @@
  * @internal
  */
 import type { Token } from './tokenise.js';
+import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
 import { isLiteral } from './vocabulary.js';
 
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
-const OBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** A term found: its concept, the content words it stands on (positions), and whether word for word. */
 export interface Match {

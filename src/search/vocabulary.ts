@@ -56,6 +56,8 @@ export interface CompiledVocabulary {
   readonly negation: Negation;
   /** before an action, the mark of a passive (surfaces) */
   readonly auxiliaries: readonly string[];
+  /** after an action (one person between or none), a word that makes it putting someone out ('kicked him out'; surfaces) */
+  readonly away: readonly string[];
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of), life stages */
   readonly words: PlainWords;
 }
