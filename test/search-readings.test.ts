@@ -178,3 +178,10 @@ describe('who does it, and what is no act against a person', () => {
     expect(thesaurus.relations.away).toEqual(['out']);
   });
 });
+
+describe('two words read as one compound only side by side', () => {
+  it('"anti social" is "antisocial"; "meet his s" is no "meets" (a word between them)', () => {
+    expect(top5(stokeOnTrent, 'anti social behaviour')[0]!.matched).toContain('anti social behaviour');
+    for (const hit of top5(stokeOnTrent, 'meet his s')) expect(hit.matched).not.toContain('meets');
+  });
+});

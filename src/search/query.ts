@@ -276,8 +276,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // a number, a date ('3.4.25') or a signed number that no descriptor names is no word to search
     if ((isDigit(t.surface.charCodeAt(0)) || t.surface.startsWith('-')) && !ix.postings.has(t.stem)) continue;
     const next = seq[i + 1];
-    if (next !== undefined && !covered.has(i + 1) && next.stem !== 'not') {
-      // 'anti social' finds 'antisocial', 'self harm' finds 'selfharm'
+    if (next !== undefined && !covered.has(i + 1) && next.stem !== 'not' && seqIndex[i + 1] === seqIndex[i]! + 1) {
+      // 'anti social' finds 'antisocial', 'self harm' finds 'selfharm': two words side by side, nothing between them
+      // ('meet his s' is no 'meets')
       const joinedSurface = t.surface + next.surface;
       const c = stem(joinedSurface);
       const joinedConcept = vocabTerms().single.get(c);
