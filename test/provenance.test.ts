@@ -342,8 +342,10 @@ describe('diffFrameworks', () => {
       if (i) i.level = m.level;
     } else if (m.kind === 'area') {
       const i = ind(d, m.id);
-      // a framework carries no descriptor twice in one area: skip a move onto the same text
-      if (i && !d.indicators.some((o: { area: string; text: string }) => o !== i && o.area === m.area && o.text === i.text)) i.area = m.area;
+      // a framework carries no descriptor twice in one area (the same text but for case, spaces and punctuation:
+      // 'Frequent and prolonged missing episodes' and '…episodes.'): skip a move onto the same text
+      const same = (x: string, y: string): boolean => x.toLowerCase().replace(/[^a-z0-9]/g, '') === y.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (i && !d.indicators.some((o: { area: string; text: string }) => o !== i && o.area === m.area && same(o.text, i.text))) i.area = m.area;
     } else if (m.kind === 'reword') {
       const i = ind(d, m.id);
       // unique and unpadded, as the format requires
