@@ -185,3 +185,16 @@ describe('two words read as one compound only side by side', () => {
     for (const hit of top5(stokeOnTrent, 'meet his s')) expect(hit.matched).not.toContain('meets');
   });
 });
+
+describe("a parent's age", () => {
+  it('a parent in their teens ("mum is 17", "19 year old mum") is read as teenage parents; an older parent is not', () => {
+    const teen = (fw: Framework, q: string): boolean => unitsOf(fw, q).some((u) => u.concept === 'teenage-pregnancy');
+    expect(teen(staffordshire, 'midwife: first baby, mum is 17 and living with her nan')).toBe(true);
+    expect(teen(stokeOnTrent, '19 year old mum with a newborn')).toBe(true);
+    expect(teen(stokeOnTrent, 'dad is 45 and mum is 40')).toBe(false);
+    expect(teen(stokeOnTrent, 'she is 17 and at college')).toBe(false);
+    expect(top5(staffordshire, 'midwife: first baby, mum is 17 and living with her nan').map((h) => h.indicator.id)).toContain(
+      'basic-care-teenage-parents-young-inexperienced',
+    );
+  });
+});

@@ -233,6 +233,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, { id: `a:${c}`, at: [...relations.ageTokens] }));
     }
   }
+  // a parent in their teens ('mum is 17', '19 year old dad'): teenage parents
+  const teen = relations.parentAges.find((a) => a.age >= 12 && a.age < 20);
+  const teenParents = conceptIndex().get('teenage-pregnancy');
+  if (teen !== undefined && teenParents !== undefined)
+    push(conceptUnit(teenParents, teen.written, [], 1, { id: `tp:${teenParents}`, at: [...relations.ageTokens] }));
   if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {
     const young = Math.min(...childAges);
     const label = young < 16 ? 'under 16' : 'post 16';

@@ -125,6 +125,8 @@ export function readRelations(tokens: readonly Token[]): {
   /** who does what in the relations read, where the sentence says who ('dad hits her': parent) */
   actors: Set<Role>;
   ages: number[];
+  /** the ages said of a parent ('17 year old mum', 'mum is 17'), with the words saying it */
+  parentAges: { age: number; written: string }[];
   ageTokens: Set<number>;
   roles: RoleAt[];
 } {
@@ -132,6 +134,7 @@ export function readRelations(tokens: readonly Token[]): {
   const actions: { start: number; end: number; action: string; words: string }[] = [];
   const ages: number[] = [];
   const ageTokens = new Set<number>();
+  const parentAges: { age: number; written: string }[] = [];
   const voc = vocab();
   const RELATION_FIRST = relationFirst();
   const POSSESSIVES = possessives();
@@ -149,6 +152,13 @@ export function readRelations(tokens: readonly Token[]): {
       for (let k = i; k <= age.end; k++) ageTokens.add(k);
       // '16 year old boyfriend': the role word after the age wins
       const next = tokens[age.end + 1]?.surface;
+      // a parent's age: '17 year old mum', 'mum is 17' (the person before 'is')
+      const of = next !== undefined && Object.hasOwn(voc.roles, next) ? voc.roles[next] : undefined;
+      const before = tokens[i - 1]?.surface === 'is' || tokens[i - 1]?.surface === 'was' ? tokens[i - 2]?.surface : undefined;
+      // (not 'she is 17': a pronoun says no more than a person)
+      const was = before !== undefined && !PRONOUNS.has(before) && Object.hasOwn(voc.roles, before) ? voc.roles[before] : undefined;
+      if (of === 'parent') parentAges.push({ age: age.age, written: text(i, age.end + 1) });
+      else if (was === 'parent') parentAges.push({ age: age.age, written: text(i - 2, age.end) });
       if (next === undefined || voc.roles[next] === undefined) {
         roles.push({
           written: text(i, age.end),
@@ -290,5 +300,5 @@ export function readRelations(tokens: readonly Token[]): {
       for (const r of [actor, target]) if (r !== undefined) for (let k = r.start; k <= r.end; k++) peopleTokens.add(k);
     }
   }
-  return { units, unitAt, unitEnd, actionTokens, peopleTokens, actors, ages, ageTokens, roles };
+  return { units, unitAt, unitEnd, actionTokens, peopleTokens, actors, ages, parentAges, ageTokens, roles };
 }
