@@ -41,11 +41,25 @@ const relationFirst = /* @__PURE__ */ lazy(
     ]),
 );
 
+/** Every phrase of several words of the roles and actions, and each of its beginnings ('step', 'step dad'). */
+const relationPrefixes = /* @__PURE__ */ lazy(() => {
+  const out = new Set<string>();
+  for (const k of [...Object.keys(vocab().roles), ...Object.keys(vocab().actions)]) {
+    const w = k.split(' ');
+    for (let n = 2; n <= w.length; n++) out.add(w.slice(0, n).join(' '));
+  }
+  return out;
+});
+
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
+/** After an action, a word that makes it putting someone out ('kicked him out'): the thesaurus's `relations.away`. */
+const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().away));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
 /** Pronouns that stand as who does something ('he', 'she'). */
 export const SUBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
+/** Pronouns that stand only as who something is done to ('him', 'me'): never who does it. */
+export const OBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['him', 'her', 'them', 'me', 'us']);
 /** Pronouns for people: who they are is read from the people named before them. */
 export const PRONOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
@@ -62,24 +76,8 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
   return undefined;
 }
 
-/** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'). */
-const NOT_AGE_AFTER = /* @__PURE__ */ new Set([
-  'weeks',
-  'week',
-  'wks',
-  'months',
-  'month',
-  'days',
-  'day',
-  'hours',
-  'hrs',
-  'minutes',
-  'mins',
-  'pm',
-  'am',
-  'percent',
-  'times',
-]);
+/** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'): the thesaurus's `words.timeUnits`. */
+const timeUnits = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.timeUnits));
 
 function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number } | undefined {
   const s = tokens[i]!.surface;
@@ -95,7 +93,7 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
     return { age, end: n1 === 'old' ? i + 1 : i + 2 };
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
-  const unit = NOT_AGE_AFTER.has(n1 ?? '');
+  const unit = timeUnits().has(n1 ?? '');
   // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22')
   if (
     p === 'aged' ||
@@ -137,6 +135,7 @@ export function readRelations(tokens: readonly Token[]): {
   const voc = vocab();
   const RELATION_FIRST = relationFirst();
   const POSSESSIVES = possessives();
+  const AWAY = awayWords();
   const maxW = voc.maxPhraseWords;
   const text = (from: number, to: number): string =>
     tokens
@@ -172,15 +171,24 @@ export function readRelations(tokens: readonly Token[]): {
       i++;
       continue;
     }
-    const most = Math.min(maxW, tokens.length - i);
+    // the longest role or action phrase starting here: only as far as some phrase begins with the words read
     const keys: string[] = [first];
-    for (let k = 1; k < most; k++) keys.push(`${keys[k - 1]} ${tokens[i + k]!.surface}`);
-    for (let len = most; len >= 1 && !done; len--) {
+    const PREFIXES = relationPrefixes();
+    for (let k = 1; k < maxW && i + k < tokens.length; k++) {
+      const key = `${keys[k - 1]} ${tokens[i + k]!.surface}`;
+      if (!PREFIXES.has(key)) break;
+      keys.push(key);
+    }
+    for (let len = keys.length; len >= 1 && !done; len--) {
       let key = keys[len - 1]!;
       // "her son's autism", "the sons": a role word with a possessive or plural s
       if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1)))
         key = key.slice(0, -1);
       const action = Object.hasOwn(voc.actions, key) ? voc.actions[key] : undefined;
+      // 'kicked out of college', 'kicked him out': put out, no act against a person
+      const after = tokens[i + len]?.surface;
+      const away = AWAY.has(after ?? '') || (after !== undefined && OBJECTS.has(after) && AWAY.has(tokens[i + len + 1]?.surface ?? ''));
+      if (action !== undefined && away) break;
       if (action !== undefined && tokens[i - 1]?.surface !== 'not') {
         actions.push({ start: i, end: i + len - 1, action, words: text(i, i + len - 1) });
         i += len;
@@ -212,7 +220,11 @@ export function readRelations(tokens: readonly Token[]): {
     let actor: RoleAt | undefined;
     let target: RoleAt | undefined;
     const by = tokens[a.end + 1]?.surface === 'by' ? a.end + 1 : undefined;
-    const before = roles.filter((r) => r.end < a.start && a.start - r.end <= (by === undefined ? ACTOR_REACH : ROLE_REACH)).pop();
+    // who does it: the nearest person before, not an object pronoun ('my step dad shouts at me and hits my mum': the
+    // step dad hits her); with 'by', the one it is done to
+    const before = roles
+      .filter((r) => r.end < a.start && a.start - r.end <= (by === undefined ? ACTOR_REACH : ROLE_REACH) && (by !== undefined || !OBJECTS.has(r.words)))
+      .pop();
     const after = roles.find((r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1));
     if (by !== undefined) {
       actor = after;
@@ -264,7 +276,8 @@ export function readRelations(tokens: readonly Token[]): {
       units.push(
         conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, {
           id: `r:${c}`,
-          at: span(Math.min(a.start, target.start, actor?.start ?? a.start), Math.max(a.end, target.end, actor?.end ?? a.end)),
+          // its action's words: the people may be named in other concerns too ('dad hits mum, mum drinks')
+          at: span(a.start, a.end),
         }),
       );
       unitAt.push(a.start);
