@@ -1,13 +1,19 @@
 // Readings of a query that decide which concerns reach the first results (issue 16): several readings of the same
 // words, a concept said twice, words of a strength that qualify a concern rather than praise it.
 import { describe, expect, it } from 'vitest';
+import { searchVocabulary } from '../src/generated/search-vocabulary.js';
 import type { Framework } from '../src/model.js';
+import { SynonymVocabularySchema, TagVocabularySchema } from '../src/schema.js';
+import { compileThesaurus } from '../src/search/compile.js';
 import { searchIndex } from '../src/search/index.js';
 import { parse } from '../src/search/query.js';
 import { searchIndicators } from '../src/search/search.js';
 import { staffordshire } from '../src/staffordshire.js';
 import { stokeOnTrent } from '../src/stoke-on-trent.js';
+import { readJson } from './helpers.js';
 
+const thesaurus = SynonymVocabularySchema.parse(readJson('data/vocabularies/synonyms.json'));
+const tagData = TagVocabularySchema.parse(readJson('data/vocabularies/tags.json')).tags;
 const top5 = (fw: Framework, q: string) => searchIndicators(fw, q, { limit: 5 });
 const unitsOf = (fw: Framework, q: string) => parse(q, searchIndex(fw)).units;
 
@@ -76,5 +82,82 @@ describe('words of a strength that stem to everyday words', () => {
     }
     // the top hit of a low mood said in a child's words is a need
     expect(searchIndicators(staffordshire, 'i feel like rubbish about myself all the time', { limit: 1 })[0]!.indicator.kind).toBe('need');
+  });
+});
+
+describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => {
+  it('"missing" (from home) is not "missed" (an appointment), either way round', () => {
+    const missed = top5(stokeOnTrent, 'missed four antenatal appointments');
+    expect(missed.flatMap((h) => h.concepts)).not.toContain('tag:missing');
+    expect(missed.filter((h) => h.indicator.text.toLowerCase().includes('missing episodes'))).toEqual([]);
+    const gone = top5(staffordshire, 'goes missing overnight');
+    expect(gone.filter((h) => /misses appointments/i.test(h.indicator.text))).toEqual([]);
+    expect(gone[0]!.concepts).toContain('missing');
+  });
+
+  it('a word kept whole that is a function word or an irregular form is reported at build', () => {
+    const mine = structuredClone(thesaurus);
+    mine.words.whole = [...mine.words.whole, 'the', 'fought'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual([
+      "words.whole: 'the' is a function word or an irregular form, never stemmed",
+      "words.whole: 'fought' is a function word or an irregular form, never stemmed",
+    ]);
+  });
+});
+
+describe('a need said by negating, in a term of its own', () => {
+  it('"hasn\'t been to any of her antenatal appointments" is missed antenatal care: its words are not also read as a pregnancy said not to be there', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const hits = top5(fw, "she hasn't been to any of her antenatal appointments");
+      expect(hits.map((h) => h.indicator.kind)).toEqual(['need', 'need', 'need', 'need', 'need']);
+      expect(unitsOf(fw, "she hasn't been to any of her antenatal appointments").filter((u) => u.negated !== undefined)).toEqual([]);
+    }
+  });
+});
+
+describe('strengths first only when the words of a strength are not outnumbered by the needs read', () => {
+  const strengthsFirst = (fw: Framework, q: string): boolean => parse(q, searchIndex(fw)).strengths;
+  it('a note of needs with one word of praise in it is about needs; praise with one need or none is about strengths', () => {
+    const note = 'mum loves him but he is left home alone for hours, the house is filthy and there is no food in the cupboards';
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(strengthsFirst(fw, note)).toBe(false);
+      expect(top5(fw, note)[0]!.indicator.kind).toBe('need');
+      expect(strengthsFirst(fw, 'lovely lad, never misses a day')).toBe(true);
+      expect(strengthsFirst(fw, 'great relationship with his nan and doing well at school')).toBe(true);
+    }
+  });
+});
+
+describe('the top hit stands for one concern', () => {
+  it('each other concern it also reaches still gets a descriptor of its own among the first results', () => {
+    const hits = top5(stokeOnTrent, 'year 9, smokes weed, hangs about with older lads and got suspended for fighting');
+    const withConcept = (c: string): number => hits.filter((h) => h.concepts.includes(c)).length;
+    // the top one (potential indicators of exploitation) reaches both the drugs and the older lads
+    expect(hits[0]!.concepts).toEqual(expect.arrayContaining(['drugs', 'criminal-exploitation']));
+    expect(withConcept('drugs')).toBeGreaterThanOrEqual(2);
+    expect(withConcept('criminal-exploitation')).toBeGreaterThanOrEqual(2);
+    expect(withConcept('exclusion')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("places and units of time are the thesaurus's (`words.places`, `words.placeBefore`, `words.timeUnits`)", () => {
+  it('compiles them into the vocabulary the search reads, and reports a place that is a function word', () => {
+    const { vocabulary, problems } = compileThesaurus(thesaurus, tagData);
+    expect(problems).toEqual([]);
+    expect(vocabulary.words.places).toEqual(thesaurus.words.places);
+    expect(vocabulary.words.placeBefore).toEqual(thesaurus.words.placeBefore);
+    expect(vocabulary.words.timeUnits).toEqual(thesaurus.words.timeUnits);
+    const mine = structuredClone(thesaurus);
+    mine.words.places = [...mine.words.places, 'the'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.places: 'the' is a function word, never read as a place"]);
+  });
+
+  it('a place says where ("nobody in the house drinks"), a unit of time makes a number no age ("at 15 weeks")', () => {
+    expect(thesaurus.words.places).toContain('house');
+    expect(unitsOf(stokeOnTrent, 'nobody in the house drinks').find((u) => u.concept === 'alcohol')?.negated).toBe('scope');
+    expect(thesaurus.words.timeUnits).toContain('weeks');
+    expect(unitsOf(stokeOnTrent, 'she is pregnant, booked at 15 weeks, with a 23 year old boyfriend').map((u) => u.id)).not.toContain(
+      `a:${searchVocabulary().concepts.findIndex((c) => c.id === 'sexual-exploitation')}`,
+    );
   });
 });

@@ -956,12 +956,13 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     for (const q of ['dad slapped her face', 'mum hits her', 'dad hits her in the face']) expect(read(q), q).toContain('physical-abuse');
   });
 
-  it('a term of several words that reads as one generic word ("gone missing" → "miss") is matched word for word, function words too', () => {
+  it('a term of several words that reads as one generic word ("went missing" → "missing", "attends every day" → "attend") is matched word for word, function words too', () => {
     const lex = lexiconOf(searchVocabulary());
     // the shipped thesaurus has such terms; each is compiled with its function words marked
     const generic = oneWordTerms(thesaurus, lex);
     expect(generic).toContain('missing: went missing');
-    expect(searchVocabulary().terms).toContain(`${searchVocabulary().concepts.findIndex((c) => c.id === 'missing')} =went miss`);
+    // ('missing' is a word the stemmer keeps whole: `words.whole`)
+    expect(searchVocabulary().terms).toContain(`${searchVocabulary().concepts.findIndex((c) => c.id === 'missing')} =went missing`);
     // word for word it is read; the word alone is not its concept
     expect(read('she went missing on Friday night')).toContain('missing');
     expect(read('attends every day')).toContain('attendance');

@@ -89,5 +89,12 @@ export const SynonymVocabularySchema = z.strictObject({
     hedges: z.array(z.string().regex(/^[a-z]+$/)),
     /** after 'as a' ('abused as a child'), a time of life: read as 'childhood' */
     lifeStages: z.array(z.string().regex(/^[a-z]+$/)),
+    /** words the stemmer keeps whole, where their stem would join another sense ('missing' from home is not 'missed' an appointment) */
+    whole: z.array(z.string().regex(/^[a-z]+$/)),
+    /** where, not what: after 'at', or 'the' after one of `placeBefore` ('in the house', 'at home') */
+    places: z.array(z.string().regex(/^[a-z]+$/)),
+    placeBefore: z.array(z.string().regex(/^[a-z]+$/)),
+    /** after a number, a unit that makes it no age ('at 15 weeks', 'at 3 pm') */
+    timeUnits: z.array(z.string().regex(/^[a-z]+$/)),
   }),
 });

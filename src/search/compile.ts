@@ -65,6 +65,10 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     irregular: { ...data.words.irregular },
     hedges: [...data.words.hedges],
     lifeStages: [...data.words.lifeStages],
+    whole: [...data.words.whole],
+    places: [...data.words.places],
+    placeBefore: [...data.words.placeBefore],
+    timeUnits: [...data.words.timeUnits],
   };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
@@ -206,6 +210,10 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   for (const w of Object.keys(plain.irregular)) if (lex.stop.has(w)) problems.push(`words.irregular: '${w}' is a stop word, never matched`);
   for (const w of plain.hedges) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.hedges: '${w}' is already a function word`);
   for (const w of plain.lifeStages) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.lifeStages: '${w}' is a function word, never read`);
+  for (const w of plain.whole)
+    if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
+      problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
+  for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
   return {
     vocabulary: {
       disclosure,

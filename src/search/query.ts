@@ -24,8 +24,11 @@ const MAX_QUERY_TERMS = 48;
 
 const APART = 0.85;
 const AGE_GAP = 1.2;
-const PLACES = /* @__PURE__ */ new Set(['house', 'home', 'flat', 'family', 'household']);
-const PLACE_BEFORE = /* @__PURE__ */ new Set(['in', 'at', 'around', 'to', 'from', 'into', 'round']);
+/** Where, not what ('in the house', 'at home'): the thesaurus's `words.places`, and `words.placeBefore` before 'the'. */
+const placeWords = /* @__PURE__ */ lazy((): readonly [ReadonlySet<string>, ReadonlySet<string>] => [
+  new Set(vocab().words.places),
+  new Set(vocab().words.placeBefore),
+]);
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
@@ -38,6 +41,8 @@ const disclosedConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => new Se
 const speechWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.speech));
 /** Words of a lack ('misses', 'absent', 'worries'): negated, they state that all is well (the thesaurus's `negation.lacks`). */
 const lackWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.lacks));
+/** Strengths come first while the needs read are at most this many for each word of a strength. */
+const NEEDS_PER_CUE = 3;
 /** How far (in words) a parent may stand before a concern said of them. */
 const PARENT_REACH = 6;
 /** A concern said of a parent, as the child's concern (its parental concept is read too). */
@@ -61,10 +66,10 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const voc = vocab();
   const STRENGTH_CUES = strengthCues();
   const DISCLOSURE_CUES = disclosureCues();
+  const [PLACES, PLACE_BEFORE] = placeWords();
   const tokens = correct(ix, tokenise(query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query, lexiconOf(voc), MAX_QUERY_TERMS, stemMemo(ix)));
   const units: Unit[] = [];
   const seen = new Set<string>();
-  // `at`: the tokens a concern stands on (concerns read from the same words are readings of one concern)
   const push = (u: Unit): void => {
     if (!seen.has(u.id)) {
       seen.add(u.id);
@@ -114,12 +119,15 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // where a concern of abuse stands (token index), for a reporting word to report it
   const abuseAt = kept.flatMap((k) => (disclosed.has(conceptIndex().get(relations.units[k]!.concept!)!) ? [relations.unitAt[k]!] : []));
   const named = [0, kept.length];
+  let needs = kept.length;
   // words of a strength that qualify a concern ('clear county lines'): no strength
   const plainly = new Set<number>();
   // the words of the terms read (token index): a negation carries over them after 'or' ('nobody drinks or uses drugs')
   // ('no one at home' is no term: a place alone, or negated, is where, not what)
   const where = (m: (typeof matches)[number]): boolean =>
     m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not');
+  // terms that hold a negation ('not school', 'hasn't antenatal appointments'): a need said by negating
+  const negatedTerms = matches.filter((m) => m.positions.some((p) => seq[p]!.stem === 'not'));
   const concernTokens = new Set<number>();
   for (const m of matches) if (!where(m)) for (const p of m.positions) concernTokens.add(seqIndex[p]!);
   for (const m of matches) {
@@ -139,6 +147,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // a concern named by words of a strength only ('lovely manners', 'polite'), not negated: as its good side
     // ('struggling to keep him clean' is a lack: no good side)
     const cued = voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => STRENGTH_CUES.has(seq[q]!.stem)) && !lackBefore(seq, first);
+    // the words of a negated term read as another concept ('hasn't been to any antenatal appointments': missed
+    // antenatal care, not 'no pregnancy'): the negated term says what they mean
+    if (plain && negatedTerms.some((o) => o !== m && o.exact && m.positions.every((p) => o.positions.includes(p)))) continue;
     const said = plain
       ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) ?? (good ? 'scope' : undefined))
       : cued && negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) === undefined
@@ -154,6 +165,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // something good said not to be there ('not seen by the optician', 'never had a health visitor'): a need, as read
     const goodThing = namesStrength(ix, m.concept);
     const negated = well ? 'scope' : said !== undefined && !good && !worryBefore(tokens, seqIndex[first]!) && goodThing ? undefined : said;
+    // a need read ('dad drinks', 'not in school'; not a good thing said plainly)
+    if (negated === undefined && !goodThing && voc.concepts[m.concept]!.tags.length > 0) needs++;
     // a query naming only good things, plainly ('signed up at the surgery'): its strengths first, cue word or none
     if (voc.concepts[m.concept]!.tags.length > 0)
       named[plain && negated === undefined && m.positions.length > 1 && namesStrength(ix, m.concept, true) ? 0 : 1]! += 1;
@@ -177,10 +190,12 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       // appointments and admits to using cocaine')
       const before = relations.roles.filter((r) => r.end < at && !PRONOUNS.has(r.words));
       // not past a subject pronoun that is not them ('parents splitting up, she is wetting the bed and is anxious')
-      const last = ((r) =>
-        r !== undefined && !relations.roles.some((o) => o.start > r.end && o.end < at && SUBJECTS.has(o.words) && resolve(relations.roles, o) !== r.role)
-          ? r
-          : undefined)(before[before.length - 1]);
+      const previous = before[before.length - 1];
+      const last =
+        previous !== undefined &&
+        !relations.roles.some((o) => o.start > previous.end && o.end < at && SUBJECTS.has(o.words) && resolve(relations.roles, o) !== previous.role)
+          ? previous
+          : undefined;
       // or straight after it ('her alcoholic mum', 'a depressed dad')
       const end = seqIndex[m.positions[m.positions.length - 1]!]!;
       who =
@@ -233,12 +248,15 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     });
   }
   // words of a strength, not negated
-  let strengths = false;
-  for (let i = 0; i < seq.length && !strengths; i++) {
+  let cues = 0;
+  for (let i = 0; i < seq.length && (cues === 0 || needs > NEEDS_PER_CUE * cues); i++) {
     if (seq[i - 1]?.stem === 'not' || seq[i - 2]?.stem === 'not' || lackBefore(seq, i) || plainly.has(i)) continue;
     const one = seq[i]!.stem;
-    strengths = STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`));
+    if (STRENGTH_CUES.has(one) || (i + 1 < seq.length && cueStarts().has(one) && STRENGTH_CUES.has(`${one} ${seq[i + 1]!.stem}`))) cues++;
   }
+  // strengths first when the words of a strength are not outnumbered by the needs read ('lovely lad, never misses a
+  // day'), not in a note of needs with a word of praise in it ('mum loves him but he is left home alone for hours…')
+  let strengths = cues > 0 && needs <= NEEDS_PER_CUE * cues;
   if (named[0]! > 0 && named[1] === 0) strengths = true;
   // the remaining words
   let fuzzy = 0;

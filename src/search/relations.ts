@@ -41,6 +41,16 @@ const relationFirst = /* @__PURE__ */ lazy(
     ]),
 );
 
+/** Every phrase of several words of the roles and actions, and each of its beginnings ('step', 'step dad'). */
+const relationPrefixes = /* @__PURE__ */ lazy(() => {
+  const out = new Set<string>();
+  for (const k of [...Object.keys(vocab().roles), ...Object.keys(vocab().actions)]) {
+    const w = k.split(' ');
+    for (let n = 2; n <= w.length; n++) out.add(w.slice(0, n).join(' '));
+  }
+  return out;
+});
+
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
@@ -62,24 +72,8 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
   return undefined;
 }
 
-/** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'). */
-const NOT_AGE_AFTER = /* @__PURE__ */ new Set([
-  'weeks',
-  'week',
-  'wks',
-  'months',
-  'month',
-  'days',
-  'day',
-  'hours',
-  'hrs',
-  'minutes',
-  'mins',
-  'pm',
-  'am',
-  'percent',
-  'times',
-]);
+/** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'): the thesaurus's `words.timeUnits`. */
+const timeUnits = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.timeUnits));
 
 function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number } | undefined {
   const s = tokens[i]!.surface;
@@ -95,7 +89,7 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
     return { age, end: n1 === 'old' ? i + 1 : i + 2 };
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
-  const unit = NOT_AGE_AFTER.has(n1 ?? '');
+  const unit = timeUnits().has(n1 ?? '');
   // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22')
   if (
     p === 'aged' ||
@@ -172,10 +166,15 @@ export function readRelations(tokens: readonly Token[]): {
       i++;
       continue;
     }
-    const most = Math.min(maxW, tokens.length - i);
+    // the longest role or action phrase starting here: only as far as some phrase begins with the words read
     const keys: string[] = [first];
-    for (let k = 1; k < most; k++) keys.push(`${keys[k - 1]} ${tokens[i + k]!.surface}`);
-    for (let len = most; len >= 1 && !done; len--) {
+    const PREFIXES = relationPrefixes();
+    for (let k = 1; k < maxW && i + k < tokens.length; k++) {
+      const key = `${keys[k - 1]} ${tokens[i + k]!.surface}`;
+      if (!PREFIXES.has(key)) break;
+      keys.push(key);
+    }
+    for (let len = keys.length; len >= 1 && !done; len--) {
       let key = keys[len - 1]!;
       // "her son's autism", "the sons": a role word with a possessive or plural s
       if (len === 1 && !Object.hasOwn(voc.roles, key) && !Object.hasOwn(voc.actions, key) && key.endsWith('s') && Object.hasOwn(voc.roles, key.slice(0, -1)))
@@ -264,7 +263,8 @@ export function readRelations(tokens: readonly Token[]): {
       units.push(
         conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, {
           id: `r:${c}`,
-          at: span(Math.min(a.start, target.start, actor?.start ?? a.start), Math.max(a.end, target.end, actor?.end ?? a.end)),
+          // its action's words: the people may be named in other concerns too ('dad hits mum, mum drinks')
+          at: span(a.start, a.end),
         }),
       );
       unitAt.push(a.start);

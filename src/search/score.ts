@@ -294,7 +294,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
       return v;
     };
     // each concern's best descriptor, with the group of readings it belongs to
-    const bests: { readonly g: number; readonly reading: number }[] = [];
+    const bests: { readonly g: number; readonly reading: number; readonly other: number | undefined; readonly share: number }[] = [];
     const reading = readings(units);
     units.forEach((u, ui) => {
       if (!u.concern) return;
@@ -303,21 +303,31 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
       for (const n of touched) if (q[n]! > 0) strongest = Math.max(strongest, q[n]! + refine(n));
       if (strongest === 0) return;
       let best: number | undefined;
+      let other: number | undefined;
+      let share = 0;
       for (const n of touched) {
         if (q[n]! <= 0 || q[n]! + refine(n) < strongest * CONCERN_BAND) continue;
         const g = docs[n]!.group;
         if (best === undefined || cmp(g, best) < 0) best = g;
+        if (g !== top && (other === undefined || cmp(g, other) < 0)) other = g;
+        if (g === top) share = (q[n]! + refine(n)) / strongest;
       }
-      if (best !== undefined && rounded[best]! >= rounded[top]! * CONCERN_FLOOR) bests.push({ g: best, reading: reading[ui]! });
+      if (best !== undefined && rounded[best]! >= rounded[top]! * CONCERN_FLOOR) bests.push({ g: best, reading: reading[ui]!, other, share });
     });
     // first one descriptor for each group of readings (concerns read from shared words: 'hangs around with older
-    // boys' read as gangs, exploitation and risky peers), unless the top one stands for it; then the other readings'
-    const covered = new Set(bests.filter((b) => b.g === top).map((b) => b.reading));
+    // boys' read as gangs, exploitation and risky peers), unless the top one stands for it; then the other readings'.
+    // The top one stands for one group only: the one it states best
+    let coveredBy: { reading: number; share: number } | undefined;
+    for (const b of bests) if (b.g === top && (coveredBy === undefined || b.share > coveredBy.share)) coveredBy = { reading: b.reading, share: b.share };
     const first = new Map<number, number>();
     for (const b of bests) {
-      if (covered.has(b.reading)) continue;
+      if (coveredBy?.reading === b.reading) continue;
+      // another group the top one reaches too: its best other descriptor ('smokes cannabis' beside 'older boys',
+      // both reaching 'potential indicators of child exploitation')
+      const g = b.g === top ? b.other : b.g;
+      if (g === undefined || rounded[g]! < rounded[top]! * CONCERN_FLOOR) continue;
       const had = first.get(b.reading);
-      if (had === undefined || cmp(b.g, had) < 0) first.set(b.reading, b.g);
+      if (had === undefined || cmp(g, had) < 0) first.set(b.reading, g);
     }
     for (const g of [...new Set(first.values())].sort(cmp)) if (!picks.includes(g)) picks.push(g);
     const others = bests.filter((b) => b.g !== top && !picks.includes(b.g)).map((b) => b.g);

@@ -108,13 +108,15 @@ export function findTerms(
   }
   // a concept read again elsewhere in words of its own ('wetting the bed and is anxious': anxiety), where its longest
   // match stands only on words other concepts read too: that other place is where the query says it
-  const readers = new Map<number, number>();
-  for (const m of best.values()) for (const p of m.positions) readers.set(p, (readers.get(p) ?? 0) + 1);
-  // a kept match has words of its own when it alone reads one; another match, when no kept match reads one
-  const hasOwn = (m: Match, kept: boolean): boolean => m.positions.some((p) => (readers.get(p) ?? 0) === (kept ? 1 : 0));
-  for (const m of found) {
-    const b = best.get(m.concept)!;
-    if (m !== b && !hasOwn(b, true) && hasOwn(m, false) && !m.positions.some((p) => b.positions.includes(p))) best.set(m.concept, m);
+  if (found.length > best.size) {
+    const readers = new Map<number, number>();
+    for (const m of best.values()) for (const p of m.positions) readers.set(p, (readers.get(p) ?? 0) + 1);
+    // a kept match has words of its own when it alone reads one; another match, when no kept match reads one
+    const hasOwn = (m: Match, kept: boolean): boolean => m.positions.some((p) => (readers.get(p) ?? 0) === (kept ? 1 : 0));
+    for (const m of found) {
+      const b = best.get(m.concept)!;
+      if (m !== b && !hasOwn(b, true) && hasOwn(m, false) && !m.positions.some((p) => b.positions.includes(p))) best.set(m.concept, m);
+    }
   }
   const kept = [...best.values()];
   return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));

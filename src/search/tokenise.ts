@@ -128,7 +128,7 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
 export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
-  const { spellings, negations, stop, irregular, hedges, lifeStages } = lex;
+  const { spellings, negations, stop, irregular, hedges, lifeStages, whole } = lex;
   const out: Token[] = [];
   let content = 0;
   const ws = words(text);
@@ -152,7 +152,8 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
     const stage = !fn && lifeStages.has(spelt) && ws[k - 2]?.word === 'as' && (ws[k - 1]?.word === 'a' || ws[k - 1]?.word === 'an');
     let st = fn ? spelt : stage ? CHILDHOOD : stems?.get(spelt);
     if (st === undefined) {
-      st = stem(irregular.get(spelt) ?? spelt);
+      // a word kept whole: its stem would join another sense ('missing' from home, 'missed' an appointment)
+      st = whole.has(spelt) ? spelt : stem(irregular.get(spelt) ?? spelt);
       if (stems !== undefined) {
         if (stems.size >= MAX_STEMS) stems.clear();
         stems.set(spelt, st);

@@ -67,6 +67,13 @@ export interface PlainWords {
   readonly hedges: readonly string[];
   /** after 'as a' ('abused as a child'): a time of life, read as 'childhood' */
   readonly lifeStages: readonly string[];
+  /** kept whole by the stemmer ('missing' is not 'missed') */
+  readonly whole: readonly string[];
+  /** where, not what ('in the house', 'at home'): the places, and the words before 'the' that make them places */
+  readonly places: readonly string[];
+  readonly placeBefore: readonly string[];
+  /** after a number, units that make it no age ('at 15 weeks') */
+  readonly timeUnits: readonly string[];
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
@@ -88,6 +95,7 @@ export interface Lexicon {
   readonly irregular: ReadonlyMap<string, string>;
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
+  readonly whole: ReadonlySet<string>;
 }
 
 type LexiconSource = Pick<CompiledVocabulary, 'spellings' | 'words'> & { readonly negation: { readonly words: readonly string[] } };
@@ -102,7 +110,7 @@ const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
-    const { stop, irregular, hedges, lifeStages } = v.words;
+    const { stop, irregular, hedges, lifeStages, whole } = v.words;
     l = {
       spellings: new Map(Object.entries(v.spellings)),
       negations: new Set(v.negation.words),
@@ -110,6 +118,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
       irregular: new Map(Object.entries(irregular)),
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
+      whole: new Set(whole),
     };
     lexicons.set(v, l);
   }
