@@ -198,3 +198,15 @@ describe("a parent's age", () => {
     );
   });
 });
+
+describe('a negation inside a longer negated term', () => {
+  it('belongs to that term: "not toilet trained" is no "no toilet" (housing) nor "not trained" (NEET); a reading of the same topic stays', () => {
+    const concepts = unitsOf(stokeOnTrent, "4 year old can't hold a pencil, not toilet trained").map((u) => u.concept);
+    expect(concepts).toContain('self-care-skills');
+    expect(concepts).not.toContain('housing');
+    expect(concepts).not.toContain('neet');
+    expect(unitsOf(staffordshire, 'not going to midwife appointments').map((u) => u.concept)).toEqual(
+      expect.arrayContaining(['antenatal-non-attendance', 'missed-appointments']),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import type { Token } from './tokenise.js';
 import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
 import { isLiteral } from './vocabulary.js';
+import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
@@ -99,7 +100,7 @@ export function findTerms(
         });
       }
   }
-  // one match per concept (the longest, exact first); a one-word match inside a longer match of another concept is dropped
+  // one match per concept (the longest, exact first)
   const best = new Map<number, Match>();
   for (const m of found) {
     const b = best.get(m.concept);
@@ -119,7 +120,26 @@ export function findTerms(
     }
   }
   const kept = [...best.values()];
-  return kept.filter((m) => m.positions.length > 1 || !kept.some((o) => o !== m && o.exact && o.positions.length > 1 && o.positions.includes(m.positions[0]!)));
+  // a match inside another concept's longer exact match is dropped when it is one word, or when it holds the longer
+  // one's negation but not its topic ('not toilet trained': no 'no toilet', no 'not trained'; 'not going to midwife
+  // appointments' keeps missed appointments, a topic they share)
+  return kept.filter(
+    (m) =>
+      !kept.some(
+        (o) =>
+          o !== m &&
+          o.exact &&
+          o.positions.length > m.positions.length &&
+          m.positions.every((p) => o.positions.includes(p)) &&
+          (m.positions.length === 1 || (m.positions.some((p) => seq[p]!.stem === 'not') && !sharesTag(m.concept, o.concept))),
+      ),
+  );
+}
+
+/** Whether two concepts share a tag (a topic). */
+function sharesTag(a: number, b: number): boolean {
+  const v = vocab();
+  return v.concepts[a]!.tags.some((t) => v.concepts[b]!.tags.includes(t));
 }
 
 /** Whether a person (`people`: token indexes; 'she', 'dad') stands between tokens `from` and `to`, not a word the term's stems name. */
