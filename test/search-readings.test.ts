@@ -210,3 +210,14 @@ describe('a negation inside a longer negated term', () => {
     );
   });
 });
+
+describe('the one an action is done to stands in its clause', () => {
+  it('"has panic attacks and mum keeps her off" is no attack on mum; "dad hits mum and the kids" is', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    const panic = read('she refuses to come into school, has panic attacks and mum keeps her off');
+    expect(panic).not.toContain('child-to-parent-violence');
+    expect(panic).not.toContain('domestic-abuse');
+    expect(panic).toContain('anxiety');
+    expect(read('dad hits mum and the kids')).toContain('domestic-abuse');
+  });
+});

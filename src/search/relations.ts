@@ -52,6 +52,8 @@ const relationPrefixes = /* @__PURE__ */ lazy(() => {
 });
 
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
+/** Words that end a clause ('and', 'but'): the thesaurus's `negation.ends`. */
+const clauseEnds = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.ends));
 /** After an action, a word that makes it putting someone out ('kicked him out'): the thesaurus's `relations.away`. */
 const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().away));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
@@ -103,6 +105,13 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
   )
     return { age, end: i };
   return undefined;
+}
+
+/** Whether a clause ends between tokens `from` and `to`: punctuation, or a word ending it ('and', 'but'). */
+function partedFrom(tokens: readonly Token[], from: number, to: number): boolean {
+  const ends = clauseEnds();
+  for (let k = from + 1; k <= to; k++) if (tokens[k]!.apart === true || (k < to && ends.has(tokens[k]!.surface))) return true;
+  return false;
 }
 
 /** The token indexes from..to. */
@@ -235,7 +244,10 @@ export function readRelations(tokens: readonly Token[]): {
     const before = roles
       .filter((r) => r.end < a.start && a.start - r.end <= (by === undefined ? ACTOR_REACH : ROLE_REACH) && (by !== undefined || !OBJECTS.has(r.words)))
       .pop();
-    const after = roles.find((r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1));
+    // the one it is done to: after it in its clause ('has panic attacks and mum keeps her off' is no attack on mum)
+    const after = roles.find(
+      (r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1) && !partedFrom(tokens, a.end, r.start),
+    );
     if (by !== undefined) {
       actor = after;
       target = before;
