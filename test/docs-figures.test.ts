@@ -28,6 +28,7 @@ describe('the search guide', () => {
     expect(block.length).toBeGreaterThan(0);
     for (const [benchRow, guideRow, bold] of [
       ['| tuning (used while building', '| tuning (', false],
+      ['| development set (written blind', '| development set (', false],
       ['| hold-out (never looked at)', '| hold-out (', true],
       ['| fresh set (written after all tuning', '| fresh set (', true],
       ['| second fresh set (written apart', '| second fresh set (', true],
@@ -37,11 +38,13 @@ describe('the search guide', () => {
       const [all, diff, multi] = [figure(b[2]!), figure(b[3]!), figure(b[4]!)];
       const strong = (s: string): string => (bold ? `**${s}**` : s);
       const name =
-        guideRow === '| fresh set ('
-          ? `fresh set (${b[1]} queries, written after all tuning)`
-          : guideRow === '| second fresh set ('
-            ? `second fresh set (${b[1]} queries, written apart)`
-            : `${guideRow.slice(2)}${b[1]} queries)`;
+        guideRow === '| development set ('
+          ? `development set (${b[1]} queries, tuned on)`
+          : guideRow === '| fresh set ('
+            ? `fresh set (${b[1]} queries, written after all tuning)`
+            : guideRow === '| second fresh set ('
+              ? `second fresh set (${b[1]} queries, written apart)`
+              : `${guideRow.slice(2)}${b[1]} queries)`;
       expect(g).toEqual([name, all.concerns, strong(all.pct), strong(diff.pct), multi.pct]);
       if (guideRow === '| hold-out (')
         expect(row(block, '| a naive substring scan, hold-out')).toEqual(['a naive substring scan, hold-out', all.concerns, figure(b[5]!).pct, '', '']);
