@@ -97,7 +97,6 @@ export function conceptScore(ix: SearchIndex, c: number): ConceptScore {
     tagPart: docs.map((n) => (best.get(n) ?? 0) * TAG_WEIGHT),
     tag: docs.map((n) => tagOf.get(n)),
     own,
-
     strength: [statesStrength(ix, docs, phrase, false), statesStrength(ix, docs, phrase, true)],
     goodSide: docs.some((n, i) => ix.docs[n]!.strength && !ix.docs[n]!.negates && (phrase[i]! > 0 || own[i]!)),
   };
