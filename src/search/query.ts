@@ -15,7 +15,7 @@ import { hasGoodSide, namesStrength } from './reach.js';
 import { PRONOUNS, readRelations, resolve, type RoleAt, SUBJECTS } from './relations.js';
 import { conceptIndex, conceptUnit, type Phrase, type Unit, type Who, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
-import { findTerms } from './terms.js';
+import { findTerms, strengthCues } from './terms.js';
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
@@ -32,7 +32,6 @@ const placeWords = /* @__PURE__ */ lazy((): readonly [ReadonlySet<string>, Reado
 /** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
 const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
-const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
 /** The first words of strength cues of two words ('well looked'): only these are read with the word after them. */
 const cueStarts = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues.flatMap((c) => (c.includes(' ') ? [c.split(' ')[0]!] : []))));
 /** The concepts of abuse a reporting word discloses (the thesaurus's `disclosure.concepts`). */
@@ -126,8 +125,6 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // ('no one at home' is no term: a place alone, or negated, is where, not what)
   const where = (m: (typeof matches)[number]): boolean =>
     m.positions.some((q) => places.has(q)) && m.positions.every((q) => places.has(q) || seq[q]!.stem === 'not');
-  // terms that hold a negation ('not school', 'hasn't antenatal appointments'): a need said by negating
-  const negatedTerms = matches.filter((m) => m.positions.some((p) => seq[p]!.stem === 'not'));
   const concernTokens = new Set<number>();
   for (const m of matches) if (!where(m)) for (const p of m.positions) concernTokens.add(seqIndex[p]!);
   for (const m of matches) {
@@ -147,9 +144,6 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     // a concern named by words of a strength only ('lovely manners', 'polite'), not negated: as its good side
     // ('struggling to keep him clean' is a lack: no good side)
     const cued = voc.concepts[m.concept]!.tags.length > 0 && m.positions.every((q) => STRENGTH_CUES.has(seq[q]!.stem)) && !lackBefore(seq, first);
-    // the words of a negated term read as another concept ('hasn't been to any antenatal appointments': missed
-    // antenatal care, not 'no pregnancy'): the negated term says what they mean
-    if (plain && negatedTerms.some((o) => o !== m && o.exact && m.positions.every((p) => o.positions.includes(p)))) continue;
     const said = plain
       ? (negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) ?? (good ? 'scope' : undefined))
       : cued && negatedAt(tokens, seqIndex[first]!, roleTokens, places, seqIndex, concernTokens) === undefined

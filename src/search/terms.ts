@@ -7,7 +7,7 @@
 import type { Token } from './tokenise.js';
 import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
-import { isLiteral } from './vocabulary.js';
+import { isLiteral, lazy } from './vocabulary.js';
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 
 /** A term's words may stand this many words apart in the query, in order. */
@@ -120,21 +120,27 @@ export function findTerms(
     }
   }
   const kept = [...best.values()];
-  // a match inside another concept's longer exact match is dropped when it is one word, or when it holds the longer
-  // one's negation but not its topic ('not toilet trained': no 'no toilet', no 'not trained'; 'not going to midwife
-  // appointments' keeps missed appointments, a topic they share)
+  // a match inside another concept's longer exact match is dropped when it is one word; and the words of an exact
+  // negated term mean what it says ('hasn't been to any antenatal appointments', 'not toilet trained'): another
+  // concept read inside them is dropped when it is read plainly (no 'no pregnancy'), or holds the negation but not
+  // the term's topic (no 'no toilet', no 'not trained'; 'not going to midwife appointments' keeps missed appointments)
+  const negated = (m: Match): boolean => m.positions.some((p) => seq[p]!.stem === 'not');
+  const inside = (m: Match, o: Match): boolean =>
+    o !== m && o.exact && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p));
   return kept.filter(
     (m) =>
-      !kept.some(
-        (o) =>
-          o !== m &&
-          o.exact &&
-          o.positions.length > m.positions.length &&
-          m.positions.every((p) => o.positions.includes(p)) &&
-          (m.positions.length === 1 || (m.positions.some((p) => seq[p]!.stem === 'not') && !sharesTag(m.concept, o.concept))),
-      ),
+      !kept.some((o) => inside(m, o) && (m.positions.length === 1 || (negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))))),
   );
 }
+
+/** Whether a match is read plainly: a concept with a topic (tags), its words neither a negation nor a word of a strength. */
+function readPlainly(m: Match, seq: readonly Token[]): boolean {
+  const cues = strengthCues();
+  return vocab().concepts[m.concept]!.tags.length > 0 && m.positions.every((p) => seq[p]!.stem !== 'not' && !cues.has(seq[p]!.stem));
+}
+
+/** The words of a strength ('lovely', 'well looked after'; stems): the thesaurus's `strengths.cues`. */
+export const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
 
 /** Whether two concepts share a tag (a topic). */
 function sharesTag(a: number, b: number): boolean {
