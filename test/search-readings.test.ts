@@ -221,3 +221,20 @@ describe('the one an action is done to stands in its clause', () => {
     expect(read('dad hits mum and the kids')).toContain('domestic-abuse');
   });
 });
+
+describe("what ages say is the thesaurus's (`ages`)", () => {
+  it('compiles its concepts and tags, and reports an unknown one', () => {
+    const { vocabulary, problems } = compileThesaurus(thesaurus, tagData);
+    expect(problems).toEqual([]);
+    expect(vocabulary.ages.gap.map((c) => vocabulary.concepts[c]!.id)).toEqual(['sexual-exploitation', 'unsafe-relationships']);
+    expect(vocabulary.concepts[vocabulary.ages.teenParents]!.id).toBe('teenage-pregnancy');
+    expect([vocabulary.ages.gapYears, vocabulary.ages.teenBelow]).toEqual([4, 20]);
+    const mine = structuredClone(thesaurus);
+    mine.ages.gap.concepts = [...mine.ages.gap.concepts, 'no-such-concept'];
+    mine.ages.refines.tags = [...mine.ages.refines.tags, 'no-such-tag'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual([
+      "ages.gap.concepts: unknown concept 'no-such-concept'",
+      "ages.refines.tags: unknown tag 'no-such-tag'",
+    ]);
+  });
+});

@@ -61,6 +61,17 @@ export const SynonymVocabularySchema = z.strictObject({
   relations: ThesaurusRelationsSchema,
   /** a concern said of a parent also means the parental concept: concept id → parental concept id */
   parental: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, IdSchema) }),
+  /**
+   * what ages say: a child's age with an adult's at least `gap.years` older means the `gap.concepts`; a parent's age
+   * below `teenParents.below` means `teenParents.concept`; a child's age refines the concerns of `refines.tags`
+   * (the descriptors' 'under 16' and 'post 16')
+   */
+  ages: z.strictObject({
+    note: z.string().optional(),
+    gap: z.strictObject({ years: z.number().int().min(1).max(30), concepts: z.array(IdSchema).min(1) }),
+    teenParents: z.strictObject({ below: z.number().int().min(13).max(25), concept: IdSchema }),
+    refines: z.strictObject({ tags: z.array(IdSchema).min(1) }),
+  }),
   /** words of a strength: a query using them (not negated) ranks strengths before needs */
   strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
   /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */

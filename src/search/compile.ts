@@ -46,6 +46,11 @@ export interface ThesaurusData {
   readonly parental: { readonly concepts: Readonly<Record<string, string>> };
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
+  readonly ages: {
+    readonly gap: { readonly years: number; readonly concepts: readonly string[] };
+    readonly teenParents: { readonly below: number; readonly concept: string };
+    readonly refines: { readonly tags: readonly string[] };
+  };
   readonly negation: Negation;
   readonly words: PlainWords;
 }
@@ -199,6 +204,14 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     concepts: data.disclosure.concepts.map((id) => known(id, 'disclosure.concepts')),
     concept: known(data.disclosure.concept, 'disclosure.concept'),
   };
+  const ages = {
+    gapYears: data.ages.gap.years,
+    gap: data.ages.gap.concepts.map((id) => known(id, 'ages.gap.concepts')),
+    teenBelow: data.ages.teenParents.below,
+    teenParents: known(data.ages.teenParents.concept, 'ages.teenParents.concept'),
+    refines: [...data.ages.refines.tags],
+  };
+  for (const t of ages.refines) if (!tagIds.has(t)) problems.push(`ages.refines.tags: unknown tag '${t}'`);
   const neg = data.negation;
   for (const w of [...neg.scope, ...neg.ends, ...neg.joins])
     if (lex.negations.has(w)) problems.push(`negation: '${w}' is a negation word, not a scope, end or join word`);
@@ -218,6 +231,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   return {
     vocabulary: {
       disclosure,
+      ages,
       negation,
       words: plain,
       spellings: { ...sp },

@@ -29,8 +29,8 @@ const placeWords = /* @__PURE__ */ lazy((): readonly [ReadonlySet<string>, Reado
   new Set(vocab().words.places),
   new Set(vocab().words.placeBefore),
 ]);
-/** Ages matter to descriptors of education and sexual health ('post 16', 'under the age of 16') only. */
-const AGE_TAGS = /* @__PURE__ */ new Set(['education', 'attendance', 'missing-education', 'neet', 'sexual-health', 'sexual-exploitation', 'exclusion']);
+/** The concerns a child's age refines (the thesaurus's `ages.refines.tags`: education and sexual health, 'under 16', 'post 16'). */
+const ageTags = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().ages.refines));
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
 /** The first words of strength cues of two words ('well looked'): only these are read with the word after them. */
 const cueStarts = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues.flatMap((c) => (c.includes(' ') ? [c.split(' ')[0]!] : []))));
@@ -217,21 +217,16 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   const said = told === undefined ? (cue === undefined ? undefined : tokens[cue]!.surface) : relations.units[told]!.typed;
   if (said !== undefined)
     push(conceptUnit(voc.disclosure.concept, said, [], 1, { id: `d:${voc.disclosure.concept}`, at: told === undefined ? [cue!] : relations.units[told]!.at }));
-  // ages: an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
+  // ages (the thesaurus's `ages`): an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
   const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
-  if (childAges.length > 0 && adultAges.some((a) => a - Math.min(...childAges) >= 4)) {
-    for (const id of ['sexual-exploitation', 'unsafe-relationships']) {
-      const c = conceptIndex().get(id);
-      if (c !== undefined)
-        push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, { id: `a:${c}`, at: [...relations.ageTokens] }));
-    }
-  }
+  if (childAges.length > 0 && adultAges.some((a) => a - Math.min(...childAges) >= voc.ages.gapYears))
+    for (const c of voc.ages.gap)
+      push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, { id: `a:${c}`, at: [...relations.ageTokens] }));
   // a parent in their teens ('mum is 17', '19 year old dad'): teenage parents
-  const teen = relations.parentAges.find((a) => a.age >= 12 && a.age < 20);
-  const teenParents = conceptIndex().get('teenage-pregnancy');
-  if (teen !== undefined && teenParents !== undefined)
-    push(conceptUnit(teenParents, teen.written, [], 1, { id: `tp:${teenParents}`, at: [...relations.ageTokens] }));
+  const teen = relations.parentAges.find((a) => a.age >= 12 && a.age < voc.ages.teenBelow);
+  if (teen !== undefined) push(conceptUnit(voc.ages.teenParents, teen.written, [], 1, { id: `tp:${voc.ages.teenParents}`, at: [...relations.ageTokens] }));
+  const AGE_TAGS = ageTags();
   if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {
     const young = Math.min(...childAges);
     const label = young < 16 ? 'under 16' : 'post 16';

@@ -47,6 +47,14 @@ export interface CompiledVocabulary {
   readonly parental: Readonly<Record<number, number>>;
   /** stems of strength cues (multi-word cues joined by a space) */
   readonly strengthCues: readonly string[];
+  /** what ages say (see the thesaurus's `ages`): concept indices, the years of an age gap, the age a teenage parent is below, the tags an age refines */
+  readonly ages: {
+    readonly gapYears: number;
+    readonly gap: readonly number[];
+    readonly teenBelow: number;
+    readonly teenParents: number;
+    readonly refines: readonly string[];
+  };
   /** reporting words (surfaces), those of plain speech (surfaces), the concept indices they combine with, and the disclosure concept index */
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
   /**
