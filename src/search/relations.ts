@@ -10,6 +10,7 @@ import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import { conceptUnit, type Unit } from './units.js';
 import type { Token } from './tokenise.js';
 import { lazy, type Role } from './vocabulary.js';
+import { negationStop } from './negation.js';
 
 /** How far (in words) a role word may stand from its action. */
 const ROLE_REACH = 4;
@@ -52,8 +53,6 @@ const relationPrefixes = /* @__PURE__ */ lazy(() => {
 });
 
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
-/** Words that end a clause ('and', 'but'): the thesaurus's `negation.ends`. */
-const clauseEnds = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().negation.ends));
 /** After an action, a word that makes it putting someone out ('kicked him out'): the thesaurus's `relations.away`. */
 const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().away));
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
@@ -109,7 +108,7 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
 
 /** Whether a clause ends between tokens `from` and `to`: punctuation, or a word ending it ('and', 'but'). */
 function partedFrom(tokens: readonly Token[], from: number, to: number): boolean {
-  const ends = clauseEnds();
+  const ends = negationStop();
   for (let k = from + 1; k <= to; k++) if (tokens[k]!.apart === true || (k < to && ends.has(tokens[k]!.surface))) return true;
   return false;
 }
