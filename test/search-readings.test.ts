@@ -197,6 +197,18 @@ describe("a parent's age", () => {
       'basic-care-teenage-parents-young-inexperienced',
     );
   });
+
+  it('a list of the household ("Mum 17, dad 18") gives each age to the person before it, not to the one after the comma', () => {
+    const said = (q: string) => unitsOf(staffordshire, q).find((u) => u.concept === 'teenage-pregnancy')?.typed;
+    expect(said('Mum 17, dad 18, first baby.')).toBe('mum 17');
+    expect(said('mum 19 and baby 3 months')).toBe('mum 19');
+    // a unit of time after the number makes it no age; an older parent is no teenage parent
+    expect(said('lives with mum 2 days a week')).toBeUndefined();
+    expect(said('mum 40, dad 45, three kids')).toBeUndefined();
+    expect(top5(staffordshire, 'Mum 17, dad 18, first baby. Her parents are supportive').map((h) => h.indicator.id)).toContain(
+      'basic-care-teenage-parents-young-inexperienced',
+    );
+  });
 });
 
 describe('a negation inside a longer negated term', () => {
