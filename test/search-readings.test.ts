@@ -211,6 +211,20 @@ describe("a parent's age", () => {
   });
 });
 
+describe('a phrasal verb', () => {
+  it("keeps its particle next to its verb: 'mum didn't turn up' is no 'mum didn't get up' (low mood)", () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read("Mum didn't turn up to the appointments")).not.toContain('parental-mental-health');
+    expect(read("mum didn't get up all day")).toContain('parental-mental-health');
+    // function words may still stand between ('kicked him out')
+    expect(read('dad kicked him out')).toContain('family-breakdown');
+    expect(compileThesaurus(thesaurus, tagData).vocabulary.words.particles).toContain('up');
+    const mine = structuredClone(thesaurus);
+    mine.words.particles = [...mine.words.particles, 'the'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.particles: 'the' is a function word, never read in a term"]);
+  });
+});
+
 describe('a negation inside a longer negated term', () => {
   it('belongs to that term: "not toilet trained" is no "no toilet" (housing) nor "not trained" (NEET); a reading of the same topic stays', () => {
     const concepts = unitsOf(stokeOnTrent, "4 year old can't hold a pencil, not toilet trained").map((u) => u.concept);

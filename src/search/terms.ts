@@ -8,7 +8,11 @@ import type { Token } from './tokenise.js';
 import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
 import { isLiteral, lazy } from './vocabulary.js';
+import { stem } from './stem.js';
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
+
+/** Particles of phrasal verbs (stems; the thesaurus's `words.particles`). */
+const particles = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.particles.map((w) => stem(w))));
 
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
@@ -86,12 +90,16 @@ export function findTerms(
         if (loose.has(t) && p !== i + 1) continue;
         const positions = [i];
         p = i;
+        let bound = false;
         for (k = 1; k < stems.length; k++) {
           let q = p + 1;
           while (seq[q]!.stem !== stems[k]) q++;
+          if (q !== p + 1 && particles().has(stems[k]!)) bound = true;
           positions.push(q);
           p = q;
         }
+        // a particle stands right after the word before it: 'mum didn't turn up' is no 'didn't get up'
+        if (bound) continue;
         found.push({
           term: t,
           concept: term[1],
