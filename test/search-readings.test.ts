@@ -218,10 +218,13 @@ describe('a phrasal verb', () => {
     expect(read("mum didn't get up all day")).toContain('parental-mental-health');
     // function words may still stand between ('kicked him out')
     expect(read('dad kicked him out')).toContain('family-breakdown');
-    expect(compileThesaurus(thesaurus, tagData).vocabulary.words.particles).toContain('up');
+    // a reflexive too: 'not herself' (low mood) is not 'hasn't reported any of them herself'
+    expect(read("Mum hasn't reported any of them herself")).not.toContain('mental-health');
+    expect(read("mum hasn't been herself lately")).toContain('parental-mental-health');
+    expect(compileThesaurus(thesaurus, tagData).vocabulary.words.bound).toContain('up');
     const mine = structuredClone(thesaurus);
-    mine.words.particles = [...mine.words.particles, 'the'];
-    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.particles: 'the' is a function word, never read in a term"]);
+    mine.words.bound = [...mine.words.bound, 'the'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.bound: 'the' is a function word, never read in a term"]);
   });
 });
 

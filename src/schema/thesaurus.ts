@@ -115,7 +115,7 @@ export const SynonymVocabularySchema = z.strictObject({
     placeBefore: z.array(z.string().regex(/^[a-z]+$/)),
     /** after a number, a unit that makes it no age ('at 15 weeks', 'at 3 pm') */
     timeUnits: z.array(z.string().regex(/^[a-z]+$/)),
-    /** the particle of a phrasal verb: in a term, nothing stands between it and the word before it ('get up' is not 'turn up') */
-    particles: z.array(z.string().regex(/^[a-z]+$/)),
+    /** words bound to the word before them in a term, nothing between: particles ('get up' is not 'turn up'), reflexives ('not herself') */
+    bound: z.array(z.string().regex(/^[a-z]+$/)),
   }),
 });

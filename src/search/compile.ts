@@ -76,7 +76,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     places: [...data.words.places],
     placeBefore: [...data.words.placeBefore],
     timeUnits: [...data.words.timeUnits],
-    particles: [...data.words.particles],
+    bound: [...data.words.bound],
   };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
@@ -241,8 +241,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
   for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
-  for (const w of plain.particles)
-    if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.particles: '${w}' is a function word, never read in a term`);
+  for (const w of plain.bound) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.bound: '${w}' is a function word, never read in a term`);
   return {
     vocabulary: {
       disclosure,

@@ -89,8 +89,8 @@ export interface PlainWords {
   readonly placeBefore: readonly string[];
   /** after a number, units that make it no age ('at 15 weeks') */
   readonly timeUnits: readonly string[];
-  /** particles of phrasal verbs: in a term, right after the word before them ('get up' is not 'turn up') */
-  readonly particles: readonly string[];
+  /** in a term, right after the word before them: particles ('get up' is not 'turn up'), reflexives ('not herself') */
+  readonly bound: readonly string[];
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
