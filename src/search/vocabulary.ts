@@ -55,6 +55,11 @@ export interface CompiledVocabulary {
     readonly teenParents: number;
     readonly refines: readonly string[];
   };
+  /**
+   * how often or how long (the thesaurus's `often`): words as written (several joined by a space), longest first, each
+   * with its concept index; a concept's terms refine the concerns read too
+   */
+  readonly often: readonly (readonly [string, number])[];
   /** reporting words (surfaces), those of plain speech (surfaces), the concept indices they combine with, and the disclosure concept index */
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
   /**
@@ -84,6 +89,8 @@ export interface PlainWords {
   readonly placeBefore: readonly string[];
   /** after a number, units that make it no age ('at 15 weeks') */
   readonly timeUnits: readonly string[];
+  /** in a term, right after the word before them: particles ('get up' is not 'turn up'), reflexives ('not herself') */
+  readonly bound: readonly string[];
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
