@@ -228,6 +228,20 @@ describe('a phrasal verb', () => {
   });
 });
 
+describe('a phrasal verb of function words', () => {
+  it('"gets on with", "got on well with" is read as one word, so its terms need it: "no concerns from any staff" is no difficulty with staff', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('No concerns from any staff.')).not.toContain('peer-adult-difficulties');
+    expect(read("doesn't get on with staff")).toContain('peer-adult-difficulties');
+    expect(read('gets on with his little sister')).toContain('siblings-positive');
+    expect(read('she has a little sister')).not.toContain('siblings-positive');
+    expect(unitsOf(staffordshire, 'he got on well with the teacher').some((u) => u.typed.includes('got on'))).toBe(true);
+    const mine = structuredClone(thesaurus);
+    mine.words.phrasal = [...mine.words.phrasal, { words: 'go on', before: ['about'], as: 'the' }];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.phrasal: 'go on' is read as 'the', a function word"]);
+  });
+});
+
 describe('a negation inside a longer negated term', () => {
   it('belongs to that term: "not toilet trained" is no "no toilet" (housing) nor "not trained" (NEET); a reading of the same topic stays', () => {
     const concepts = unitsOf(stokeOnTrent, "4 year old can't hold a pencil, not toilet trained").map((u) => u.concept);

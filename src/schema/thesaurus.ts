@@ -117,5 +117,12 @@ export const SynonymVocabularySchema = z.strictObject({
     timeUnits: z.array(z.string().regex(/^[a-z]+$/)),
     /** words bound to the word before them in a term, nothing between: particles ('get up' is not 'turn up'), reflexives ('not herself') */
     bound: z.array(z.string().regex(/^[a-z]+$/)),
+    /**
+     * phrasal verbs of function words, read as one word when one of `before` follows ('gets on with', 'got on well
+     * with': 'along'); without it their words carry nothing ('gets on with peers' would be 'peers')
+     */
+    phrasal: z.array(
+      z.strictObject({ words: z.string().regex(/^[a-z]+( [a-z]+)+$/), before: z.array(z.string().regex(/^[a-z]+$/)).min(1), as: z.string().regex(/^[a-z]+$/) }),
+    ),
   }),
 });

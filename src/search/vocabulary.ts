@@ -91,6 +91,8 @@ export interface PlainWords {
   readonly timeUnits: readonly string[];
   /** in a term, right after the word before them: particles ('get up' is not 'turn up'), reflexives ('not herself') */
   readonly bound: readonly string[];
+  /** phrasal verbs of function words read as one word before one of `before` ('gets on with': 'along') */
+  readonly phrasal: readonly { readonly words: string; readonly before: readonly string[]; readonly as: string }[];
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
@@ -113,6 +115,8 @@ export interface Lexicon {
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
   readonly whole: ReadonlySet<string>;
+  /** by first word: the phrasal verbs read as one word (the words after the first, what must follow, the word read) */
+  readonly phrasal: ReadonlyMap<string, readonly { readonly rest: readonly string[]; readonly before: ReadonlySet<string>; readonly as: string }[]>;
 }
 
 type LexiconSource = Pick<CompiledVocabulary, 'spellings' | 'words'> & { readonly negation: { readonly words: readonly string[] } };
@@ -127,7 +131,12 @@ const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
-    const { stop, irregular, hedges, lifeStages, whole } = v.words;
+    const { stop, irregular, hedges, lifeStages, whole, phrasal } = v.words;
+    const verbs = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
+    for (const p of phrasal) {
+      const [first, ...rest] = p.words.split(' ');
+      (verbs.get(first!) ?? verbs.set(first!, []).get(first!)!).push({ rest, before: new Set(p.before), as: p.as });
+    }
     l = {
       spellings: new Map(Object.entries(v.spellings)),
       negations: new Set(v.negation.words),
@@ -136,6 +145,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
       whole: new Set(whole),
+      phrasal: verbs,
     };
     lexicons.set(v, l);
   }
