@@ -225,6 +225,19 @@ describe('a school year group', () => {
   });
 });
 
+describe('a place name', () => {
+  it('is read as written, never as a misspelling ("moved to Stoke" is not "stoned"); "Stone" the town is not "stoned" either', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('Family moved to Stoke in June')).not.toContain('drugs');
+    expect(read('lives in Stone with mum')).not.toContain('drugs');
+    expect(read('mum is stoned all the time')).toContain('parental-substance-misuse');
+    expect(read('he has lost a stone in weight')).toContain('weight');
+    const mine = structuredClone(thesaurus);
+    mine.words.names = [...mine.words.names, 'the'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.names: 'the' is a function word, never read"]);
+  });
+});
+
 describe('a phrasal verb', () => {
   it("keeps its particle next to its verb: 'mum didn't turn up' is no 'mum didn't get up' (low mood)", () => {
     const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);

@@ -121,6 +121,8 @@ export const SynonymVocabularySchema = z.strictObject({
      * phrasal verbs of function words, read as one word when one of `before` follows ('gets on with', 'got on well
      * with': 'along'); without it their words carry nothing ('gets on with peers' would be 'peers')
      */
+    /** names of places (and the like), read as written: never taken for a misspelling or the start of another word ('Stoke' is not 'stoned') */
+    names: z.array(z.string().regex(/^[a-z]+$/)),
     phrasal: z.array(
       z.strictObject({ words: z.string().regex(/^[a-z]+( [a-z]+)+$/), before: z.array(z.string().regex(/^[a-z]+$/)).min(1), as: z.string().regex(/^[a-z]+$/) }),
     ),

@@ -77,6 +77,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     placeBefore: [...data.words.placeBefore],
     timeUnits: [...data.words.timeUnits],
     bound: [...data.words.bound],
+    names: [...data.words.names],
     phrasal: data.words.phrasal.map((p) => ({ words: p.words, before: [...p.before], as: p.as })),
   };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
@@ -243,6 +244,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
   for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
+  for (const w of plain.names) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.names: '${w}' is a function word, never read`);
   for (const p of plain.phrasal)
     if (lex.stop.has(p.as) || lex.negations.has(p.as)) problems.push(`words.phrasal: '${p.words}' is read as '${p.as}', a function word`);
   for (const w of plain.bound) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.bound: '${w}' is a function word, never read in a term`);

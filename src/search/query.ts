@@ -302,8 +302,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     }
     // shown as written ('themselves', not the 'oneself' it is read as; 'behavior' as typed)
     let phrases: readonly Phrase[] = [{ label: t.written, stems: [t.stem], weight: 1 }];
-    if (!ix.postings.has(t.stem)) {
-      // not a word of the descriptors: try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
+    if (!ix.postings.has(t.stem) && t.name !== true) {
+      // not a word of the descriptors (nor a name: 'Stoke'): try it as a prefix ('exploit' → 'exploitation'), then as a misspelling
       const alt = alternatives(ix, t.stem);
       if (alt.prefixes.length > 0) phrases = [phrases[0]!, ...alt.prefixes];
       else if (tolerance(t.stem) > 0 && fuzzy < MAX_FUZZY_TERMS && !vocabTerms().stems.has(t.stem)) {

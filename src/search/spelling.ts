@@ -120,7 +120,7 @@ export function correct(ix: SearchIndex, tokens: Token[]): Token[] {
   let n = 0;
   for (let i = 0; i < tokens.length && n < MAX_FUZZY_TERMS; i++) {
     const t = tokens[i]!;
-    if (t.fn || stems.has(t.stem) || ix.postings.has(t.stem) || tolerance(t.stem) === 0) continue;
+    if (t.fn || t.name === true || stems.has(t.stem) || ix.postings.has(t.stem) || tolerance(t.stem) === 0) continue;
     const w = termWordNear(ix, t.stem);
     if (w === undefined) continue;
     n++;

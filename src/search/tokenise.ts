@@ -34,6 +34,8 @@ export interface Token {
   readonly written: string;
   /** the stem is a thesaurus word this word is a small misspelling of */
   readonly fuzzy?: boolean;
+  /** a name (the thesaurus's `words.names`): never read as a misspelling or a prefix */
+  readonly name?: true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -128,7 +130,7 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
 export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
-  const { spellings, negations, stop, irregular, hedges, lifeStages, whole, phrasal } = lex;
+  const { spellings, negations, stop, irregular, hedges, lifeStages, whole, phrasal, names } = lex;
   const out: Token[] = [];
   let content = 0;
   const ws = words(text);
@@ -168,7 +170,11 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
         stems.set(spelt, st);
       }
     }
-    out.push({ surface: spelt, stem: st, joined, fn, written: word, apart });
+    out.push(
+      names.has(spelt)
+        ? { surface: spelt, stem: st, joined, fn, written: word, apart, name: true }
+        : { surface: spelt, stem: st, joined, fn, written: word, apart },
+    );
     if (!fn && ++content >= max) break;
   }
   return out;

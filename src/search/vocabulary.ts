@@ -93,6 +93,8 @@ export interface PlainWords {
   readonly timeUnits: readonly string[];
   /** in a term, right after the word before them: particles ('get up' is not 'turn up'), reflexives ('not herself') */
   readonly bound: readonly string[];
+  /** names of places, read as written: never a misspelling nor a prefix ('Stoke' is not 'stoned') */
+  readonly names: readonly string[];
   /** phrasal verbs of function words read as one word before one of `before` ('gets on with': 'along') */
   readonly phrasal: readonly { readonly words: string; readonly before: readonly string[]; readonly as: string }[];
 }
@@ -117,6 +119,7 @@ export interface Lexicon {
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
   readonly whole: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
   /** by first word: the phrasal verbs read as one word (the words after the first, what must follow, the word read) */
   readonly phrasal: ReadonlyMap<string, readonly { readonly rest: readonly string[]; readonly before: ReadonlySet<string>; readonly as: string }[]>;
 }
@@ -133,7 +136,7 @@ const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
-    const { stop, irregular, hedges, lifeStages, whole, phrasal } = v.words;
+    const { stop, irregular, hedges, lifeStages, whole, phrasal, names } = v.words;
     const verbs = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
     for (const p of phrasal) {
       const [first, ...rest] = p.words.split(' ');
@@ -147,6 +150,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
       whole: new Set(whole),
+      names: new Set(names),
       phrasal: verbs,
     };
     lexicons.set(v, l);
