@@ -197,6 +197,49 @@ describe("a parent's age", () => {
       'basic-care-teenage-parents-young-inexperienced',
     );
   });
+
+  it('a list of the household ("Mum 17, dad 18") gives each age to the person before it, not to the one after the comma', () => {
+    const said = (q: string) => unitsOf(staffordshire, q).find((u) => u.concept === 'teenage-pregnancy')?.typed;
+    expect(said('Mum 17, dad 18, first baby.')).toBe('mum 17');
+    expect(said('mum 19 and baby 3 months')).toBe('mum 19');
+    // a unit of time after the number makes it no age; an older parent is no teenage parent
+    expect(said('lives with mum 2 days a week')).toBeUndefined();
+    expect(said('mum 40, dad 45, three kids')).toBeUndefined();
+    expect(top5(staffordshire, 'Mum 17, dad 18, first baby. Her parents are supportive').map((h) => h.indicator.id)).toContain(
+      'basic-care-teenage-parents-young-inexperienced',
+    );
+  });
+});
+
+describe('a phrasal verb', () => {
+  it("keeps its particle next to its verb: 'mum didn't turn up' is no 'mum didn't get up' (low mood)", () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read("Mum didn't turn up to the appointments")).not.toContain('parental-mental-health');
+    expect(read("mum didn't get up all day")).toContain('parental-mental-health');
+    // function words may still stand between ('kicked him out')
+    expect(read('dad kicked him out')).toContain('family-breakdown');
+    // a reflexive too: 'not herself' (low mood) is not 'hasn't reported any of them herself'
+    expect(read("Mum hasn't reported any of them herself")).not.toContain('mental-health');
+    expect(read("mum hasn't been herself lately")).toContain('parental-mental-health');
+    expect(compileThesaurus(thesaurus, tagData).vocabulary.words.bound).toContain('up');
+    const mine = structuredClone(thesaurus);
+    mine.words.bound = [...mine.words.bound, 'the'];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.bound: 'the' is a function word, never read in a term"]);
+  });
+});
+
+describe('a phrasal verb of function words', () => {
+  it('"gets on with", "got on well with" is read as one word, so its terms need it: "no concerns from any staff" is no difficulty with staff', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('No concerns from any staff.')).not.toContain('peer-adult-difficulties');
+    expect(read("doesn't get on with staff")).toContain('peer-adult-difficulties');
+    expect(read('gets on with his little sister')).toContain('siblings-positive');
+    expect(read('she has a little sister')).not.toContain('siblings-positive');
+    expect(unitsOf(staffordshire, 'he got on well with the teacher').some((u) => u.typed.includes('got on'))).toBe(true);
+    const mine = structuredClone(thesaurus);
+    mine.words.phrasal = [...mine.words.phrasal, { words: 'go on', before: ['about'], as: 'the' }];
+    expect(compileThesaurus(mine, tagData).problems).toEqual(["words.phrasal: 'go on' is read as 'the', a function word"]);
+  });
 });
 
 describe('a negation inside a longer negated term', () => {

@@ -72,6 +72,12 @@ export const SynonymVocabularySchema = z.strictObject({
     teenParents: z.strictObject({ below: z.number().int().min(13).max(25), concept: IdSchema }),
     refines: z.strictObject({ tags: z.array(IdSchema).min(1) }),
   }),
+  /**
+   * how often or how long, said in words read word for word, function words too ('again', 'for months', 'at times'):
+   * concept id (a concept without tags) → its words; with the concept's own terms, they refine each concern read
+   * towards its descriptors of that frequency, as an age does
+   */
+  often: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/)).min(1)) }),
   /** words of a strength: a query using them (not negated) ranks strengths before needs */
   strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
   /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
@@ -109,5 +115,14 @@ export const SynonymVocabularySchema = z.strictObject({
     placeBefore: z.array(z.string().regex(/^[a-z]+$/)),
     /** after a number, a unit that makes it no age ('at 15 weeks', 'at 3 pm') */
     timeUnits: z.array(z.string().regex(/^[a-z]+$/)),
+    /** words bound to the word before them in a term, nothing between: particles ('get up' is not 'turn up'), reflexives ('not herself') */
+    bound: z.array(z.string().regex(/^[a-z]+$/)),
+    /**
+     * phrasal verbs of function words, read as one word when one of `before` follows ('gets on with', 'got on well
+     * with': 'along'); without it their words carry nothing ('gets on with peers' would be 'peers')
+     */
+    phrasal: z.array(
+      z.strictObject({ words: z.string().regex(/^[a-z]+( [a-z]+)+$/), before: z.array(z.string().regex(/^[a-z]+$/)).min(1), as: z.string().regex(/^[a-z]+$/) }),
+    ),
   }),
 });

@@ -51,6 +51,7 @@ export interface ThesaurusData {
     readonly teenParents: { readonly below: number; readonly concept: string };
     readonly refines: { readonly tags: readonly string[] };
   };
+  readonly often: { readonly concepts: Readonly<Record<string, readonly string[]>> };
   readonly negation: Negation;
   readonly words: PlainWords;
 }
@@ -75,6 +76,8 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     places: [...data.words.places],
     placeBefore: [...data.words.placeBefore],
     timeUnits: [...data.words.timeUnits],
+    bound: [...data.words.bound],
+    phrasal: data.words.phrasal.map((p) => ({ words: p.words, before: [...p.before], as: p.as })),
   };
   const lex = lexiconOf({ spellings: sp, negation: data.negation, words: plain });
   const tagIds = new Set(tags.map((t) => t.id));
@@ -211,6 +214,17 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     teenParents: known(data.ages.teenParents.concept, 'ages.teenParents.concept'),
     refines: [...data.ages.refines.tags],
   };
+  // how often or how long: no concern of its own, so a concept without tags; each wording once, longest first
+  const often: [string, number][] = [];
+  for (const [id, said] of Object.entries(data.often.concepts)) {
+    const c = known(id, 'often.concepts');
+    if (c >= 0 && concepts[c]!.tags.length > 0) problems.push(`often.concepts: '${id}' has tags: a frequency refines the concerns read, it is none itself`);
+    for (const w of said) {
+      if (often.some(([x]) => x === w)) problems.push(`often.concepts.${id}: '${w}' is listed twice`);
+      else often.push([w, c]);
+    }
+  }
+  often.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
   for (const t of ages.refines) if (!tagIds.has(t)) problems.push(`ages.refines.tags: unknown tag '${t}'`);
   const neg = data.negation;
   for (const w of [...neg.scope, ...neg.ends, ...neg.joins])
@@ -228,10 +242,14 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
   for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
+  for (const p of plain.phrasal)
+    if (lex.stop.has(p.as) || lex.negations.has(p.as)) problems.push(`words.phrasal: '${p.words}' is read as '${p.as}', a function word`);
+  for (const w of plain.bound) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.bound: '${w}' is a function word, never read in a term`);
   return {
     vocabulary: {
       disclosure,
       ages,
+      often,
       negation,
       words: plain,
       spellings: { ...sp },
@@ -256,8 +274,9 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
 /**
  * The terms of several words ('concept: term') that read as one generic word once their stop words are set aside
  * ('doing time' → 'do', 'in care' → 'care', 'told me' → 'tell'): a word used in the terms of GENERIC_CONCEPTS concepts
- * or more, which the term's own concept does not claim alone. Read as that word, such a term would make every use of
- * the word mean its concept: it is compiled as a literal term, matched word for word with its function words.
+ * or more, which the term's own concept does not claim alone; or a number ('had her at 15' → '15'). Read as that word,
+ * such a term would make every use of the word mean its concept ('her brother (15)' teenage parents): it is compiled as
+ * a literal term, matched word for word with its function words.
  */
 export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexiconOf>): string[] {
   const uses = new Map<string, Set<string>>();
@@ -272,7 +291,11 @@ export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexicon
   for (const c of data.concepts)
     for (const t of c.terms) {
       const stems = termStems(t, lex);
-      if (stems.length === 1 && words(t).length > 1 && uses.get(stems[0]!)!.size >= GENERIC_CONCEPTS && !alone.has(`${c.id} ${stems[0]}`))
+      if (
+        stems.length === 1 &&
+        words(t).length > 1 &&
+        ((uses.get(stems[0]!)!.size >= GENERIC_CONCEPTS && !alone.has(`${c.id} ${stems[0]}`)) || /^\d+$/.test(stems[0]!))
+      )
         out.push(`${c.id}: ${t}`);
     }
   return out;

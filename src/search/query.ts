@@ -16,6 +16,7 @@ import { PRONOUNS, readRelations, resolve, type RoleAt, SUBJECTS } from './relat
 import { conceptIndex, conceptUnit, type Phrase, type Unit, type Who, vocabTerms } from './units.js';
 import { lazy, lexiconOf } from './vocabulary.js';
 import { findTerms, strengthCues } from './terms.js';
+import { oftenUnits } from './often.js';
 
 /** Only this many characters of a query are read; the rest is ignored. */
 export const MAX_QUERY_CHARS = 1000;
@@ -241,6 +242,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       refines: true,
     });
   }
+  // how often or how long ('again', 'for months'): it refines the concerns read
+  if (units.some((u) => u.concern)) for (const u of oftenUnits(tokens)) push(u);
   // words of a strength, not negated
   let cues = 0;
   for (let i = 0; i < seq.length && (cues === 0 || needs > NEEDS_PER_CUE * cues); i++) {

@@ -95,9 +95,16 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
   const unit = timeUnits().has(n1 ?? '');
-  // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22')
+  // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22'),
+  // or straight after them in a list of the household ('mum 17, dad 18')
   if (
     p === 'aged' ||
+    (isRole(p ?? '') &&
+      !PRONOUNS.has(p ?? '') &&
+      tokens[i]!.apart !== true &&
+      age >= 1 &&
+      !unit &&
+      (n1 === undefined || tokens[i + 1]!.apart === true || tokens[i + 1]!.fn)) ||
     p === 'age' ||
     ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned' || p === 'at') && age >= 1 && age < 19 && !unit) ||
     ((p === 'is' || p === 'was') && isRole(tokens[i - 2]?.surface ?? '') && age >= 1 && !unit)
@@ -161,12 +168,17 @@ export function readRelations(tokens: readonly Token[]): {
       // '16 year old boyfriend': the role word after the age wins
       const next = tokens[age.end + 1]?.surface;
       // a parent's age: '17 year old mum', 'mum is 17' (the person before 'is')
-      const of = next !== undefined && Object.hasOwn(voc.roles, next) ? voc.roles[next] : undefined;
-      const before = tokens[i - 1]?.surface === 'is' || tokens[i - 1]?.surface === 'was' ? tokens[i - 2]?.surface : undefined;
+      const of = next !== undefined && tokens[age.end + 1]!.apart !== true && Object.hasOwn(voc.roles, next) ? voc.roles[next] : undefined;
+      const before =
+        tokens[i - 1]?.surface === 'is' || tokens[i - 1]?.surface === 'was'
+          ? tokens[i - 2]?.surface
+          : tokens[i]!.apart !== true && Object.hasOwn(voc.roles, tokens[i - 1]?.surface ?? '')
+            ? tokens[i - 1]!.surface
+            : undefined;
       // (not 'she is 17': a pronoun says no more than a person)
       const was = before !== undefined && !PRONOUNS.has(before) && Object.hasOwn(voc.roles, before) ? voc.roles[before] : undefined;
       if (of === 'parent') parentAges.push({ age: age.age, written: text(i, age.end + 1) });
-      else if (was === 'parent') parentAges.push({ age: age.age, written: text(i - 2, age.end) });
+      else if (was === 'parent') parentAges.push({ age: age.age, written: text(tokens[i - 1]!.surface === before ? i - 1 : i - 2, age.end) });
       if (next === undefined || voc.roles[next] === undefined) {
         roles.push({
           written: text(i, age.end),

@@ -13,6 +13,7 @@
 import { conceptScore, phraseScore } from './reach.js';
 import { bandOf, type SearchIndex } from './index.js';
 import { addTo, type Unit, type Who } from './units.js';
+import { oftenConcepts } from './often.js';
 
 const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
@@ -158,10 +159,12 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
   const rarity = Math.log(1 + (N - found + 0.5) / (found + 0.5)) * u.weight;
   const total = w.total;
   const plain = u.concept === undefined && u.percent === undefined && u.refines !== true;
+  // words of frequency ('again', 'every night') only choose among a concern's descriptors (`ranked`): no score of their own
+  const chooses = u.refines === true && u.c !== undefined;
   for (const n of touched) {
     const v = q[n]! * rarity;
     q[n] = v;
-    if (v > 0) {
+    if (v > 0 && !chooses) {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
       // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
@@ -236,10 +239,10 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   let concerns = 0;
   for (const u of units) if (u.concern) concerns++;
   // an age only refines a concern ('3 year old behind in speech' is not 'under the age of 16'): a descriptor the
-  // age alone reaches stands as a lone word does
+  // age alone reaches stands as a lone word does (words of frequency have no score of their own: `scoreUnit`)
   const ageOnly = new Set<number>();
   units.forEach((u, ui) => {
-    if (u.refines !== true) return;
+    if (u.refines !== true || u.c !== undefined) return;
     const { q, touched } = slots[ui]!;
     for (const n of touched) if (q[n]! > 0 && total[n]! - q[n]! < 1e-9) ageOnly.add(n);
   });
@@ -286,11 +289,19 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     // stated best by the band the number falls in, not by the band whose words it shares
     const numeric: number[] = [];
     units.forEach((u, k) => {
-      if (u.percent !== undefined || u.refines === true) numeric.push(k);
+      if (u.percent !== undefined || u.refines === true || (u.c !== undefined && oftenConcepts().has(u.c))) numeric.push(k);
     });
     const refine = (n: number): number => {
       let v = 0;
       for (const k of numeric) v += slots[k]!.q[n]!;
+      return v;
+    };
+    // words of frequency also choose among them: 'hasn't been in school since February' is stated best by
+    // 'persistent non-attendance', not by 'emerging attendance concerns'
+    const frequency = numeric.filter((k) => units[k]!.c !== undefined);
+    const chosen = (n: number): number => {
+      let v = rounded[docs[n]!.group]!;
+      for (const k of frequency) v += slots[k]!.q[n]!;
       return v;
     };
     // each concern's best descriptor, with the group of readings it belongs to
@@ -304,12 +315,15 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
       if (strongest === 0) return;
       let best: number | undefined;
       let other: number | undefined;
+      let bestKey = 0;
+      let otherKey = 0;
       let share = 0;
       for (const n of touched) {
         if (q[n]! <= 0 || q[n]! + refine(n) < strongest * CONCERN_BAND) continue;
         const g = docs[n]!.group;
-        if (best === undefined || cmp(g, best) < 0) best = g;
-        if (g !== top && (other === undefined || cmp(g, other) < 0)) other = g;
+        const key = chosen(n);
+        if (best === undefined || key > bestKey || (key === bestKey && cmp(g, best) < 0)) [best, bestKey] = [g, key];
+        if (g !== top && (other === undefined || key > otherKey || (key === otherKey && cmp(g, other) < 0))) [other, otherKey] = [g, key];
         if (g === top) share = (q[n]! + refine(n)) / strongest;
       }
       if (best !== undefined && rounded[best]! >= rounded[top]! * CONCERN_FLOOR) bests.push({ g: best, reading: reading[ui]!, other, share });

@@ -4,11 +4,14 @@
  * @module
  * @internal
  */
-import type { Token } from './tokenise.js';
 import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
-import { isLiteral, lazy } from './vocabulary.js';
+import { isLiteral, lazy, lexiconOf } from './vocabulary.js';
+import { type Token, termStems } from './tokenise.js';
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
+
+/** Words bound to the word before them in a term (stems; the thesaurus's `words.bound`): particles, reflexives. */
+const bound = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.bound.flatMap((w) => termStems(w, lexiconOf(vocab())))));
 
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
@@ -86,12 +89,17 @@ export function findTerms(
         if (loose.has(t) && p !== i + 1) continue;
         const positions = [i];
         p = i;
+        let apartFromVerb = false;
         for (k = 1; k < stems.length; k++) {
           let q = p + 1;
           while (seq[q]!.stem !== stems[k]) q++;
+          if (q !== p + 1 && bound().has(stems[k]!)) apartFromVerb = true;
           positions.push(q);
           p = q;
         }
+        // a particle or a reflexive stands right after the word before it: 'mum didn't turn up' is no 'didn't get
+        // up', 'hasn't reported it herself' no 'not herself'
+        if (apartFromVerb) continue;
         found.push({
           term: t,
           concept: term[1],

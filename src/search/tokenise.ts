@@ -128,7 +128,7 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
 export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
-  const { spellings, negations, stop, irregular, hedges, lifeStages, whole } = lex;
+  const { spellings, negations, stop, irregular, hedges, lifeStages, whole, phrasal } = lex;
   const out: Token[] = [];
   let content = 0;
   const ws = words(text);
@@ -144,6 +144,15 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
     const spelt = spellings.get(word) ?? word;
     if (negations.has(spelt)) {
       out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word, apart });
+      continue;
+    }
+    // 'gets on with', 'got on well with': a phrasal verb of function words, read as one word ('along')
+    const verb = phrasal.get(spelt)?.find((p) => p.rest.every((w, j) => ws[k + 1 + j]?.word === w) && p.before.has(ws[k + 1 + p.rest.length]?.word ?? ''));
+    if (verb !== undefined) {
+      const st = stem(verb.as);
+      out.push({ surface: verb.as, stem: st, joined, fn: false, written: [word, ...verb.rest].join(' '), apart });
+      k += verb.rest.length;
+      if (++content >= max) break;
       continue;
     }
     // 'some kind of', 'sort of': a hedge, not kindness

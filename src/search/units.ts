@@ -48,7 +48,7 @@ export interface Unit {
    * history of domestic abuse') also weighs its needs less, `'word'` ('never drinks', 'not babbling') does not
    */
   readonly negated?: 'word' | 'scope' | undefined;
-  /** an age: it only refines the concerns read ('3 year old behind in speech' is not 'under 16') */
+  /** an age, or how often: it only refines the concerns read ('3 year old behind in speech' is not 'under 16') */
   readonly refines?: true;
   /** the query's tokens it was read from: concerns read from shared words are readings of one concern */
   readonly at?: readonly number[] | undefined;
@@ -73,6 +73,8 @@ export interface UnitOptions {
   readonly id?: string;
   readonly negated?: 'word' | 'scope' | undefined;
   readonly at?: readonly number[] | undefined;
+  /** it only refines the concerns read (how often: 'again', 'daily') */
+  readonly refines?: true | undefined;
 }
 
 export function conceptUnit(c: number, typed: string, typedStems: readonly string[], weight: number, options: UnitOptions = {}): Unit {
@@ -92,6 +94,7 @@ export function conceptUnit(c: number, typed: string, typedStems: readonly strin
     c,
     negated: options.negated,
     at: options.at,
+    ...(options.refines === true ? { refines: true as const } : {}),
   };
 }
 

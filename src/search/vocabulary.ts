@@ -55,6 +55,11 @@ export interface CompiledVocabulary {
     readonly teenParents: number;
     readonly refines: readonly string[];
   };
+  /**
+   * how often or how long (the thesaurus's `often`): words as written (several joined by a space), longest first, each
+   * with its concept index; a concept's terms refine the concerns read too
+   */
+  readonly often: readonly (readonly [string, number])[];
   /** reporting words (surfaces), those of plain speech (surfaces), the concept indices they combine with, and the disclosure concept index */
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly number[]; readonly concept: number };
   /**
@@ -84,6 +89,10 @@ export interface PlainWords {
   readonly placeBefore: readonly string[];
   /** after a number, units that make it no age ('at 15 weeks') */
   readonly timeUnits: readonly string[];
+  /** in a term, right after the word before them: particles ('get up' is not 'turn up'), reflexives ('not herself') */
+  readonly bound: readonly string[];
+  /** phrasal verbs of function words read as one word before one of `before` ('gets on with': 'along') */
+  readonly phrasal: readonly { readonly words: string; readonly before: readonly string[]; readonly as: string }[];
 }
 
 /** The negation words, as in the thesaurus and compiled (see `CompiledVocabulary['negation']`). */
@@ -106,6 +115,8 @@ export interface Lexicon {
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
   readonly whole: ReadonlySet<string>;
+  /** by first word: the phrasal verbs read as one word (the words after the first, what must follow, the word read) */
+  readonly phrasal: ReadonlyMap<string, readonly { readonly rest: readonly string[]; readonly before: ReadonlySet<string>; readonly as: string }[]>;
 }
 
 type LexiconSource = Pick<CompiledVocabulary, 'spellings' | 'words'> & { readonly negation: { readonly words: readonly string[] } };
@@ -120,7 +131,12 @@ const lexicons = /* @__PURE__ */ new WeakMap<LexiconSource, Lexicon>();
 export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
-    const { stop, irregular, hedges, lifeStages, whole } = v.words;
+    const { stop, irregular, hedges, lifeStages, whole, phrasal } = v.words;
+    const verbs = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
+    for (const p of phrasal) {
+      const [first, ...rest] = p.words.split(' ');
+      (verbs.get(first!) ?? verbs.set(first!, []).get(first!)!).push({ rest, before: new Set(p.before), as: p.as });
+    }
     l = {
       spellings: new Map(Object.entries(v.spellings)),
       negations: new Set(v.negation.words),
@@ -129,6 +145,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
       whole: new Set(whole),
+      phrasal: verbs,
     };
     lexicons.set(v, l);
   }
