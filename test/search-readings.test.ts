@@ -211,6 +211,20 @@ describe("a parent's age", () => {
   });
 });
 
+describe('a school year group', () => {
+  it('is a pupil\'s age ("Y10": 14), so an adult partner is an age gap; its words stay words; "1 year 7 months" is none', () => {
+    const read = (q: string) => unitsOf(staffordshire, q);
+    expect(read('Y10 girl with a 22 year old boyfriend').map((u) => u.concept)).toContain('sexual-exploitation');
+    expect(read('girl in Yr 9 seeing a 20 year old').map((u) => u.concept)).toContain('sexual-exploitation');
+    expect(read('Year 12 student with a 19 year old boyfriend').map((u) => u.concept)).not.toContain('sexual-exploitation');
+    expect(read('Year 11 pupil, not attending').map((u) => u.id)).toContain('age:under 16');
+    expect(read('in care for 1 year 7 months, boyfriend is 22').map((u) => u.concept)).not.toContain('sexual-exploitation');
+    // an age gap is a young person's (from `ages.gap.from`): a baby with mum's adult partner is none
+    expect(read('baby is 1, mum has a 22 year old partner').map((u) => u.concept)).not.toContain('sexual-exploitation');
+    expect(unitsOf(stokeOnTrent, 'just started year 7, finding the move up hard').map((u) => u.concept)).toContain('school-change');
+  });
+});
+
 describe('a phrasal verb', () => {
   it("keeps its particle next to its verb: 'mum didn't turn up' is no 'mum didn't get up' (low mood)", () => {
     const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
@@ -271,7 +285,7 @@ describe("what ages say is the thesaurus's (`ages`)", () => {
     expect(problems).toEqual([]);
     expect(vocabulary.ages.gap.map((c) => vocabulary.concepts[c]!.id)).toEqual(['sexual-exploitation', 'unsafe-relationships']);
     expect(vocabulary.concepts[vocabulary.ages.teenParents]!.id).toBe('teenage-pregnancy');
-    expect([vocabulary.ages.gapYears, vocabulary.ages.teenBelow]).toEqual([4, 20]);
+    expect([vocabulary.ages.gapYears, vocabulary.ages.gapFrom, vocabulary.ages.teenBelow]).toEqual([4, 10, 20]);
     const mine = structuredClone(thesaurus);
     mine.ages.gap.concepts = [...mine.ages.gap.concepts, 'no-such-concept'];
     mine.ages.refines.tags = [...mine.ages.refines.tags, 'no-such-tag'];

@@ -68,7 +68,7 @@ export const SynonymVocabularySchema = z.strictObject({
    */
   ages: z.strictObject({
     note: z.string().optional(),
-    gap: z.strictObject({ years: z.number().int().min(1).max(30), concepts: z.array(IdSchema).min(1) }),
+    gap: z.strictObject({ years: z.number().int().min(1).max(30), from: z.number().int().min(1).max(17), concepts: z.array(IdSchema).min(1) }),
     teenParents: z.strictObject({ below: z.number().int().min(13).max(25), concept: IdSchema }),
     refines: z.strictObject({ tags: z.array(IdSchema).min(1) }),
   }),

@@ -47,7 +47,7 @@ export interface ThesaurusData {
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly ages: {
-    readonly gap: { readonly years: number; readonly concepts: readonly string[] };
+    readonly gap: { readonly years: number; readonly from: number; readonly concepts: readonly string[] };
     readonly teenParents: { readonly below: number; readonly concept: string };
     readonly refines: { readonly tags: readonly string[] };
   };
@@ -209,6 +209,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   };
   const ages = {
     gapYears: data.ages.gap.years,
+    gapFrom: data.ages.gap.from,
     gap: data.ages.gap.concepts.map((id) => known(id, 'ages.gap.concepts')),
     teenBelow: data.ages.teenParents.below,
     teenParents: known(data.ages.teenParents.concept, 'ages.teenParents.concept'),

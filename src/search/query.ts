@@ -221,9 +221,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // ages (the thesaurus's `ages`): an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
   const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
-  if (childAges.length > 0 && adultAges.some((a) => a - Math.min(...childAges) >= voc.ages.gapYears))
+  // (a young person's: 'baby is 1, mum's partner is 22' is no exploitation)
+  const youngPeople = childAges.filter((a) => a >= voc.ages.gapFrom);
+  if (youngPeople.length > 0 && adultAges.some((a) => a - Math.min(...youngPeople) >= voc.ages.gapYears))
     for (const c of voc.ages.gap)
-      push(conceptUnit(c, `ages ${Math.min(...childAges)} and ${Math.max(...adultAges)}`, [], AGE_GAP, { id: `a:${c}`, at: [...relations.ageTokens] }));
+      push(conceptUnit(c, `ages ${Math.min(...youngPeople)} and ${Math.max(...adultAges)}`, [], AGE_GAP, { id: `a:${c}`, at: [...relations.ageTokens] }));
   // a parent in their teens ('mum is 17', '19 year old dad'): teenage parents
   const teen = relations.parentAges.find((a) => a.age >= 12 && a.age < voc.ages.teenBelow);
   if (teen !== undefined) push(conceptUnit(voc.ages.teenParents, teen.written, [], 1, { id: `tp:${voc.ages.teenParents}`, at: [...relations.ageTokens] }));

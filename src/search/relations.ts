@@ -8,7 +8,7 @@
  */
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 import { conceptUnit, type Unit } from './units.js';
-import type { Token } from './tokenise.js';
+import { isDigit, type Token } from './tokenise.js';
 import { lazy, type Role } from './vocabulary.js';
 import { negationStop } from './negation.js';
 
@@ -80,10 +80,21 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
 /** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'): the thesaurus's `words.timeUnits`. */
 const timeUnits = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.timeUnits));
 
-function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number } | undefined {
+function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number; group?: true } | undefined {
   const s = tokens[i]!.surface;
+  // a school year group ('Y9', 'Yr 10', 'year 11'; England): the age at its start, the year's number plus SCHOOL_AGE
+  const group = /^y(?:r|ear)?(\d{1,2})$/.exec(s);
+  if (group !== null) return yearGroup(Number(group[1]), i);
   const c0 = s.charCodeAt(0);
   if (c0 < 48 || c0 > 57) return undefined;
+  const p0 = tokens[i - 1]?.surface;
+  if (
+    (p0 === 'year' || p0 === 'yr') &&
+    /^\d{1,2}$/.test(s) &&
+    !isDigit(tokens[i - 2]?.surface.charCodeAt(0) ?? 0) &&
+    !timeUnits().has(tokens[i + 1]?.surface ?? '')
+  )
+    return yearGroup(Number(s), i);
   const m = /^(\d{1,2})(yo|yrs?|y)?$/.exec(s);
   if (m === null) return undefined;
   const age = Number(m[1]);
@@ -111,6 +122,14 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
   )
     return { age, end: i };
   return undefined;
+}
+
+/** A pupil's age at the start of school year N (England: Year 1 at 5, Year 11 at 15). */
+const SCHOOL_AGE = 4;
+
+/** The age of school year `n` (1 to 13), read at token `i`. */
+function yearGroup(n: number, i: number): { age: number; end: number; group: true } | undefined {
+  return n >= 1 && n <= 13 ? { age: n + SCHOOL_AGE, end: i, group: true } : undefined;
 }
 
 /** Whether a clause ends between tokens `from` and `to`: punctuation, or a word ending it ('and', 'but'). */
@@ -164,7 +183,8 @@ export function readRelations(tokens: readonly Token[]): {
     const age = ageAt(tokens, i, (w) => voc.roles[w] !== undefined);
     if (age !== undefined) {
       ages.push(age.age);
-      for (let k = i; k <= age.end; k++) ageTokens.add(k);
+      // (a year group's words stay words: 'started year 7' is a move of school)
+      if (age.group !== true) for (let k = i; k <= age.end; k++) ageTokens.add(k);
       // '16 year old boyfriend': the role word after the age wins
       const next = tokens[age.end + 1]?.surface;
       // a parent's age: '17 year old mum', 'mum is 17' (the person before 'is')

@@ -50,6 +50,8 @@ export interface CompiledVocabulary {
   /** what ages say (see the thesaurus's `ages`): concept indices, the years of an age gap, the age a teenage parent is below, the tags an age refines */
   readonly ages: {
     readonly gapYears: number;
+    /** the youngest child's age an age gap is read for */
+    readonly gapFrom: number;
     readonly gap: readonly number[];
     readonly teenBelow: number;
     readonly teenParents: number;
