@@ -221,6 +221,19 @@ describe('a school year group', () => {
     expect(read('in care for 1 year 7 months, boyfriend is 22').map((u) => u.concept)).not.toContain('sexual-exploitation');
     // an age gap is a young person's (from `ages.gap.from`): a baby with mum's adult partner is none
     expect(read('baby is 1, mum has a 22 year old partner').map((u) => u.concept)).not.toContain('sexual-exploitation');
+    // and not with one of the family (`ages.gap.kin`)
+    for (const q of ['15 year old cared for by her 20 year old brother', '15 year old girl, dad is 45'])
+      expect(
+        read(q).map((u) => u.concept),
+        q,
+      ).not.toContain('sexual-exploitation');
+    expect(read('15 year old girl, her boyfriend is 23').map((u) => u.concept)).toContain('sexual-exploitation');
+    // the baby's father is her partner, not her family (`ages.gap.notKinAfter`)
+    for (const q of ["pregnant at 15 and the baby's father is 22", "pregnant at 15, the baby's 22 year old father"])
+      expect(
+        read(q).map((u) => u.concept),
+        q,
+      ).toContain('sexual-exploitation');
     expect(unitsOf(stokeOnTrent, 'just started year 7, finding the move up hard').map((u) => u.concept)).toContain('school-change');
   });
 });
@@ -302,8 +315,10 @@ describe("what ages say is the thesaurus's (`ages`)", () => {
     const mine = structuredClone(thesaurus);
     mine.ages.gap.concepts = [...mine.ages.gap.concepts, 'no-such-concept'];
     mine.ages.refines.tags = [...mine.ages.refines.tags, 'no-such-tag'];
+    mine.ages.gap.kin = [...mine.ages.gap.kin, 'neighbour'];
     expect(compileThesaurus(mine, tagData).problems).toEqual([
       "ages.gap.concepts: unknown concept 'no-such-concept'",
+      "ages.gap.kin: 'neighbour' is no role word of relations.roles",
       "ages.refines.tags: unknown tag 'no-such-tag'",
     ]);
   });

@@ -68,7 +68,15 @@ export const SynonymVocabularySchema = z.strictObject({
    */
   ages: z.strictObject({
     note: z.string().optional(),
-    gap: z.strictObject({ years: z.number().int().min(1).max(30), from: z.number().int().min(1).max(17), concepts: z.array(IdSchema).min(1) }),
+    gap: z.strictObject({
+      years: z.number().int().min(1).max(30),
+      from: z.number().int().min(1).max(17),
+      /** role words of one of the family: an adult's age said of them is no age gap ('her 20 year old brother') */
+      kin: z.array(z.string().regex(/^[a-z]+$/)),
+      /** words before a family word that make its person no family of the child ('the baby's father is 22') */
+      notKinAfter: z.array(z.string().regex(/^[a-z]+$/)),
+      concepts: z.array(IdSchema).min(1),
+    }),
     teenParents: z.strictObject({ below: z.number().int().min(13).max(25), concept: IdSchema }),
     refines: z.strictObject({ tags: z.array(IdSchema).min(1) }),
   }),

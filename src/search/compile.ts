@@ -47,7 +47,13 @@ export interface ThesaurusData {
   readonly strengths: { readonly cues: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly ages: {
-    readonly gap: { readonly years: number; readonly from: number; readonly concepts: readonly string[] };
+    readonly gap: {
+      readonly years: number;
+      readonly from: number;
+      readonly kin: readonly string[];
+      readonly notKinAfter: readonly string[];
+      readonly concepts: readonly string[];
+    };
     readonly teenParents: { readonly below: number; readonly concept: string };
     readonly refines: { readonly tags: readonly string[] };
   };
@@ -211,6 +217,8 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   const ages = {
     gapYears: data.ages.gap.years,
     gapFrom: data.ages.gap.from,
+    kin: [...data.ages.gap.kin],
+    notKinAfter: [...data.ages.gap.notKinAfter],
     gap: data.ages.gap.concepts.map((id) => known(id, 'ages.gap.concepts')),
     teenBelow: data.ages.teenParents.below,
     teenParents: known(data.ages.teenParents.concept, 'ages.teenParents.concept'),
@@ -227,6 +235,9 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     }
   }
   often.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  for (const w of ages.kin)
+    if (!Object.hasOwn(data.relations.roles, w) && !Object.values(data.relations.roles).some((ws) => ws.includes(w)))
+      problems.push(`ages.gap.kin: '${w}' is no role word of relations.roles`);
   for (const t of ages.refines) if (!tagIds.has(t)) problems.push(`ages.refines.tags: unknown tag '${t}'`);
   const neg = data.negation;
   for (const w of [...neg.scope, ...neg.ends, ...neg.joins])

@@ -220,7 +220,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     push(conceptUnit(voc.disclosure.concept, said, [], 1, { id: `d:${voc.disclosure.concept}`, at: told === undefined ? [cue!] : relations.units[told]!.at }));
   // ages (the thesaurus's `ages`): an adult with a child ('15 year old with a 23 year old boyfriend'); under or over 16
   const childAges = relations.ages.filter((a) => a < 18);
-  const adultAges = relations.ages.filter((a) => a >= 18 && a < 100);
+  // (not one of the family's: '15 year old cared for by her 20 year old brother')
+  const adultAges = relations.ages.filter((a) => a >= 18 && a < 100 && !relations.kinAges.includes(a));
   // (a young person's: 'baby is 1, mum's partner is 22' is no exploitation)
   const youngPeople = childAges.filter((a) => a >= voc.ages.gapFrom);
   if (youngPeople.length > 0 && adultAges.some((a) => a - Math.min(...youngPeople) >= voc.ages.gapYears))

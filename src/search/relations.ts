@@ -77,6 +77,11 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
   return undefined;
 }
 
+/** Words of one of the family: an adult's age said of them is no age gap (the thesaurus's `ages.gap.kin`). */
+const kinWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().ages.kin));
+/** Words before a family word that make its person a partner ('the baby's father'): the thesaurus's `ages.gap.notKinAfter`. */
+const kinOwners = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().ages.notKinAfter));
+
 /** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'): the thesaurus's `words.timeUnits`. */
 const timeUnits = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.timeUnits));
 
@@ -159,6 +164,8 @@ export function readRelations(tokens: readonly Token[]): {
   /** who does what in the relations read, where the sentence says who ('dad hits her': parent) */
   actors: Set<Role>;
   ages: number[];
+  /** the ages said of one of the family (the thesaurus's `ages.gap.kin`: 'her 20 year old brother') */
+  kinAges: number[];
   /** the ages said of a parent ('17 year old mum', 'mum is 17'), with the words saying it */
   parentAges: { age: number; written: string }[];
   ageTokens: Set<number>;
@@ -167,6 +174,8 @@ export function readRelations(tokens: readonly Token[]): {
   const roles: RoleAt[] = [];
   const actions: { start: number; end: number; action: string; words: string }[] = [];
   const ages: number[] = [];
+  const kinAges: number[] = [];
+  const KIN = kinWords();
   const ageTokens = new Set<number>();
   const parentAges: { age: number; written: string }[] = [];
   const voc = vocab();
@@ -197,6 +206,12 @@ export function readRelations(tokens: readonly Token[]): {
             : undefined;
       // (not 'she is 17': a pronoun says no more than a person)
       const was = before !== undefined && !PRONOUNS.has(before) && Object.hasOwn(voc.roles, before) ? voc.roles[before] : undefined;
+      // the age of one of the family ('her 20 year old brother', 'brother is 20'): no age gap
+      // (not the baby's: 'the baby's father is 22' is her partner)
+      const kinAt =
+        of !== undefined && KIN.has(next!) ? age.end + 1 : was !== undefined && KIN.has(before!) ? (tokens[i - 1]!.surface === before ? i - 1 : i - 2) : -1;
+      const owned = (k: number): boolean => kinOwners().has(tokens[k]?.surface ?? '');
+      if (kinAt >= 0 && !owned(kinAt - 1) && !owned(i - 1)) kinAges.push(age.age);
       if (of === 'parent') parentAges.push({ age: age.age, written: text(i, age.end + 1) });
       else if (was === 'parent') parentAges.push({ age: age.age, written: text(tokens[i - 1]!.surface === before ? i - 1 : i - 2, age.end) });
       if (next === undefined || voc.roles[next] === undefined) {
@@ -343,5 +358,5 @@ export function readRelations(tokens: readonly Token[]): {
       for (const r of [actor, target]) if (r !== undefined) for (let k = r.start; k <= r.end; k++) peopleTokens.add(k);
     }
   }
-  return { units, unitAt, unitEnd, actionTokens, peopleTokens, actors, ages, parentAges, ageTokens, roles };
+  return { units, unitAt, unitEnd, actionTokens, peopleTokens, actors, ages, kinAges, parentAges, ageTokens, roles };
 }

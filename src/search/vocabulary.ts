@@ -52,6 +52,10 @@ export interface CompiledVocabulary {
     readonly gapYears: number;
     /** the youngest child's age an age gap is read for */
     readonly gapFrom: number;
+    /** role words of one of the family: an adult's age said of them is no age gap */
+    readonly kin: readonly string[];
+    /** words before a family word that make its person no family of the child ('the baby's father') */
+    readonly notKinAfter: readonly string[];
     readonly gap: readonly number[];
     readonly teenBelow: number;
     readonly teenParents: number;
