@@ -95,6 +95,12 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
     expect(gone[0]!.concepts).toContain('missing');
   });
 
+  it('"sends", "sending" are not SEND (special educational needs); "SEND" is', () => {
+    expect(top5(staffordshire, 'she sends him money').flatMap((h) => h.concepts)).not.toContain('tag:send');
+    expect(unitsOf(staffordshire, 'he keeps sending her messages').map((u) => u.id)).not.toContain('tag:send');
+    expect(top5(staffordshire, 'he has SEND').flatMap((h) => h.concepts)).toContain('tag:send');
+  });
+
   it('a word kept whole that is a function word or an irregular form is reported at build', () => {
     const mine = structuredClone(thesaurus);
     mine.words.whole = [...mine.words.whole, 'the', 'fought'];
