@@ -40,6 +40,8 @@ export function findTerms(
   const found: Match[] = [];
   const { starts, terms, loose } = vocabTerms();
   const seconds: string[] = [];
+  const thirds: string[] = [];
+  const candidates: number[] = [];
   for (let i = 0; i < seq.length; i++) {
     const start = starts.get(seq[i]!.stem);
     if (start === undefined) continue;
@@ -66,8 +68,20 @@ export function findTerms(
         const second = seq[j]!.stem;
         if (pairs.has(second) && !seconds.includes(second)) seconds.push(second);
       }
-    for (const second of seconds)
-      for (const t of pairs!.get(second)!) {
+    // a longer term's third word stands within reach of its first too: its candidates are looked up by it
+    thirds.length = 0;
+    if (seconds.length > 0) for (let j = i + 2; j < seq.length && j <= i + 2 + GAP; j++) if (!thirds.includes(seq[j]!.stem)) thirds.push(seq[j]!.stem);
+    for (const second of seconds) {
+      const pair = pairs!.get(second)!;
+      candidates.length = 0;
+      for (const third of thirds) {
+        const list = pair.byThird.get(third);
+        if (list !== undefined) for (const t of list) candidates.push(t);
+      }
+      // in the order of the whole list: longest first, then as written
+      if (thirds.length > 1) candidates.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
+      for (const t of pair.two) candidates.push(t);
+      for (const t of candidates) {
         const term = terms[t]!;
         const stems = term[0];
         // the positions are collected only once the whole term is found
@@ -107,6 +121,7 @@ export function findTerms(
           exact: p - i === stems.length - 1 && !loose.has(t) && positions.every((x) => seq[x]!.fuzzy !== true),
         });
       }
+    }
   }
   // one match per concept (the longest, exact first)
   const best = new Map<number, Match>();

@@ -168,8 +168,14 @@ export interface Starts {
   readonly ones: readonly number[];
   /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) of this one content stem */
   readonly literal: readonly number[];
-  /** terms of several stems starting with it, by their second stem, longest first */
-  readonly pairs: ReadonlyMap<string, readonly number[]> | undefined;
+  /** terms of several stems starting with it, by their second stem */
+  readonly pairs: ReadonlyMap<string, PairTerms> | undefined;
+}
+
+/** The terms of several stems with one first and second stem: those of two stems, and the longer ones by their third stem (each list longest first). */
+export interface PairTerms {
+  readonly two: readonly number[];
+  readonly byThird: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The terms of a compiled vocabulary, indexed for the query reader. */
@@ -263,8 +269,25 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   const stems = new Set<string>();
   for (const [list] of terms) for (const x of list) if (x !== 'not' && !isLiteral(x)) stems.add(x);
   const starts = new Map<string, Starts>();
-  for (const k of new Set([...byPair.keys(), ...ones.keys(), ...literal.keys()]))
-    starts.set(k, { ones: ones.get(k) ?? [], literal: literal.get(k) ?? [], pairs: byPair.get(k) });
+  // a pair's longer terms by their third stem: a query is matched against those whose third word it holds
+  const split = (list: readonly number[]): PairTerms => {
+    const two: number[] = [];
+    const byThird = new Map<string, number[]>();
+    for (const i of list) {
+      const st = terms[i]![0];
+      if (st.length === 2) two.push(i);
+      else (byThird.get(st[2]!) ?? byThird.set(st[2]!, []).get(st[2]!)!).push(i);
+    }
+    return { two, byThird };
+  };
+  for (const k of new Set([...byPair.keys(), ...ones.keys(), ...literal.keys()])) {
+    const seconds = byPair.get(k);
+    starts.set(k, {
+      ones: ones.get(k) ?? [],
+      literal: literal.get(k) ?? [],
+      pairs: seconds === undefined ? undefined : new Map([...seconds].map(([s, list]) => [s, split(list)])),
+    });
+  }
   return {
     terms,
     loose,
