@@ -217,6 +217,16 @@ describe("a parent's age", () => {
   });
 });
 
+describe('a name starting a sentence', () => {
+  it('is who the sentence is about: a concern after it is not said of a parent named in an earlier sentence', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('Mum has not turned up to the last three contacts. Jayden self-harmed last night.')).not.toContain('parental-mental-health');
+    expect(read('Mum has not turned up to the last three contacts. Jayden self-harmed last night.')).toContain('self-harm');
+    // with no one named, the parent still is ('Mum missed her appointments. Admits to using cocaine.')
+    expect(read('Mum missed her appointments. Admits to using cocaine.')).toContain('parental-substance-misuse');
+  });
+});
+
 describe('a school year group', () => {
   it('is a pupil\'s age ("Y10": 14), so an adult partner is an age gap; its words stay words; "1 year 7 months" is none', () => {
     const read = (q: string) => unitsOf(staffordshire, q);

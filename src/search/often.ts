@@ -1,7 +1,8 @@
 /**
  * How often or how long a query says something happens ('again', 'for months', 'at times'): the thesaurus's `often`,
- * read word for word, function words too, the longest wording first. It refines each concern read towards its
- * descriptors of that frequency, as an age does; it is no concern of its own.
+ * read word for word, function words too, the longest wording first, only beside a concern. In a query of several
+ * concerns it chooses among each concern's descriptors those of that frequency (`score.ts`); it is no concern of its
+ * own and adds no score.
  * @module
  * @internal
  */
@@ -23,7 +24,7 @@ const byFirst = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly (readonly 
 /** The concepts of frequency (indices): their terms refine the concerns read too. */
 export const oftenConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => new Set(vocab().often.map(([, c]) => c)));
 
-/** The units of frequency the query's words say, one per concept (the first wording read), each refining the concerns. */
+/** The units of frequency the query's words say, one per concept (the first wording read). */
 export function oftenUnits(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
   const first = byFirst();

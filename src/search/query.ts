@@ -186,9 +186,11 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       const before = relations.roles.filter((r) => r.end < at && !PRONOUNS.has(r.words));
       // not past a subject pronoun that is not them ('parents splitting up, she is wetting the bed and is anxious')
       const previous = before[before.length - 1];
+      // nor past a name starting a sentence ('Mum missed contact. Jayden self-harmed last night')
       const last =
         previous !== undefined &&
-        !relations.roles.some((o) => o.start > previous.end && o.end < at && SUBJECTS.has(o.words) && resolve(relations.roles, o) !== previous.role)
+        !relations.roles.some((o) => o.start > previous.end && o.end < at && SUBJECTS.has(o.words) && resolve(relations.roles, o) !== previous.role) &&
+        !nameBetween(ix, tokens, previous.end, at)
           ? previous
           : undefined;
       // or straight after it ('her alcoholic mum', 'a depressed dad')
@@ -348,6 +350,19 @@ function statesAbsence(words: readonly Token[], next: Token | undefined, said: '
   if (words.some((w, k) => w.stem === 'not' && isLack(words[k + 1]))) return true;
   if (next === undefined || next.apart === true || !isLack(next)) return false;
   return words[0]!.stem === 'not' || said === 'word';
+}
+
+/**
+ * Whether a name starts a sentence between tokens `from` and `to`: a word after punctuation that neither the descriptors
+ * nor the thesaurus know, nor a role, number or function word ('Jayden', 'M').
+ */
+function nameBetween(ix: SearchIndex, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.apart !== true || t.fn || isDigit(t.surface.charCodeAt(0))) continue;
+    if (!ix.postings.has(t.stem) && !vocabTerms().stems.has(t.stem) && !Object.hasOwn(vocab().roles, t.surface)) return true;
+  }
+  return false;
 }
 
 /** Whether a word of a lack or worry ('struggling to keep him clean', 'fails to keep') stands up to LACK_REACH content words before `at`. */
