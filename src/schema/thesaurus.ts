@@ -62,9 +62,10 @@ export const SynonymVocabularySchema = z.strictObject({
   /** a concern said of a parent also means the parental concept: concept id → parental concept id */
   parental: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, IdSchema) }),
   /**
-   * what ages say: a child's age with an adult's at least `gap.years` older means the `gap.concepts`; a parent's age
-   * below `teenParents.below` means `teenParents.concept`; a child's age refines the concerns of `refines.tags`
-   * (the descriptors' 'under 16' and 'post 16')
+   * what ages say: a young person's age (from `gap.from`) with an adult's at least `gap.years` older, not one of the
+   * family's (`gap.kin`, unless after one of `gap.notKinAfter`), means the `gap.concepts`; a parent's age below
+   * `teenParents.below` means `teenParents.concept`; a child's age refines the concerns of `refines.tags` (the
+   * descriptors' 'under 16' and 'post 16')
    */
   ages: z.strictObject({
     note: z.string().optional(),
@@ -82,8 +83,8 @@ export const SynonymVocabularySchema = z.strictObject({
   }),
   /**
    * how often or how long, said in words read word for word, function words too ('again', 'for months', 'at times'):
-   * concept id (a concept without tags) → its words; with the concept's own terms, they refine each concern read
-   * towards its descriptors of that frequency, as an age does
+   * concept id (a concept without tags) → its words; with the concept's own terms, in a query of several concerns
+   * they choose among each concern's descriptors those of that frequency, with no score of their own
    */
   often: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/)).min(1)) }),
   /** words of a strength: a query using them (not negated) ranks strengths before needs */
@@ -125,12 +126,12 @@ export const SynonymVocabularySchema = z.strictObject({
     timeUnits: z.array(z.string().regex(/^[a-z]+$/)),
     /** words bound to the word before them in a term, nothing between: particles ('get up' is not 'turn up'), reflexives ('not herself') */
     bound: z.array(z.string().regex(/^[a-z]+$/)),
+    /** names of places, read as written: never taken for a misspelling or the start of another word ('Stoke' is not 'stoned') */
+    names: z.array(z.string().regex(/^[a-z]+$/)),
     /**
      * phrasal verbs of function words, read as one word when one of `before` follows ('gets on with', 'got on well
      * with': 'along'); without it their words carry nothing ('gets on with peers' would be 'peers')
      */
-    /** names of places (and the like), read as written: never taken for a misspelling or the start of another word ('Stoke' is not 'stoned') */
-    names: z.array(z.string().regex(/^[a-z]+$/)),
     phrasal: z.array(
       z.strictObject({ words: z.string().regex(/^[a-z]+( [a-z]+)+$/), before: z.array(z.string().regex(/^[a-z]+$/)).min(1), as: z.string().regex(/^[a-z]+$/) }),
     ),

@@ -21,7 +21,7 @@ const byFirst = /* @__PURE__ */ lazy((): ReadonlyMap<string, readonly (readonly 
   return out;
 });
 
-/** The concepts of frequency (indices): their terms refine the concerns read too. */
+/** The concepts of frequency (indices): their own terms ('daily') choose among a concern's descriptors too. */
 export const oftenConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => new Set(vocab().often.map(([, c]) => c)));
 
 /** The units of frequency the query's words say, one per concept (the first wording read). */

@@ -247,7 +247,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
       refines: true,
     });
   }
-  // how often or how long ('again', 'for months'): it refines the concerns read
+  // how often or how long ('again', 'for months'), beside a concern: it chooses among its descriptors (`score.ts`)
   if (units.some((u) => u.concern)) for (const u of oftenUnits(tokens)) push(u);
   // words of a strength, not negated
   let cues = 0;

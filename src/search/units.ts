@@ -73,7 +73,7 @@ export interface UnitOptions {
   readonly id?: string;
   readonly negated?: 'word' | 'scope' | undefined;
   readonly at?: readonly number[] | undefined;
-  /** it only refines the concerns read (how often: 'again', 'daily') */
+  /** it only refines the concerns read (how often: 'again', 'for months'; no score of its own) */
   readonly refines?: true | undefined;
 }
 

@@ -63,7 +63,8 @@ export interface CompiledVocabulary {
   };
   /**
    * how often or how long (the thesaurus's `often`): words as written (several joined by a space), longest first, each
-   * with its concept index; a concept's terms refine the concerns read too
+   * with its concept index; in a query of several concerns they, and the concept's own terms, choose among each
+   * concern's descriptors
    */
   readonly often: readonly (readonly [string, number])[];
   /** reporting words (surfaces), those of plain speech (surfaces), the concept indices they combine with, and the disclosure concept index */
