@@ -235,9 +235,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     }
   }
   often.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-  for (const w of ages.kin)
-    if (!Object.hasOwn(data.relations.roles, w) && !Object.values(data.relations.roles).some((ws) => ws.includes(w)))
-      problems.push(`ages.gap.kin: '${w}' is no role word of relations.roles`);
+  for (const w of ages.kin) if (!Object.hasOwn(roles, surface(w))) problems.push(`ages.gap.kin: '${w}' is no role word of relations.roles`);
   for (const t of ages.refines) if (!tagIds.has(t)) problems.push(`ages.refines.tags: unknown tag '${t}'`);
   const neg = data.negation;
   for (const w of [...neg.scope, ...neg.ends, ...neg.joins])

@@ -298,7 +298,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     };
     // words of frequency also choose among them: 'hasn't been in school since February' is stated best by
     // 'persistent non-attendance', not by 'emerging attendance concerns'
-    const frequency = numeric.filter((k) => units[k]!.c !== undefined);
+    const frequency = numeric.filter((k) => units[k]!.c !== undefined && oftenConcepts().has(units[k]!.c));
     const chosen = (n: number): number => {
       let v = rounded[docs[n]!.group]!;
       for (const k of frequency) v += slots[k]!.q[n]!;
