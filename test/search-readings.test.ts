@@ -327,7 +327,8 @@ describe("what ages say is the thesaurus's (`ages`)", () => {
     expect(problems).toEqual([]);
     expect(vocabulary.ages.gap.map((c) => vocabulary.concepts[c]!.id)).toEqual(['sexual-exploitation', 'unsafe-relationships']);
     expect(vocabulary.concepts[vocabulary.ages.teenParents]!.id).toBe('teenage-pregnancy');
-    expect([vocabulary.ages.gapYears, vocabulary.ages.gapFrom, vocabulary.ages.teenBelow]).toEqual([4, 10, 20]);
+    expect([vocabulary.ages.gapYears, vocabulary.ages.gapFrom, vocabulary.ages.teenFrom, vocabulary.ages.teenBelow]).toEqual([4, 10, 12, 20]);
+    expect(vocabulary.ages.yearGroups).toEqual({ offset: 4, last: 13 });
     const mine = structuredClone(thesaurus);
     mine.ages.gap.concepts = [...mine.ages.gap.concepts, 'no-such-concept'];
     mine.ages.refines.tags = [...mine.ages.refines.tags, 'no-such-tag'];

@@ -78,7 +78,9 @@ export const SynonymVocabularySchema = z.strictObject({
       notKinAfter: z.array(z.string().regex(/^[a-z]+$/)),
       concepts: z.array(IdSchema).min(1),
     }),
-    teenParents: z.strictObject({ below: z.number().int().min(13).max(25), concept: IdSchema }),
+    teenParents: z.strictObject({ from: z.number().int().min(8).max(18), below: z.number().int().min(13).max(25), concept: IdSchema }),
+    /** a school year group ('Y10', 'Year 11'; England): year N is the age N + `offset` at its start, years 1 to `last` */
+    yearGroups: z.strictObject({ offset: z.number().int().min(3).max(6), last: z.number().int().min(11).max(14) }),
     refines: z.strictObject({ tags: z.array(IdSchema).min(1) }),
   }),
   /**

@@ -54,7 +54,8 @@ export interface ThesaurusData {
       readonly notKinAfter: readonly string[];
       readonly concepts: readonly string[];
     };
-    readonly teenParents: { readonly below: number; readonly concept: string };
+    readonly teenParents: { readonly from: number; readonly below: number; readonly concept: string };
+    readonly yearGroups: { readonly offset: number; readonly last: number };
     readonly refines: { readonly tags: readonly string[] };
   };
   readonly often: { readonly concepts: Readonly<Record<string, readonly string[]>> };
@@ -220,7 +221,9 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     kin: [...data.ages.gap.kin],
     notKinAfter: [...data.ages.gap.notKinAfter],
     gap: data.ages.gap.concepts.map((id) => known(id, 'ages.gap.concepts')),
+    teenFrom: data.ages.teenParents.from,
     teenBelow: data.ages.teenParents.below,
+    yearGroups: { ...data.ages.yearGroups },
     teenParents: known(data.ages.teenParents.concept, 'ages.teenParents.concept'),
     refines: [...data.ages.refines.tags],
   };

@@ -230,7 +230,7 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     for (const c of voc.ages.gap)
       push(conceptUnit(c, `ages ${Math.min(...youngPeople)} and ${Math.max(...adultAges)}`, [], AGE_GAP, { id: `a:${c}`, at: [...relations.ageTokens] }));
   // a parent in their teens ('mum is 17', '19 year old dad'): teenage parents
-  const teen = relations.parentAges.find((a) => a.age >= 12 && a.age < voc.ages.teenBelow);
+  const teen = relations.parentAges.find((a) => a.age >= voc.ages.teenFrom && a.age < voc.ages.teenBelow);
   if (teen !== undefined) push(conceptUnit(voc.ages.teenParents, teen.written, [], 1, { id: `tp:${voc.ages.teenParents}`, at: [...relations.ageTokens] }));
   const AGE_TAGS = ageTags();
   if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {

@@ -87,7 +87,7 @@ const timeUnits = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab(
 
 function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number; group?: true } | undefined {
   const s = tokens[i]!.surface;
-  // a school year group ('Y9', 'Yr 10', 'year 11'; England): the age at its start, the year's number plus SCHOOL_AGE
+  // a school year group ('Y9', 'Yr 10', 'year 11'; England): the age at its start (the thesaurus's `ages.yearGroups`)
   const group = /^y(?:r|ear)?(\d{1,2})$/.exec(s);
   if (group !== null) return yearGroup(Number(group[1]), i);
   const c0 = s.charCodeAt(0);
@@ -129,12 +129,10 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
   return undefined;
 }
 
-/** A pupil's age at the start of school year N (England: Year 1 at 5, Year 11 at 15). */
-const SCHOOL_AGE = 4;
-
-/** The age of school year `n` (1 to 13), read at token `i`. */
+/** The age at the start of school year `n` (England: Year 1 at 5, Year 11 at 15; the thesaurus's `ages.yearGroups`), read at token `i`. */
 function yearGroup(n: number, i: number): { age: number; end: number; group: true } | undefined {
-  return n >= 1 && n <= 13 ? { age: n + SCHOOL_AGE, end: i, group: true } : undefined;
+  const { offset, last } = vocab().ages.yearGroups;
+  return n >= 1 && n <= last ? { age: n + offset, end: i, group: true } : undefined;
 }
 
 /** Whether a clause ends between tokens `from` and `to`: punctuation, or a word ending it ('and', 'but'). */

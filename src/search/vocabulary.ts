@@ -57,7 +57,11 @@ export interface CompiledVocabulary {
     /** words before a family word that make its person no family of the child ('the baby's father') */
     readonly notKinAfter: readonly string[];
     readonly gap: readonly number[];
+    /** a parent's age from `teenFrom` and below `teenBelow` is a teenage parent's */
+    readonly teenFrom: number;
     readonly teenBelow: number;
+    /** school year N is the age N + `offset` at its start, years 1 to `last` (England) */
+    readonly yearGroups: { readonly offset: number; readonly last: number };
     readonly teenParents: number;
     readonly refines: readonly string[];
   };
