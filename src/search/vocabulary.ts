@@ -172,9 +172,26 @@ export interface Starts {
   /** one-stem terms of this stem */
   readonly ones: readonly number[];
   /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) of this one content stem */
-  readonly literal: readonly number[];
+  readonly literal: readonly LiteralTerm[];
   /** terms of several stems starting with it, by their second stem */
   readonly pairs: ReadonlyMap<string, PairTerms> | undefined;
+}
+
+/**
+ * A literal term, ready to be matched at its content word: the function words after its word stand after it as
+ * written ('picked on', 'told me'; 'being picked on' is also 'gets picked on'); those before it only when none
+ * follow ('gone missing', 'keeps appointments').
+ */
+export interface LiteralTerm {
+  readonly term: number;
+  /** its words: a function word as written, the content word as its stem */
+  readonly words: readonly string[];
+  /** whether each word is matched as written (a function word) or by its stem */
+  readonly surface: readonly boolean[];
+  /** where its content word stands among its words */
+  readonly at: number;
+  /** the first of its words matched (`at` when function words follow it, else 0) */
+  readonly from: number;
 }
 
 /** The terms of several stems with one first and second stem: those of two stems, and the longer ones by their third stem (each list longest first). */
@@ -243,11 +260,19 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
     terms.push([[stems[1]!, stems[0]!], c]);
   }
   const byStem = new Map<string, number[]>();
-  const literal = new Map<string, number[]>();
+  const literal = new Map<string, LiteralTerm[]>();
   terms.forEach(([stems], i) => {
     if (stems.some(isLiteral)) {
-      const key = stems.find((x) => !isLiteral(x))!;
-      (literal.get(key) ?? literal.set(key, []).get(key)!).push(i);
+      const at = stems.findIndex((x) => !isLiteral(x));
+      const key = stems[at]!;
+      const term: LiteralTerm = {
+        term: i,
+        words: stems.map((x) => (isLiteral(x) ? x.slice(1) : x)),
+        surface: stems.map(isLiteral),
+        at,
+        from: at < stems.length - 1 ? at : 0,
+      };
+      (literal.get(key) ?? literal.set(key, []).get(key)!).push(term);
       return;
     }
     const list = byStem.get(stems[0]!);
