@@ -95,6 +95,24 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
     expect(gone[0]!.concepts).toContain('missing');
   });
 
+  it('"missing" with its object ("missing the clinic", "missing her appointments") is the verb "miss" (`words.verbs`)', () => {
+    for (const q of ['mum keeps missing the clinic', 'she keeps missing her appointments']) {
+      const hits = top5(stokeOnTrent, q);
+      expect(
+        hits.flatMap((h) => h.concepts),
+        q,
+      ).not.toContain('tag:missing');
+      expect(
+        hits.some((h) => /appointments/i.test(h.indicator.text)),
+        q,
+      ).toBe(true);
+    }
+    // not before anything else: a child missing from home, reported missing, missing episodes
+    for (const q of ['he has been missing from home twice', 'she was reported missing again last night', 'missing every weekend', 'missing all weekend']) {
+      expect(top5(stokeOnTrent, q)[0]!.concepts, q).toContain('missing');
+    }
+  });
+
   it('"sends", "sending" are not SEND (special educational needs); "SEND" is', () => {
     expect(top5(staffordshire, 'she sends him money').flatMap((h) => h.concepts)).not.toContain('tag:send');
     expect(unitsOf(staffordshire, 'he keeps sending her messages').map((u) => u.id)).not.toContain('tag:send');

@@ -80,6 +80,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     hedges: [...data.words.hedges],
     lifeStages: [...data.words.lifeStages],
     whole: [...data.words.whole],
+    verbs: { words: [...data.words.verbs.words], before: [...data.words.verbs.before] },
     places: [...data.words.places],
     placeBefore: [...data.words.placeBefore],
     timeUnits: [...data.words.timeUnits],
@@ -255,6 +256,9 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   for (const w of plain.whole)
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
+  for (const w of plain.verbs.words) if (!plain.whole.includes(w)) problems.push(`words.verbs: '${w}' is not kept whole (words.whole), so always stemmed`);
+  for (const w of plain.verbs.before)
+    if (!lex.stop.has(w)) problems.push(`words.verbs: '${w}' is no function word: a verb's object starts with a determiner or possessive`);
   for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
   for (const w of plain.names) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.names: '${w}' is a function word, never read`);
   for (const p of plain.phrasal)

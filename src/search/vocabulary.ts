@@ -95,6 +95,8 @@ export interface PlainWords {
   readonly lifeStages: readonly string[];
   /** kept whole by the stemmer ('missing' is not 'missed') */
   readonly whole: readonly string[];
+  /** words kept whole that are a verb with its object before one of `before`: stemmed as usual there ('missing the clinic') */
+  readonly verbs: { readonly words: readonly string[]; readonly before: readonly string[] };
   /** where, not what ('in the house', 'at home'): the places, and the words before 'the' that make them places */
   readonly places: readonly string[];
   readonly placeBefore: readonly string[];
@@ -128,6 +130,8 @@ export interface Lexicon {
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
   readonly whole: ReadonlySet<string>;
+  /** words kept whole, by the words before which they are a verb with its object, stemmed as usual ('missing the clinic') */
+  readonly verbs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly names: ReadonlySet<string>;
   /** by first word: the phrasal verbs read as one word (the words after the first, what must follow, the word read) */
   readonly phrasal: ReadonlyMap<string, readonly { readonly rest: readonly string[]; readonly before: ReadonlySet<string>; readonly as: string }[]>;
@@ -146,6 +150,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
     const { stop, irregular, hedges, lifeStages, whole, phrasal, names } = v.words;
+    const objects = new Set(v.words.verbs.before);
     const verbs = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
     for (const p of phrasal) {
       const [first, ...rest] = p.words.split(' ');
@@ -159,6 +164,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
       whole: new Set(whole),
+      verbs: new Map(v.words.verbs.words.map((w) => [w, objects])),
       names: new Set(names),
       phrasal: verbs,
     };
