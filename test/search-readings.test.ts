@@ -337,6 +337,23 @@ describe('the one an action is done to stands in its clause', () => {
     expect(panic).toContain('anxiety');
     expect(read('dad hits mum and the kids')).toContain('domestic-abuse');
   });
+
+  it('a second person joined by "and" is a target too ("hits her and the kids"), not the subject of a new clause (`relations.also`)', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    for (const q of ["mum's boyfriend hits her and the kids", 'dad hits mum and the kids', 'dad hits mum and the kids with a belt when he is drunk']) {
+      expect(read(q), q).toContain('domestic-abuse');
+      expect(read(q), q).toContain('physical-abuse');
+    }
+    // the hits say it: a physical abuse descriptor among the first five
+    expect(top5(staffordshire, "mum's boyfriend hits her and the kids").some((h) => h.concepts.includes('physical-abuse'))).toBe(true);
+    // a person followed by a word of a new clause, or a content word, is its subject: they saw it, it was not done to them
+    for (const q of ['dad hits mum and the kids are scared', 'dad hits mum and the kids watch', 'dad hits mum and the kids have seen it']) {
+      expect(read(q), q).toContain('domestic-abuse');
+      expect(read(q), q).not.toContain('physical-abuse');
+    }
+    // punctuation ends the list: 'dad hits mum, and the kids' is read no further than before
+    expect(read('dad hits mum. And the kids')).not.toContain('physical-abuse');
+  });
 });
 
 describe("what ages say is the thesaurus's (`ages`)", () => {

@@ -44,6 +44,12 @@ export const ThesaurusRelationsSchema = z.strictObject({
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
   /** after an action, with or without one person between, a word that makes it putting someone out, no act against them ('kicked him out') */
   away: z.array(z.string().regex(/^[a-z]+$/)),
+  /**
+   * a second target of an action: a person after one of `joins` straight after its target ('hits her and the kids'),
+   * unless a word of a new clause follows that person (a content word, or one of `newClause` or of `auxiliaries`:
+   * 'hits mum and the kids are scared', '… and the kids watch')
+   */
+  also: z.strictObject({ joins: z.array(z.string().regex(/^[a-z]+$/)).min(1), newClause: z.array(z.string().regex(/^[a-z]+$/)) }),
   /** words naming a male or a female person, for reading 'he' and 'her' */
   male: z.array(z.string().min(1)),
   female: z.array(z.string().min(1)),

@@ -82,6 +82,8 @@ export interface CompiledVocabulary {
   readonly auxiliaries: readonly string[];
   /** after an action (one person between or none), a word that makes it putting someone out ('kicked him out'; surfaces) */
   readonly away: readonly string[];
+  /** a second target of an action after one of `joins` ('hits her and the kids'), unless one of `newClause` follows it (surfaces) */
+  readonly also: { readonly joins: readonly string[]; readonly newClause: readonly string[] };
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of), life stages */
   readonly words: PlainWords;
 }
