@@ -107,6 +107,13 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
         q,
       ).toBe(true);
     }
+    // 'missing school' is absence from school, 'missing education' stays missing education
+    // with its object, 'missing' is read as 'misses': the same concepts
+    const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    for (const object of ['the clinic', 'her appointments', 'school', 'lessons', 'his meds', 'nursery'])
+      for (const fw of [stokeOnTrent, staffordshire])
+        expect(concepts(fw, `he keeps missing ${object}`), object).toEqual(concepts(fw, `he keeps misses ${object}`));
+    expect(unitsOf(stokeOnTrent, 'child missing education').map((u) => u.concept)).toContain('missing-education');
     // not before anything else: a child missing from home, reported missing, missing episodes
     for (const q of ['he has been missing from home twice', 'she was reported missing again last night', 'missing every weekend', 'missing all weekend']) {
       expect(top5(stokeOnTrent, q)[0]!.concepts, q).toContain('missing');

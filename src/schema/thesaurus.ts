@@ -128,8 +128,9 @@ export const SynonymVocabularySchema = z.strictObject({
     /** words the stemmer keeps whole, where their stem would join another sense ('missing' from home is not 'missed' an appointment) */
     whole: z.array(z.string().regex(/^[a-z]+$/)),
     /**
-     * words kept whole that are a verb with its object before one of `before` (a determiner or possessive): stemmed
-     * as usual there ('missing the clinic' is 'miss', as 'missed the clinic'; 'missing from home' stays 'missing')
+     * words kept whole that are a verb with its object before one of `before` (a determiner, a possessive, or a thing
+     * one attends or takes: 'school', 'appointments', 'meds'): stemmed as usual there ('missing the clinic', 'missing
+     * school' is 'miss', as 'missed the clinic'; 'missing from home', 'missing education' stay 'missing')
      */
     verbs: z.strictObject({ words: z.array(z.string().regex(/^[a-z]+$/)), before: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
     /** where, not what: after 'at', or 'the' after one of `placeBefore` ('in the house', 'at home') */

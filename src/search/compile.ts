@@ -258,8 +258,6 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
   for (const w of plain.verbs.words) if (!plain.whole.includes(w)) problems.push(`words.verbs: '${w}' is not kept whole (words.whole), so always stemmed`);
-  for (const w of plain.verbs.before)
-    if (!lex.stop.has(w)) problems.push(`words.verbs: '${w}' is no function word: a verb's object starts with a determiner or possessive`);
   for (const w of data.relations.also.joins)
     if (!lex.stop.has(w)) problems.push(`relations.also.joins: '${w}' is no stop word: a join stands between people, read as no word of its own`);
   for (const w of data.relations.also.newClause)

@@ -97,7 +97,7 @@ export interface PlainWords {
   readonly lifeStages: readonly string[];
   /** kept whole by the stemmer ('missing' is not 'missed') */
   readonly whole: readonly string[];
-  /** words kept whole that are a verb with its object before one of `before`: stemmed as usual there ('missing the clinic') */
+  /** words kept whole that are a verb with its object before one of `before`: stemmed as usual there ('missing the clinic', 'missing school') */
   readonly verbs: { readonly words: readonly string[]; readonly before: readonly string[] };
   /** where, not what ('in the house', 'at home'): the places, and the words before 'the' that make them places */
   readonly places: readonly string[];
