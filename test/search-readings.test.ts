@@ -120,6 +120,18 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
     }
   });
 
+  it('clipped forms typed in notes are read as the whole word (`words.clipped`): "bf", "meds", "appts", "cos"', () => {
+    const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    expect(concepts(stokeOnTrent, 'her bf is 24, she is 15')).toContain('sexual-exploitation');
+    for (const [clipped, whole] of [
+      ['he keeps missing his meds', 'he keeps missing his medication'],
+      ['missed 4 antenatal appts', 'missed 4 antenatal appointments'],
+      ['she is 15 and her bf is 24', 'she is 15 and her boyfriend is 24'],
+      ['nobody drinks cos dad hits mum', 'nobody drinks because dad hits mum'],
+    ] as const)
+      for (const fw of [stokeOnTrent, staffordshire]) expect(concepts(fw, clipped), clipped).toEqual(concepts(fw, whole));
+  });
+
   it('"sends", "sending" are not SEND (special educational needs); "SEND" is', () => {
     expect(top5(staffordshire, 'she sends him money').flatMap((h) => h.concepts)).not.toContain('tag:send');
     expect(unitsOf(staffordshire, 'he keeps sending her messages').map((u) => u.id)).not.toContain('tag:send');

@@ -123,6 +123,8 @@ export const SynonymVocabularySchema = z.strictObject({
     stop: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     irregular: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
     hedges: z.array(z.string().regex(/^[a-z]+$/)),
+    /** clipped forms typed in notes, read as the whole word ('bf' boyfriend, 'meds' medication, 'appt' appointment, 'cos' because) */
+    clipped: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().regex(/^[a-z]+$/)),
     /** after 'as a' ('abused as a child'), a time of life: read as 'childhood' */
     lifeStages: z.array(z.string().regex(/^[a-z]+$/)),
     /** words the stemmer keeps whole, where their stem would join another sense ('missing' from home is not 'missed' an appointment) */

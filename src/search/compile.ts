@@ -79,6 +79,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     stop: [...new Set(data.words.stop)],
     irregular: { ...data.words.irregular },
     hedges: [...data.words.hedges],
+    clipped: { ...data.words.clipped },
     lifeStages: [...data.words.lifeStages],
     whole: [...data.words.whole],
     verbs: { words: [...data.words.verbs.words], before: [...data.words.verbs.before] },
@@ -257,6 +258,11 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   for (const w of plain.whole)
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
+  for (const [w, whole] of Object.entries(plain.clipped)) {
+    if (Object.hasOwn(sp, w)) problems.push(`words.clipped: '${w}' is a spelling too`);
+    if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.clipped: '${w}' is a function word, read as written`);
+    if (Object.hasOwn(plain.clipped, whole)) problems.push(`words.clipped: '${w}' is read as '${whole}', itself a clipped form`);
+  }
   for (const w of plain.verbs.words) if (!plain.whole.includes(w)) problems.push(`words.verbs: '${w}' is not kept whole (words.whole), so always stemmed`);
   for (const w of data.relations.also.joins)
     if (!lex.stop.has(w)) problems.push(`relations.also.joins: '${w}' is no stop word: a join stands between people, read as no word of its own`);

@@ -93,6 +93,8 @@ export interface PlainWords {
   readonly stop: readonly string[];
   readonly irregular: Readonly<Record<string, string>>;
   readonly hedges: readonly string[];
+  /** clipped forms typed in notes, read as the whole word ('bf' boyfriend, 'meds' medication), as the spellings are */
+  readonly clipped: Readonly<Record<string, string>>;
   /** after 'as a' ('abused as a child'): a time of life, read as 'childhood' */
   readonly lifeStages: readonly string[];
   /** kept whole by the stemmer ('missing' is not 'missed') */
@@ -123,7 +125,7 @@ export interface Negation {
   readonly lacks: readonly string[];
 }
 
-/** What the tokeniser reads from the thesaurus: spellings (US → UK), the negations, stop words, irregular forms and hedges. */
+/** What the tokeniser reads from the thesaurus: spellings (US → UK, and the clipped forms), the negations, stop words, irregular forms and hedges. */
 export interface Lexicon {
   readonly spellings: ReadonlyMap<string, string>;
   readonly negations: ReadonlySet<string>;
@@ -159,7 +161,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
       (verbs.get(first!) ?? verbs.set(first!, []).get(first!)!).push({ rest, before: new Set(p.before), as: p.as });
     }
     l = {
-      spellings: new Map(Object.entries(v.spellings)),
+      spellings: new Map([...Object.entries(v.spellings), ...Object.entries(v.words.clipped)]),
       negations: new Set(v.negation.words),
       stop: new Set(stop),
       irregular: new Map(Object.entries(irregular)),
