@@ -291,6 +291,24 @@ describe('a school year group', () => {
   });
 });
 
+describe('apostrophes and quotation marks', () => {
+  it('a verb cut short after a pronoun is dropped: "she\'ll" is no "shell", "I\'ll" no "ill", "we\'d" no "wed"', () => {
+    const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    for (const [q, plain] of [
+      ["Says she'll sort it when the baby comes", 'Says she will sort it when the baby comes'],
+      ["my dad says I'm thick and I'll never amount to anything", 'my dad says I am thick and I will never amount to anything'],
+      ["we'd like some help with his sleep", 'we would like some help with his sleep'],
+    ] as const)
+      for (const fw of [stokeOnTrent, staffordshire]) expect(concepts(fw, q), q).toEqual(concepts(fw, plain));
+  });
+
+  it('a word in quotation marks is read as without them: the marks part nothing', () => {
+    const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    for (const q of ["family planning a trip back home for her to be 'cut' in the summer", 'mum\'s "friend" stays over and the kids are scared of him'])
+      for (const fw of [stokeOnTrent, staffordshire]) expect(concepts(fw, q), q).toEqual(concepts(fw, q.replace(/['"](\w+)['"]/g, '$1')));
+  });
+});
+
 describe('a place name', () => {
   it('is read as written, never as a misspelling ("moved to Stoke" is not "stoned"); "Stone" the town is not "stoned" either', () => {
     const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);

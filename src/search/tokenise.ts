@@ -50,6 +50,22 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** Quotation marks: ' " ‘ ’ “ ” « » (an apostrophe within a word is read before). */
+function isQuote(c: number): boolean {
+  return c === 39 || c === 34 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+}
+
+/** The verbs cut short after an apostrophe ('ll, 're, 've, 'd, 'm), as in "she'll", "I'd": their length at `i`, or 0. */
+function cliticAt(s: string, i: number): number {
+  for (const c of CLITICS) {
+    if (!s.startsWith(c, i)) continue;
+    const next = s.charCodeAt(i + c.length);
+    if (Number.isNaN(next) || !(next < 128 ? isAsciiWord(next) : WORD_CHAR.test(s[i + c.length]!))) return c.length;
+  }
+  return 0;
+}
+const CLITICS = ['ll', 're', 've', 'd', 'm'] as const;
+
 /** Lower-cased words of `text`, each flagged when a hyphen joins it to the previous word, or punctuation parts them. */
 export function words(text: string): { word: string; joined: boolean; apart: boolean }[] {
   const lower = text.toLowerCase();
@@ -97,6 +113,14 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
       continue;
     }
     const apostrophe = c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+    // 'she'll', 'I'd', 'we're', 'they've', 'I'm': the pronoun, its verb dropped (a function word); not 'shell', 'id',
+    // 'wed', 'shed'
+    const clitic = apostrophe && !empty() ? cliticAt(s, i + 1) : 0;
+    if (clitic > 0) {
+      flush(i);
+      i += clitic;
+      continue;
+    }
     if (apostrophe && !empty() && wordAt(i + 1)) {
       cut(i); // child's → childs, can't → cant
       continue;
@@ -122,7 +146,8 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
     const had = !empty();
     flush(i);
     hyphen = dash && had && wordAt(i + 1);
-    if (!hyphen && c !== 32 && c !== 9) punct = true;
+    // a quotation mark parts nothing: 'be "cut" in the summer' is one clause
+    if (!hyphen && c !== 32 && c !== 9 && !isQuote(c)) punct = true;
   }
   flush(s.length);
   return out;
