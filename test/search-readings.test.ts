@@ -363,8 +363,10 @@ describe('the one an action is done to stands in its clause', () => {
       expect(read(q), q).toContain('domestic-abuse');
       expect(read(q), q).toContain('physical-abuse');
     }
-    // the hits say it: a physical abuse descriptor among the first five
-    expect(top5(staffordshire, "mum's boyfriend hits her and the kids").some((h) => h.concepts.includes('physical-abuse'))).toBe(true);
+    // what is done to the kids is a concern of its own: a descriptor of physical abuse alone among the first five
+    expect(
+      top5(staffordshire, "mum's boyfriend hits her and the kids").some((h) => h.concepts.includes('physical-abuse') && !h.concepts.includes('domestic-abuse')),
+    ).toBe(true);
     // a person followed by a word of a new clause, or a content word, is its subject: they saw it, it was not done to them
     for (const q of ['dad hits mum and the kids are scared', 'dad hits mum and the kids watch', 'dad hits mum and the kids have seen it']) {
       expect(read(q), q).toContain('domestic-abuse');

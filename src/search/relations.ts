@@ -346,7 +346,7 @@ export function readRelations(tokens: readonly Token[]): {
     // 'hits her and the kids': each person it is done to (not with 'by', nor a passive: the one before is its target)
     const targets = by === undefined && !passive ? [target, ...alsoTargets(tokens, roles, target)] : [target];
     let read = false;
-    for (const target of targets) {
+    for (const [k, target] of targets.entries()) {
       let actorRole = actorResolved ?? actor?.role ?? (implied ? 'child' : 'parent');
       let targetRole = resolve(roles, target, actor) ?? target.role;
       // 'he hits his mum': a pronoun hitting his own parent is the child
@@ -376,8 +376,10 @@ export function readRelations(tokens: readonly Token[]): {
         units.push(
           conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, {
             id: `r:${c}`,
-            // its action's words: the people may be named in other concerns too ('dad hits mum, mum drinks')
-            at: span(a.start, a.end),
+            // its action's words: the people may be named in other concerns too ('dad hits mum, mum drinks'); a
+            // second target's, its own words: what is done to the kids is a concern of its own, not another reading of
+            // what is done to mum
+            at: k === 0 ? span(a.start, a.end) : span(target.start, target.end),
           }),
         );
         unitAt.push(a.start);
