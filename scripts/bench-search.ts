@@ -206,12 +206,16 @@ for (let i = 0; note.length < 200_000; i++, noteSentences++) {
 const times: number[] = [];
 let sentences = 0;
 let readChars = 0;
+// each reading of the note is followed by a pass of the naive scan, so that the note's time is scaled by the
+// machine's speed in the same moments (the load of a shared machine changes within a run)
+let noteNaive = 0;
 for (let i = 0; i < 9; i++) {
   const s = performance.now();
   const r = suggestIndicators(stokeOnTrent, note);
   times.push(performance.now() - s);
   sentences = r.sentences.length;
   readChars = r.read;
+  noteNaive = Math.max(noteNaive, pass(naive, speedQueries));
 }
 times.sort((a, b) => a - b);
 const noteMs = times[0]!; // the best of 9 (least disturbed by the machine's load)
@@ -222,7 +226,8 @@ const noteMs = times[0]!; // the best of 9 (least disturbed by the machine's loa
 const NAIVE_IDLE = 32_000;
 const qpsRatio = qpsOurs / qpsNaive;
 const qpsGoal = 20_000 / NAIVE_IDLE;
-const slowdown = NAIVE_IDLE / qpsNaive;
+// the machine's slowdown while the note was read: the best of the naive passes interleaved with its readings
+const slowdown = NAIVE_IDLE / noteNaive;
 const noteIdle = noteMs / Math.max(1, slowdown);
 say('| measure | value | baseline (same run) | ratio | goal | met |');
 say('|---|---:|---:|---:|---|---|');
@@ -231,7 +236,7 @@ say(
 );
 say(`| first two queries (both indexes built) | ${firstMs.toFixed(1)} ms | | | report | yes |`);
 say(
-  `| suggestIndicators on a ${(note.length / 1000).toFixed(0)} kB note of ${noteSentences} distinct sentences (best of 9) | ${noteMs.toFixed(1)} ms; scaled to an idle machine ${noteIdle.toFixed(1)} ms | ${sentences} sentences with proposals; ${readChars === note.length ? 'the whole note read' : `**only ${readChars} of ${note.length} characters read**`}; machine ${slowdown.toFixed(2)}× slower than idle (naive scan) | | < 50 ms on an idle machine (scaled) | ${noteIdle < 50 ? 'yes' : '**no**'} (absolute: ${noteMs < 50 ? 'yes' : 'no'}) |`,
+  `| suggestIndicators on a ${(note.length / 1000).toFixed(0)} kB note of ${noteSentences} distinct sentences (best of 9) | ${noteMs.toFixed(1)} ms; scaled to an idle machine ${noteIdle.toFixed(1)} ms | ${sentences} sentences with proposals; ${readChars === note.length ? 'the whole note read' : `**only ${readChars} of ${note.length} characters read**`}; machine ${slowdown.toFixed(2)}× slower than idle (naive scan, best of 9 passes interleaved with the note's readings) | | < 50 ms on an idle machine (scaled) | ${noteIdle < 50 ? 'yes' : '**no**'} (absolute: ${noteMs < 50 ? 'yes' : 'no'}) |`,
 );
 say();
 say(

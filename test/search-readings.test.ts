@@ -95,6 +95,43 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
     expect(gone[0]!.concepts).toContain('missing');
   });
 
+  it('"missing" with its object ("missing the clinic", "missing her appointments") is the verb "miss" (`words.verbs`)', () => {
+    for (const q of ['mum keeps missing the clinic', 'she keeps missing her appointments']) {
+      const hits = top5(stokeOnTrent, q);
+      expect(
+        hits.flatMap((h) => h.concepts),
+        q,
+      ).not.toContain('tag:missing');
+      expect(
+        hits.some((h) => /appointments/i.test(h.indicator.text)),
+        q,
+      ).toBe(true);
+    }
+    // 'missing school' is absence from school, 'missing education' stays missing education
+    // with its object, 'missing' is read as 'misses': the same concepts
+    const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    for (const object of ['the clinic', 'her appointments', 'school', 'lessons', 'his meds', 'nursery'])
+      for (const fw of [stokeOnTrent, staffordshire])
+        expect(concepts(fw, `he keeps missing ${object}`), object).toEqual(concepts(fw, `he keeps misses ${object}`));
+    expect(unitsOf(stokeOnTrent, 'child missing education').map((u) => u.concept)).toContain('missing-education');
+    // not before anything else: a child missing from home, reported missing, missing episodes
+    for (const q of ['he has been missing from home twice', 'she was reported missing again last night', 'missing every weekend', 'missing all weekend']) {
+      expect(top5(stokeOnTrent, q)[0]!.concepts, q).toContain('missing');
+    }
+  });
+
+  it('clipped forms typed in notes are read as the whole word (`words.clipped`): "bf", "meds", "appts", "cos"', () => {
+    const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    expect(concepts(stokeOnTrent, 'her bf is 24, she is 15')).toContain('sexual-exploitation');
+    for (const [clipped, whole] of [
+      ['he keeps missing his meds', 'he keeps missing his medication'],
+      ['missed 4 antenatal appts', 'missed 4 antenatal appointments'],
+      ['she is 15 and her bf is 24', 'she is 15 and her boyfriend is 24'],
+      ['nobody drinks cos dad hits mum', 'nobody drinks because dad hits mum'],
+    ] as const)
+      for (const fw of [stokeOnTrent, staffordshire]) expect(concepts(fw, clipped), clipped).toEqual(concepts(fw, whole));
+  });
+
   it('"sends", "sending" are not SEND (special educational needs); "SEND" is', () => {
     expect(top5(staffordshire, 'she sends him money').flatMap((h) => h.concepts)).not.toContain('tag:send');
     expect(unitsOf(staffordshire, 'he keeps sending her messages').map((u) => u.id)).not.toContain('tag:send');
@@ -318,6 +355,25 @@ describe('the one an action is done to stands in its clause', () => {
     expect(panic).not.toContain('domestic-abuse');
     expect(panic).toContain('anxiety');
     expect(read('dad hits mum and the kids')).toContain('domestic-abuse');
+  });
+
+  it('a second person joined by "and" is a target too ("hits her and the kids"), not the subject of a new clause (`relations.also`)', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    for (const q of ["mum's boyfriend hits her and the kids", 'dad hits mum and the kids', 'dad hits mum and the kids with a belt when he is drunk']) {
+      expect(read(q), q).toContain('domestic-abuse');
+      expect(read(q), q).toContain('physical-abuse');
+    }
+    // what is done to the kids is a concern of its own: a descriptor of physical abuse alone among the first five
+    expect(
+      top5(staffordshire, "mum's boyfriend hits her and the kids").some((h) => h.concepts.includes('physical-abuse') && !h.concepts.includes('domestic-abuse')),
+    ).toBe(true);
+    // a person followed by a word of a new clause, or a content word, is its subject: they saw it, it was not done to them
+    for (const q of ['dad hits mum and the kids are scared', 'dad hits mum and the kids watch', 'dad hits mum and the kids have seen it']) {
+      expect(read(q), q).toContain('domestic-abuse');
+      expect(read(q), q).not.toContain('physical-abuse');
+    }
+    // punctuation ends the list: 'dad hits mum, and the kids' is read no further than before
+    expect(read('dad hits mum. And the kids')).not.toContain('physical-abuse');
   });
 });
 

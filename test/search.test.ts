@@ -784,6 +784,29 @@ describe('evaluation (tuning set only; the hold-out is measured by npm run bench
           ).toBe(true);
   });
 
+  it('every evaluation set is well formed: unique query ids, both frameworks, every expected id exists in its framework', () => {
+    const files = ['tuning', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3'];
+    for (const f of files) {
+      const qs = (readJson(`test/fixtures/search-eval-${f}.json`) as { queries: EvalQuery[] }).queries;
+      expect(qs.length, f).toBeGreaterThanOrEqual(150);
+      expect(new Set(qs.map((q) => q.id)).size, f).toBe(qs.length);
+      expect(new Set(qs.map((q) => q.framework)), f).toEqual(new Set(Object.keys(fws)));
+      for (const q of qs) {
+        expect(typeof q.query === 'string' && q.query.length > 0, `${f} ${q.id}`).toBe(true);
+        expect([typeof q.differentWords, typeof q.multiConcern], `${f} ${q.id}`).toEqual(['boolean', 'boolean']);
+        expect(q.multiConcern, `${f} ${q.id}`).toBe(q.concerns.length > 1);
+        for (const c of q.concerns) {
+          expect(c.expected.length, `${f} ${q.id}`).toBeGreaterThan(0);
+          for (const id of c.expected)
+            expect(
+              fws[q.framework]!.indicators.some((i) => i.id === id),
+              `${f} ${q.id}: ${id}`,
+            ).toBe(true);
+        }
+      }
+    }
+  });
+
   // floors: what the tuning set reaches (88.7 %, 86.2 %, 85.9 %) less a small margin
   it('recall@5 on the tuning set stays above its floor (92 %; 93 % where the words differ; 89 % for several concerns)', () => {
     expect(recall(tuning)).toBeGreaterThanOrEqual(0.92);

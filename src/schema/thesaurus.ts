@@ -44,6 +44,12 @@ export const ThesaurusRelationsSchema = z.strictObject({
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
   /** after an action, with or without one person between, a word that makes it putting someone out, no act against them ('kicked him out') */
   away: z.array(z.string().regex(/^[a-z]+$/)),
+  /**
+   * a second target of an action: a person after one of `joins` straight after its target ('hits her and the kids'),
+   * unless a word of a new clause follows that person (a content word, or one of `newClause` or of `auxiliaries`:
+   * 'hits mum and the kids are scared', '… and the kids watch')
+   */
+  also: z.strictObject({ joins: z.array(z.string().regex(/^[a-z]+$/)).min(1), newClause: z.array(z.string().regex(/^[a-z]+$/)) }),
   /** words naming a male or a female person, for reading 'he' and 'her' */
   male: z.array(z.string().min(1)),
   female: z.array(z.string().min(1)),
@@ -117,10 +123,18 @@ export const SynonymVocabularySchema = z.strictObject({
     stop: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     irregular: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
     hedges: z.array(z.string().regex(/^[a-z]+$/)),
+    /** clipped forms typed in notes, read as the whole word ('bf' boyfriend, 'meds' medication, 'appt' appointment, 'cos' because) */
+    clipped: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().regex(/^[a-z]+$/)),
     /** after 'as a' ('abused as a child'), a time of life: read as 'childhood' */
     lifeStages: z.array(z.string().regex(/^[a-z]+$/)),
     /** words the stemmer keeps whole, where their stem would join another sense ('missing' from home is not 'missed' an appointment) */
     whole: z.array(z.string().regex(/^[a-z]+$/)),
+    /**
+     * words kept whole that are a verb with its object before one of `before` (a determiner, a possessive, or a thing
+     * one attends or takes: 'school', 'appointments', 'meds'): stemmed as usual there ('missing the clinic', 'missing
+     * school' is 'miss', as 'missed the clinic'; 'missing from home', 'missing education' stay 'missing')
+     */
+    verbs: z.strictObject({ words: z.array(z.string().regex(/^[a-z]+$/)), before: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
     /** where, not what: after 'at', or 'the' after one of `placeBefore` ('in the house', 'at home') */
     places: z.array(z.string().regex(/^[a-z]+$/)),
     placeBefore: z.array(z.string().regex(/^[a-z]+$/)),

@@ -38,6 +38,7 @@ export interface ThesaurusData {
     readonly possessives: readonly string[];
     readonly auxiliaries: readonly string[];
     readonly away: readonly string[];
+    readonly also: { readonly joins: readonly string[]; readonly newClause: readonly string[] };
     readonly actions: Readonly<Record<string, readonly string[]>>;
     readonly rules: readonly { readonly actor: Role; readonly action: string; readonly target: Role; readonly concept: string }[];
     readonly male: readonly string[];
@@ -78,8 +79,10 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     stop: [...new Set(data.words.stop)],
     irregular: { ...data.words.irregular },
     hedges: [...data.words.hedges],
+    clipped: { ...data.words.clipped },
     lifeStages: [...data.words.lifeStages],
     whole: [...data.words.whole],
+    verbs: { words: [...data.words.verbs.words], before: [...data.words.verbs.before] },
     places: [...data.words.places],
     placeBefore: [...data.words.placeBefore],
     timeUnits: [...data.words.timeUnits],
@@ -255,6 +258,16 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   for (const w of plain.whole)
     if (lex.stop.has(w) || lex.negations.has(w) || Object.hasOwn(plain.irregular, w))
       problems.push(`words.whole: '${w}' is a function word or an irregular form, never stemmed`);
+  for (const [w, whole] of Object.entries(plain.clipped)) {
+    if (Object.hasOwn(sp, w)) problems.push(`words.clipped: '${w}' is a spelling too`);
+    if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.clipped: '${w}' is a function word, read as written`);
+    if (Object.hasOwn(plain.clipped, whole)) problems.push(`words.clipped: '${w}' is read as '${whole}', itself a clipped form`);
+  }
+  for (const w of plain.verbs.words) if (!plain.whole.includes(w)) problems.push(`words.verbs: '${w}' is not kept whole (words.whole), so always stemmed`);
+  for (const w of data.relations.also.joins)
+    if (!lex.stop.has(w)) problems.push(`relations.also.joins: '${w}' is no stop word: a join stands between people, read as no word of its own`);
+  for (const w of data.relations.also.newClause)
+    if (!lex.stop.has(w)) problems.push(`relations.also.newClause: '${w}' is no function word: a content word after a person starts a new clause anyway`);
   for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
   for (const w of plain.names) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.names: '${w}' is a function word, never read`);
   for (const p of plain.phrasal)
@@ -275,6 +288,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       possessives,
       auxiliaries: data.relations.auxiliaries.map(surface),
       away: data.relations.away.map(surface),
+      also: { joins: data.relations.also.joins.map(surface), newClause: data.relations.also.newClause.map(surface) },
       actions,
       maxPhraseWords,
       rules,

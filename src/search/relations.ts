@@ -55,6 +55,37 @@ const relationPrefixes = /* @__PURE__ */ lazy(() => {
 const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().possessives));
 /** After an action, a word that makes it putting someone out ('kicked him out'): the thesaurus's `relations.away`. */
 const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().away));
+/** The thesaurus's `relations.also`: the words joining a second target, and those that make the person after them a new clause's subject. */
+const alsoWords = /* @__PURE__ */ lazy(() => ({
+  joins: new Set(vocab().also.joins),
+  newClause: new Set([...vocab().also.newClause, ...vocab().auxiliaries]),
+}));
+
+/**
+ * The people joined to an action's target by 'and' ('my stepdad hits her and the kids', 'shouts at mum and me'):
+ * targets too, each straight after the one before, only function words between ('the', 'his'); not the subject of a
+ * new clause, that is a person followed by a content word or a word of a new clause ('dad hits mum and the kids are
+ * scared', '… and the kids watch').
+ */
+function alsoTargets(tokens: readonly Token[], roles: readonly RoleAt[], target: RoleAt): RoleAt[] {
+  const { joins, newClause } = alsoWords();
+  const out: RoleAt[] = [];
+  let last = target;
+  for (;;) {
+    const join = tokens[last.end + 1];
+    if (join === undefined || join.apart === true || !joins.has(join.surface)) break;
+    const next = roles.find((r) => r.start > last.end + 1);
+    if (next === undefined) break;
+    let between = true;
+    for (let k = last.end + 2; k <= next.start; k++) if (tokens[k]!.apart === true || (k < next.start && !tokens[k]!.fn)) between = false;
+    const after = tokens[next.end + 1];
+    const subject = after !== undefined && after.apart !== true && (!after.fn || after.stem === 'not' || newClause.has(after.surface));
+    if (!between || subject) break;
+    out.push(next);
+    last = next;
+  }
+  return out;
+}
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
 /** Pronouns that stand as who does something ('he', 'she'). */
@@ -312,48 +343,54 @@ export function readRelations(tokens: readonly Token[]): {
     const implied = actor === undefined && !passive && before === undefined && target?.possessed === true && target.role !== 'child';
     if (target === undefined || (actor === undefined && !passive && !implied)) continue;
     const actorResolved = actor === undefined ? undefined : resolve(roles, actor);
-    let actorRole = actorResolved ?? actor?.role ?? (implied ? 'child' : 'parent');
-    let targetRole = resolve(roles, target, actor) ?? target.role;
-    // 'he hits his mum': a pronoun hitting his own parent is the child
-    if (actor !== undefined && SUBJECTS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined) actorRole = 'child';
-    // 'her boyfriend hits her': a partner's pronoun target is the partner
-    // 'my boyfriend hits me': the one speaking is the partner ('my mum hits me': a child)
-    if (actorRole === 'partner' && (target.words === 'her' || target.words === 'me')) targetRole = 'partner';
-    // 'he was hit by a teacher': what a professional does to a pronoun is done to the child
-    if (actorRole === 'professional' && PRONOUNS.has(target.words)) targetRole = 'child';
-    const words = implied
-      ? `${a.words} ${target.written}`
-      : actor === undefined
-        ? `${target.written} ${a.words}`
-        : `${actor.written} ${a.words} ${target.written}`;
-    // 'He hit her', no one named before: the sentence says a male hit a female, not who they are. Neither
-    // is assumed to be a parent (nor, then, the target a child): every reading is proposed, each weighing less.
-    const unknownActor =
-      (actor === undefined && !implied) || (actor !== undefined && SUBJECTS.has(actor.words) && actorResolved === undefined && actorRole !== 'child');
-    const readings: [Role, Role][] = unknownActor
-      ? AMBIGUOUS_ROLES.flatMap((x) =>
-          (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]),
-        )
-      : [[actorRole, targetRole]];
+    // 'hits her and the kids': each person it is done to (not with 'by', nor a passive: the one before is its target)
+    const targets = by === undefined && !passive ? [target, ...alsoTargets(tokens, roles, target)] : [target];
     let read = false;
-    for (const [x, y] of readings) {
-      const c = voc.rules[`${x} ${a.action} ${y}`];
-      if (c === undefined || units.some((u) => u.id === `r:${c}`)) continue;
-      units.push(
-        conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, {
-          id: `r:${c}`,
-          // its action's words: the people may be named in other concerns too ('dad hits mum, mum drinks')
-          at: span(a.start, a.end),
-        }),
-      );
-      unitAt.push(a.start);
-      unitEnd.push(target.end);
-      if (!unknownActor) actors.add(x);
-      read = true;
+    for (const [k, target] of targets.entries()) {
+      let actorRole = actorResolved ?? actor?.role ?? (implied ? 'child' : 'parent');
+      let targetRole = resolve(roles, target, actor) ?? target.role;
+      // 'he hits his mum': a pronoun hitting his own parent is the child
+      if (actor !== undefined && SUBJECTS.has(actor.words) && target.possessed && targetRole !== 'child' && actorResolved === undefined) actorRole = 'child';
+      // 'her boyfriend hits her': a partner's pronoun target is the partner
+      // 'my boyfriend hits me': the one speaking is the partner ('my mum hits me': a child)
+      if (actorRole === 'partner' && (target.words === 'her' || target.words === 'me')) targetRole = 'partner';
+      // 'he was hit by a teacher': what a professional does to a pronoun is done to the child
+      if (actorRole === 'professional' && PRONOUNS.has(target.words)) targetRole = 'child';
+      const words = implied
+        ? `${a.words} ${target.written}`
+        : actor === undefined
+          ? `${target.written} ${a.words}`
+          : `${actor.written} ${a.words} ${target.written}`;
+      // 'He hit her', no one named before: the sentence says a male hit a female, not who they are. Neither
+      // is assumed to be a parent (nor, then, the target a child): every reading is proposed, each weighing less.
+      const unknownActor =
+        (actor === undefined && !implied) || (actor !== undefined && SUBJECTS.has(actor.words) && actorResolved === undefined && actorRole !== 'child');
+      const readings: [Role, Role][] = unknownActor
+        ? AMBIGUOUS_ROLES.flatMap((x) =>
+            (PRONOUNS.has(target.words) && resolve(roles, target, actor) === undefined ? AMBIGUOUS_ROLES : [targetRole]).map((y): [Role, Role] => [x, y]),
+          )
+        : [[actorRole, targetRole]];
+      for (const [x, y] of readings) {
+        const c = voc.rules[`${x} ${a.action} ${y}`];
+        if (c === undefined || units.some((u) => u.id === `r:${c}`)) continue;
+        units.push(
+          conceptUnit(c, words, [], unknownActor ? AMBIGUOUS : RELATION, {
+            id: `r:${c}`,
+            // its action's words: the people may be named in other concerns too ('dad hits mum, mum drinks'); a
+            // second target's, its own words: what is done to the kids is a concern of its own, not another reading of
+            // what is done to mum
+            at: k === 0 ? span(a.start, a.end) : span(target.start, target.end),
+          }),
+        );
+        unitAt.push(a.start);
+        unitEnd.push(target.end);
+        if (!unknownActor) actors.add(x);
+        read = true;
+      }
     }
     if (read) {
       for (let k = a.start; k <= a.end; k++) actionTokens.add(k);
-      for (const r of [actor, target]) if (r !== undefined) for (let k = r.start; k <= r.end; k++) peopleTokens.add(k);
+      for (const r of [actor, ...targets]) if (r !== undefined) for (let k = r.start; k <= r.end; k++) peopleTokens.add(k);
     }
   }
   return { units, unitAt, unitEnd, actionTokens, peopleTokens, actors, ages, kinAges, parentAges, ageTokens, roles };

@@ -319,12 +319,14 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
       let otherKey = 0;
       let share = 0;
       for (const n of touched) {
-        if (q[n]! <= 0 || q[n]! + refine(n) < strongest * CONCERN_BAND) continue;
+        if (q[n]! <= 0) continue;
+        const stated = q[n]! + refine(n);
+        if (stated < strongest * CONCERN_BAND) continue;
         const g = docs[n]!.group;
         const key = chosen(n);
         if (best === undefined || key > bestKey || (key === bestKey && cmp(g, best) < 0)) [best, bestKey] = [g, key];
         if (g !== top && (other === undefined || key > otherKey || (key === otherKey && cmp(g, other) < 0))) [other, otherKey] = [g, key];
-        if (g === top) share = (q[n]! + refine(n)) / strongest;
+        if (g === top) share = stated / strongest;
       }
       if (best !== undefined && rounded[best]! >= rounded[top]! * CONCERN_FLOOR) bests.push({ g: best, reading: reading[ui]!, other, share });
     });

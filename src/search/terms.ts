@@ -6,7 +6,7 @@
  */
 import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
-import { isLiteral, lazy, lexiconOf } from './vocabulary.js';
+import { lazy, lexiconOf } from './vocabulary.js';
 import { type Token, termStems } from './tokenise.js';
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 
@@ -42,23 +42,21 @@ export function findTerms(
   const seconds: string[] = [];
   const thirds: string[] = [];
   const candidates: number[] = [];
+  const longestFirst = (a: number, b: number): number => terms[b]![0].length - terms[a]![0].length || a - b;
   for (let i = 0; i < seq.length; i++) {
     const start = starts.get(seq[i]!.stem);
     if (start === undefined) continue;
     for (const t of start.ones) found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
     // a literal term: the function words after its word stand after it as written ('picked on', 'told me'; 'being
     // picked on' is also 'gets picked on'); those before it only when none follow ('gone missing', 'keeps appointments')
-    for (const t of start.literal) {
-      const parts = terms[t]![0];
-      const k = parts.findIndex((x) => !isLiteral(x));
-      const from = k < parts.length - 1 ? k : 0;
-      const at = seqIndex[i]! - k;
-      if (
-        parts.every(
-          (x, j) => j < from || (tokens[at + j] !== undefined && (isLiteral(x) ? tokens[at + j]!.surface === x.slice(1) : tokens[at + j]!.stem === x)),
-        )
-      )
-        found.push({ term: t, concept: terms[t]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+    for (const lit of start.literal) {
+      const at = seqIndex[i]! - lit.at;
+      let j = lit.from;
+      for (; j < lit.words.length; j++) {
+        const tok = tokens[at + j];
+        if (tok === undefined || (lit.surface[j] ? tok.surface : tok.stem) !== lit.words[j]) break;
+      }
+      if (j === lit.words.length) found.push({ term: lit.term, concept: terms[lit.term]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
     }
     // the terms whose second word stands within reach: looked up by their first two words
     const pairs = start.pairs;
@@ -79,7 +77,7 @@ export function findTerms(
         if (list !== undefined) for (const t of list) candidates.push(t);
       }
       // in the order of the whole list: longest first, then as written
-      if (thirds.length > 1) candidates.sort((a, b) => terms[b]![0].length - terms[a]![0].length || a - b);
+      if (thirds.length > 1 && candidates.length > 1) candidates.sort(longestFirst);
       for (const t of pair.two) candidates.push(t);
       for (const t of candidates) {
         const term = terms[t]!;

@@ -130,7 +130,7 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
 
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
 export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
-  const { spellings, negations, stop, irregular, hedges, lifeStages, whole, phrasal, names } = lex;
+  const { spellings, negations, stop, irregular, hedges, lifeStages, whole, verbs, phrasal, names } = lex;
   const out: Token[] = [];
   let content = 0;
   const ws = words(text);
@@ -161,7 +161,9 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
     const fn = stop.has(spelt) || (hedges.has(spelt) && ws[k + 1]?.word === 'of');
     // 'abused as a child', 'in care as a teenager': a time of life, read as 'childhood' (not a child of the household)
     const stage = !fn && lifeStages.has(spelt) && ws[k - 2]?.word === 'as' && (ws[k - 1]?.word === 'a' || ws[k - 1]?.word === 'an');
-    let st = fn ? spelt : stage ? CHILDHOOD : stems?.get(spelt);
+    // a word kept whole, a verb with its object here: stemmed as usual ('missing the clinic' is 'missed the clinic')
+    const verbHere = verbs.get(spelt)?.has(ws[k + 1]?.word ?? '') === true;
+    let st = fn ? spelt : stage ? CHILDHOOD : verbHere ? stem(spelt) : stems?.get(spelt);
     if (st === undefined) {
       // a word kept whole: its stem would join another sense ('missing' from home, 'missed' an appointment)
       st = whole.has(spelt) ? spelt : stem(irregular.get(spelt) ?? spelt);

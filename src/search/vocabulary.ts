@@ -82,6 +82,8 @@ export interface CompiledVocabulary {
   readonly auxiliaries: readonly string[];
   /** after an action (one person between or none), a word that makes it putting someone out ('kicked him out'; surfaces) */
   readonly away: readonly string[];
+  /** a second target of an action after one of `joins` ('hits her and the kids'), unless one of `newClause` follows it (surfaces) */
+  readonly also: { readonly joins: readonly string[]; readonly newClause: readonly string[] };
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of), life stages */
   readonly words: PlainWords;
 }
@@ -91,10 +93,14 @@ export interface PlainWords {
   readonly stop: readonly string[];
   readonly irregular: Readonly<Record<string, string>>;
   readonly hedges: readonly string[];
+  /** clipped forms typed in notes, read as the whole word ('bf' boyfriend, 'meds' medication), as the spellings are */
+  readonly clipped: Readonly<Record<string, string>>;
   /** after 'as a' ('abused as a child'): a time of life, read as 'childhood' */
   readonly lifeStages: readonly string[];
   /** kept whole by the stemmer ('missing' is not 'missed') */
   readonly whole: readonly string[];
+  /** words kept whole that are a verb with its object before one of `before`: stemmed as usual there ('missing the clinic', 'missing school') */
+  readonly verbs: { readonly words: readonly string[]; readonly before: readonly string[] };
   /** where, not what ('in the house', 'at home'): the places, and the words before 'the' that make them places */
   readonly places: readonly string[];
   readonly placeBefore: readonly string[];
@@ -119,7 +125,7 @@ export interface Negation {
   readonly lacks: readonly string[];
 }
 
-/** What the tokeniser reads from the thesaurus: spellings (US → UK), the negations, stop words, irregular forms and hedges. */
+/** What the tokeniser reads from the thesaurus: spellings (US → UK, and the clipped forms), the negations, stop words, irregular forms and hedges. */
 export interface Lexicon {
   readonly spellings: ReadonlyMap<string, string>;
   readonly negations: ReadonlySet<string>;
@@ -128,6 +134,8 @@ export interface Lexicon {
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
   readonly whole: ReadonlySet<string>;
+  /** words kept whole, by the words before which they are a verb with its object, stemmed as usual ('missing the clinic') */
+  readonly verbs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly names: ReadonlySet<string>;
   /** by first word: the phrasal verbs read as one word (the words after the first, what must follow, the word read) */
   readonly phrasal: ReadonlyMap<string, readonly { readonly rest: readonly string[]; readonly before: ReadonlySet<string>; readonly as: string }[]>;
@@ -146,19 +154,21 @@ export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
     const { stop, irregular, hedges, lifeStages, whole, phrasal, names } = v.words;
+    const objects = new Set(v.words.verbs.before);
     const verbs = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
     for (const p of phrasal) {
       const [first, ...rest] = p.words.split(' ');
       (verbs.get(first!) ?? verbs.set(first!, []).get(first!)!).push({ rest, before: new Set(p.before), as: p.as });
     }
     l = {
-      spellings: new Map(Object.entries(v.spellings)),
+      spellings: new Map([...Object.entries(v.spellings), ...Object.entries(v.words.clipped)]),
       negations: new Set(v.negation.words),
       stop: new Set(stop),
       irregular: new Map(Object.entries(irregular)),
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
       whole: new Set(whole),
+      verbs: new Map(v.words.verbs.words.map((w) => [w, objects])),
       names: new Set(names),
       phrasal: verbs,
     };
@@ -172,9 +182,26 @@ export interface Starts {
   /** one-stem terms of this stem */
   readonly ones: readonly number[];
   /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) of this one content stem */
-  readonly literal: readonly number[];
+  readonly literal: readonly LiteralTerm[];
   /** terms of several stems starting with it, by their second stem */
   readonly pairs: ReadonlyMap<string, PairTerms> | undefined;
+}
+
+/**
+ * A literal term, ready to be matched at its content word: the function words after its word stand after it as
+ * written ('picked on', 'told me'; 'being picked on' is also 'gets picked on'); those before it only when none
+ * follow ('gone missing', 'keeps appointments').
+ */
+export interface LiteralTerm {
+  readonly term: number;
+  /** its words: a function word as written, the content word as its stem */
+  readonly words: readonly string[];
+  /** whether each word is matched as written (a function word) or by its stem */
+  readonly surface: readonly boolean[];
+  /** where its content word stands among its words */
+  readonly at: number;
+  /** the first of its words matched (`at` when function words follow it, else 0) */
+  readonly from: number;
 }
 
 /** The terms of several stems with one first and second stem: those of two stems, and the longer ones by their third stem (each list longest first). */
@@ -243,11 +270,19 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
     terms.push([[stems[1]!, stems[0]!], c]);
   }
   const byStem = new Map<string, number[]>();
-  const literal = new Map<string, number[]>();
+  const literal = new Map<string, LiteralTerm[]>();
   terms.forEach(([stems], i) => {
     if (stems.some(isLiteral)) {
-      const key = stems.find((x) => !isLiteral(x))!;
-      (literal.get(key) ?? literal.set(key, []).get(key)!).push(i);
+      const at = stems.findIndex((x) => !isLiteral(x));
+      const key = stems[at]!;
+      const term: LiteralTerm = {
+        term: i,
+        words: stems.map((x) => (isLiteral(x) ? x.slice(1) : x)),
+        surface: stems.map(isLiteral),
+        at,
+        from: at < stems.length - 1 ? at : 0,
+      };
+      (literal.get(key) ?? literal.set(key, []).get(key)!).push(term);
       return;
     }
     const list = byStem.get(stems[0]!);
