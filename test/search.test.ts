@@ -728,7 +728,8 @@ describe('thesaurus (data/vocabularies/synonyms.json)', () => {
       c.terms
         .filter((t) => {
           const read = termStems(t, lexiconOf(searchVocabulary()));
-          return words(t).length > 1 && read.length === 1 && generic.has(read[0]!);
+          // ('=end it all', marked by its author, is matched word for word)
+          return !t.startsWith('=') && words(t).length > 1 && read.length === 1 && generic.has(read[0]!);
         })
         .map((t) => `${c.id}: ${t}`),
     );
@@ -999,6 +1000,22 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     expect(problems).toEqual([]);
     expect(vocabulary.terms).toContain(`0 =in ${stem('care')}`);
     expect(vocabulary.terms).not.toContain(`0 ${stem('care')}`);
+  });
+
+  it('a term its author marks "=" ("=end it all") is matched word for word, function words too, whatever its words', () => {
+    expect(read('says she is going to end it all')).toContain('self-harm');
+    expect(read('he keeps talking about ending it all')).toContain('self-harm');
+    // its word alone, or with other function words, is not its concept
+    expect(read('we are ending it there for today')).not.toContain('self-harm');
+    expect(read('mum ended it with her boyfriend')).not.toContain('self-harm');
+    const mine = structuredClone(thesaurus);
+    mine.concepts[0]!.terms = [...mine.concepts[0]!.terms, '=end it all'];
+    const { vocabulary, problems } = compileThesaurus(mine, tags);
+    expect(problems).toEqual([]);
+    expect(vocabulary.terms).toContain(`0 ${stem('end')} =it =all`);
+    // a marked term needs a word that is no function word
+    mine.concepts[0]!.terms = [...mine.concepts[0]!.terms, '=it all'];
+    expect(compileThesaurus(mine, tags).problems).toEqual([expect.stringContaining('"=it all" has no searchable word')]);
   });
 
   it('a term that reads as a bare number once its stop words drop out ("had her at 15") is matched word for word: a number alone is no concept', () => {

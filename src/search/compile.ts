@@ -108,9 +108,16 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   // 'told me'): matched word for word, its function words too, not as that word alone
   const literal = new Set(oneWordTerms(data, lex));
   const addTerm = (term: string, c: number, where: string, exclusive: boolean): void => {
-    const stems = literal.has(`${concepts[c]!.id}: ${term}`)
-      ? tokenise(term, lex).map((t) => (t.fn && t.stem !== 'not' ? `${LITERAL}${t.surface}` : t.stem))
-      : termStems(term, lex);
+    // a term marked '=' by its author ('=end it all') is matched word for word too, whatever its words
+    const marked = term.startsWith(LITERAL);
+    const stems =
+      marked || literal.has(`${concepts[c]!.id}: ${term}`)
+        ? tokenise(marked ? term.slice(1) : term, lex).map((t) => (t.fn && t.stem !== 'not' ? `${LITERAL}${t.surface}` : t.stem))
+        : termStems(term, lex);
+    if (marked && !stems.some((s) => !s.startsWith(LITERAL) && s !== 'not')) {
+      problems.push(`${where}: term ${JSON.stringify(term)} has no searchable word (a literal term needs one word that is no function word)`);
+      return;
+    }
     if (stems.length === 0 || stems.every((s) => s === 'not')) {
       if (exclusive) problems.push(`${where}: term ${JSON.stringify(term)} has no searchable word`);
       return;
@@ -312,6 +319,7 @@ export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexicon
   const alone = new Set<string>();
   for (const c of data.concepts)
     for (const t of c.terms) {
+      if (t.startsWith(LITERAL)) continue; // marked word for word by its author
       const stems = termStems(t, lex);
       for (const x of stems) (uses.get(x) ?? uses.set(x, new Set()).get(x)!).add(c.id);
       if (stems.length === 1 && words(t).length === 1) alone.add(`${c.id} ${stems[0]}`);
@@ -319,6 +327,7 @@ export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexicon
   const out: string[] = [];
   for (const c of data.concepts)
     for (const t of c.terms) {
+      if (t.startsWith(LITERAL)) continue;
       const stems = termStems(t, lex);
       if (
         stems.length === 1 &&
