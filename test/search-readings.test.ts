@@ -158,6 +158,18 @@ describe('a need said by negating, in a term of its own', () => {
   });
 });
 
+describe('a word of a strength that intensifies a harm', () => {
+  it('"a good slap", "a good hiding" are no strength (`strengths.intensified`); "a good relationship" is', () => {
+    for (const q of ["mum said she gives him a good slap when he's naughty", 'dad says he needs a good hiding'])
+      for (const fw of [stokeOnTrent, staffordshire]) {
+        const hits = top5(fw, q);
+        expect(hits[0]!.indicator.kind, q).toBe('need');
+        expect(hits.filter((h) => h.indicator.kind === 'strength').length, q).toBeLessThanOrEqual(1);
+      }
+    expect(top5(stokeOnTrent, 'has a good relationship with mum')[0]!.indicator.kind).toBe('strength');
+  });
+});
+
 describe('strengths first only when the words of a strength are not outnumbered by the needs read', () => {
   const strengthsFirst = (fw: Framework, q: string): boolean => parse(q, searchIndex(fw)).strengths;
   it('a note of needs with one word of praise in it is about needs; praise with one need or none is about strengths', () => {

@@ -96,7 +96,12 @@ export const SynonymVocabularySchema = z.strictObject({
    */
   often: z.strictObject({ note: z.string().optional(), concepts: z.record(IdSchema, z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/)).min(1)) }),
   /** words of a strength: a query using them (not negated) ranks strengths before needs */
-  strengths: z.strictObject({ note: z.string().optional(), cues: z.array(z.string().min(1)).min(1) }),
+  strengths: z.strictObject({
+    note: z.string().optional(),
+    cues: z.array(z.string().min(1)).min(1),
+    /** words a cue straight before intensifies rather than praises ('a good slap', 'a good hiding'): no strength */
+    intensified: z.array(z.string().regex(/^[a-z]+$/)),
+  }),
   /** a reporting word ('says', 'told') with a concern of abuse also means the disclosure concept */
   disclosure: z.strictObject({
     note: z.string().optional(),

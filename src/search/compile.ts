@@ -45,7 +45,7 @@ export interface ThesaurusData {
     readonly female: readonly string[];
   };
   readonly parental: { readonly concepts: Readonly<Record<string, string>> };
-  readonly strengths: { readonly cues: readonly string[] };
+  readonly strengths: { readonly cues: readonly string[]; readonly intensified: readonly string[] };
   readonly disclosure: { readonly cues: readonly string[]; readonly speech: readonly string[]; readonly concepts: readonly string[]; readonly concept: string };
   readonly ages: {
     readonly gap: {
@@ -214,6 +214,11 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (stems.length === 0) problems.push(`strengths.cues: ${JSON.stringify(cue)} has no searchable word`);
     else strengthCues.push(stems.join(' '));
   }
+  const intensified: string[] = [];
+  for (const w of data.strengths.intensified) {
+    if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`strengths.intensified: '${w}' is a function word, never read`);
+    else intensified.push(...termStems(w, lex));
+  }
   const known = (id: string, where: string): number => {
     const c = conceptIndex.get(id);
     if (c === undefined) problems.push(`${where}: unknown concept '${id}'`);
@@ -302,6 +307,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       gender,
       parental,
       strengthCues,
+      intensified,
     },
     problems,
   };

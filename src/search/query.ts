@@ -34,6 +34,8 @@ const placeWords = /* @__PURE__ */ lazy((): readonly [ReadonlySet<string>, Reado
 const ageTags = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().ages.refines));
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
 /** The first words of strength cues of two words ('well looked'): only these are read with the word after them. */
+/** Words a cue straight before intensifies rather than praises ('a good slap', 'a good hiding'; stems). */
+const intensified = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().intensified));
 const cueStarts = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues.flatMap((c) => (c.includes(' ') ? [c.split(' ')[0]!] : []))));
 /** The concepts of abuse a reporting word discloses (the thesaurus's `disclosure.concepts`). */
 const disclosedConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => new Set(vocab().disclosure.concepts));
@@ -139,7 +141,8 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
     const first = m.positions[0]!;
     const cueBefore =
       plain && first > 0 && seqIndex[first - 1] === seqIndex[first]! - 1 && seq[first]!.apart !== true && STRENGTH_CUES.has(seq[first - 1]!.stem);
-    const good = cueBefore && seq[first - 2]?.stem !== 'not' && hasGoodSide(ix, m.concept);
+    // ('a good slap', 'a good hiding': the cue intensifies the harm, it praises nothing)
+    const good = cueBefore && seq[first - 2]?.stem !== 'not' && !intensified().has(seq[first]!.stem) && hasGoodSide(ix, m.concept);
     // 'clear county lines picture': a word of a strength before a concern with no good side says how plain it is
     if (cueBefore && !good) plainly.add(first - 1);
     // a concern named by words of a strength only ('lovely manners', 'polite'), not negated: as its good side

@@ -47,6 +47,8 @@ export interface CompiledVocabulary {
   readonly parental: Readonly<Record<number, number>>;
   /** stems of strength cues (multi-word cues joined by a space) */
   readonly strengthCues: readonly string[];
+  /** stems a cue straight before intensifies rather than praises ('a good slap'): the thesaurus's `strengths.intensified` */
+  readonly intensified: readonly string[];
   /** what ages say (see the thesaurus's `ages`): concept indices, the years of an age gap, the age a teenage parent is below, the tags an age refines */
   readonly ages: {
     readonly gapYears: number;
