@@ -407,6 +407,20 @@ describe('the one an action is done to stands in its clause', () => {
   });
 });
 
+describe("a note's shorthand for an age", () => {
+  it('a number starting a sentence before "and" or a comma is an age ("15 and pregnant, boyfriend is 23"); its number stays a word', () => {
+    const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(concepts(fw, '15 and pregnant, boyfriend is 23')).toContain('sexual-exploitation');
+      expect(concepts(fw, '14, sleeping at her 20 year old boyfriends most nights')).toContain('sexual-exploitation');
+      // the number stays a word: 'pregnant at 15' terms still read
+      expect(concepts(fw, '15 and pregnant')).toContain('teenage-pregnancy');
+      // not a count: '3 times', nor a number inside a sentence
+      expect(concepts(fw, 'missed 3, and the boyfriend is 23')).not.toContain('sexual-exploitation');
+    }
+  });
+});
+
 describe("what ages say is the thesaurus's (`ages`)", () => {
   it('compiles its concepts and tags, and reports an unknown one', () => {
     const { vocabulary, problems } = compileThesaurus(thesaurus, tagData);

@@ -62,10 +62,8 @@ const alsoWords = /* @__PURE__ */ lazy(() => ({
 }));
 
 /**
- * The people joined to an action's target by 'and' ('my stepdad hits her and the kids', 'shouts at mum and me'):
- * targets too, each straight after the one before, only function words between ('the', 'his'); not the subject of a
- * new clause, that is a person followed by a content word or a word of a new clause ('dad hits mum and the kids are
- * scared', '… and the kids watch').
+ * The people joined to an action's target by 'and' ('hits her and the kids'), only function words between: targets too,
+ * unless a new clause's subject, followed by a content word or a word of `newClause` ('… and the kids are scared').
  */
 function alsoTargets(tokens: readonly Token[], roles: readonly RoleAt[], target: RoleAt): RoleAt[] {
   const { joins, newClause } = alsoWords();
@@ -116,7 +114,8 @@ const kinOwners = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab(
 /** Words after a number that make it no age ('at 15 weeks', 'at 3 pm'): the thesaurus's `words.timeUnits`. */
 const timeUnits = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.timeUnits));
 
-function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number; group?: true } | undefined {
+/** An age at token `i` and its last token; `group` (a year group) and `word` ('15 and pregnant'): its words stay words. */
+function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => boolean): { age: number; end: number; group?: true; word?: true } | undefined {
   const s = tokens[i]!.surface;
   // a school year group ('Y9', 'Yr 10', 'year 11'; England): the age at its start (the thesaurus's `ages.yearGroups`)
   const group = /^y(?:r|ear)?(\d{1,2})$/.exec(s);
@@ -157,6 +156,9 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
     ((p === 'is' || p === 'was') && isRole(tokens[i - 2]?.surface ?? '') && age >= 1 && !unit)
   )
     return { age, end: i };
+  // a note's shorthand, the number starting a sentence before 'and' or a comma: '15 and pregnant', '14, sleeping out'
+  if ((i === 0 || tokens[i]!.apart === true) && (n1 === 'and' || tokens[i + 1]?.apart === true) && age >= 1 && age < 19 && !unit)
+    return { age, end: i, word: true };
   return undefined;
 }
 
@@ -222,7 +224,7 @@ export function readRelations(tokens: readonly Token[]): {
     if (age !== undefined) {
       ages.push(age.age);
       // (a year group's words stay words: 'started year 7' is a move of school)
-      if (age.group !== true) for (let k = i; k <= age.end; k++) ageTokens.add(k);
+      if (age.group !== true && age.word !== true) for (let k = i; k <= age.end; k++) ageTokens.add(k);
       // '16 year old boyfriend': the role word after the age wins
       const next = tokens[age.end + 1]?.surface;
       // a parent's age: '17 year old mum', 'mum is 17' (the person before 'is')
