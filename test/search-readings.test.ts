@@ -158,6 +158,27 @@ describe('a need said by negating, in a term of its own', () => {
   });
 });
 
+describe('words that looked like another concern', () => {
+  it('"failure to thrive" is a need ("failure", a word of a lack, before "thrive", a word of a strength: `negation.lacks`)', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) expect(top5(fw, 'failure to thrive, underweight')[0]!.indicator.kind).toBe('need');
+  });
+
+  it('"armed" is kept whole (`words.whole`): "a bruise on her arm" is no weapon', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(unitsOf(fw, "bruise on her arm she won't explain").map((u) => u.concept)).not.toContain('weapons');
+      expect(unitsOf(fw, 'dad was armed with a knife').map((u) => u.concept)).toContain('weapons');
+    }
+  });
+
+  it('"talking about killing himself" is suicidal talk, not extremism', () => {
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      const hits = top5(fw, "he's talking about killing himself");
+      expect(hits[0]!.concepts).toContain('self-harm');
+      expect(hits.flatMap((h) => h.concepts)).not.toContain('radicalisation');
+    }
+  });
+});
+
 describe('a word of a strength that intensifies a harm', () => {
   it('"a good slap", "a good hiding" are no strength (`strengths.intensified`); "a good relationship" is', () => {
     for (const q of ["mum said she gives him a good slap when he's naughty", 'dad says he needs a good hiding'])
