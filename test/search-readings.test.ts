@@ -95,7 +95,7 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
     expect(gone[0]!.concepts).toContain('missing');
   });
 
-  it('"missing" with its object ("missing the clinic", "missing her appointments") is the verb "miss" (`words.verbs`)', () => {
+  it('"missing" with its object ("missing the clinic", "missing her appointments", "missing school") is the verb "miss" (`words.verbs`)', () => {
     for (const q of ['mum keeps missing the clinic', 'she keeps missing her appointments']) {
       const hits = top5(stokeOnTrent, q);
       expect(
@@ -115,7 +115,15 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
         expect(concepts(fw, `he keeps missing ${object}`), object).toEqual(concepts(fw, `he keeps misses ${object}`));
     expect(unitsOf(stokeOnTrent, 'child missing education').map((u) => u.concept)).toContain('missing-education');
     // not before anything else: a child missing from home, reported missing, missing episodes
-    for (const q of ['he has been missing from home twice', 'she was reported missing again last night', 'missing every weekend', 'missing all weekend']) {
+    for (const q of [
+      'he has been missing from home twice',
+      'she was reported missing again last night',
+      'missing every weekend',
+      'missing all weekend',
+      'went missing a couple of times',
+      'has been missing the whole weekend',
+      'she went missing. The police brought her back',
+    ]) {
       expect(top5(stokeOnTrent, q)[0]!.concepts, q).toContain('missing');
     }
   });
@@ -335,6 +343,22 @@ describe('apostrophes and quotation marks', () => {
       for (const fw of [stokeOnTrent, staffordshire]) expect(concepts(fw, q), q).toEqual(concepts(fw, plain));
   });
 
+  it('a negation in quotation marks is a word said, no negation: "when I said \'no\' he touched me anyway"', () => {
+    for (const q of ["when I said 'no' he touched me anyway", 'I said "no" he still touched me']) {
+      const abuse = unitsOf(stokeOnTrent, q).find((u) => u.concept === 'sexual-abuse');
+      expect(abuse, q).toBeDefined();
+      expect(abuse!.negated, q).toBeUndefined();
+    }
+  });
+
+  it('a term written without the apostrophe has its twin with it: "says she\'ll turn up" reads as "says shell turn up"', () => {
+    const concepts = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(concepts("mum says she'll turn up, she always does")).toContain('missing-no-action');
+    expect(concepts('mum says shell turn up, she always does')).toContain('missing-no-action');
+    // a term marked '=' is matched whole, the words before its first word too: 'turning up at her flat' is no 'says she'll turn up'
+    expect(concepts("He's been turning up at her flat at night banging on the door")).not.toContain('missing-no-action');
+  });
+
   it('a word in quotation marks is read as without them: the marks part nothing', () => {
     const concepts = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
     for (const q of ["family planning a trip back home for her to be 'cut' in the summer", 'mum\'s "friend" stays over and the kids are scared of him'])
@@ -423,8 +447,11 @@ describe('the one an action is done to stands in its clause', () => {
       expect(read(q), q).toContain('domestic-abuse');
       expect(read(q), q).not.toContain('physical-abuse');
     }
-    // punctuation ends the list: 'dad hits mum, and the kids' is read no further than before
+    // punctuation ends the list, and so does a negation between; a person followed by another word is a new subject
     expect(read('dad hits mum. And the kids')).not.toContain('physical-abuse');
+    expect(read('dad hits mum, and the kids')).not.toContain('physical-abuse');
+    for (const q of ['dad hits mum and not the kids', 'dad hits mum and the kids just watch', 'dad hits mum and the kids then run upstairs'])
+      expect(read(q), q).not.toContain('physical-abuse');
   });
 });
 

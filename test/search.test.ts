@@ -1008,6 +1008,8 @@ describe('searchIndicators: readings that are not what was said (issue 16)', () 
     // its word alone, or with other function words, is not its concept
     expect(read('we are ending it there for today')).not.toContain('self-harm');
     expect(read('mum ended it with her boyfriend')).not.toContain('self-harm');
+    // word for word within a clause: 'she ended it. All three kids are happy now' is no 'ended it all'
+    expect(read('she ended it. All three kids are happy now')).not.toContain('self-harm');
     const mine = structuredClone(thesaurus);
     mine.concepts[0]!.terms = [...mine.concepts[0]!.terms, '=end it all'];
     const { vocabulary, problems } = compileThesaurus(mine, tags);

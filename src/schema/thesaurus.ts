@@ -46,10 +46,10 @@ export const ThesaurusRelationsSchema = z.strictObject({
   away: z.array(z.string().regex(/^[a-z]+$/)),
   /**
    * a second target of an action: a person after one of `joins` straight after its target ('hits her and the kids'),
-   * unless a word of a new clause follows that person (a content word, or one of `newClause` or of `auxiliaries`:
-   * 'hits mum and the kids are scared', '… and the kids watch')
+   * with nothing after that person in its clause or one of `continues` ('… and the kids with a belt'): any other word
+   * starts a new clause of which that person is the subject ('hits mum and the kids are scared', '… just watch')
    */
-  also: z.strictObject({ joins: z.array(z.string().regex(/^[a-z]+$/)).min(1), newClause: z.array(z.string().regex(/^[a-z]+$/)) }),
+  also: z.strictObject({ joins: z.array(z.string().regex(/^[a-z]+$/)).min(1), continues: z.array(z.string().regex(/^[a-z]+$/)) }),
   /** words naming a male or a female person, for reading 'he' and 'her' */
   male: z.array(z.string().min(1)),
   female: z.array(z.string().min(1)),
@@ -135,11 +135,16 @@ export const SynonymVocabularySchema = z.strictObject({
     /** words the stemmer keeps whole, where their stem would join another sense ('missing' from home is not 'missed' an appointment) */
     whole: z.array(z.string().regex(/^[a-z]+$/)),
     /**
-     * words kept whole that are a verb with its object before one of `before` (a determiner, a possessive, or a thing
-     * one attends or takes: 'school', 'appointments', 'meds'): stemmed as usual there ('missing the clinic', 'missing
-     * school' is 'miss', as 'missed the clinic'; 'missing from home', 'missing education' stay 'missing')
+     * words kept whole that are a verb with its object: before one of `objects` (a thing one attends or takes:
+     * 'school', 'appointments', 'meds'), straight or after one of `determiners` ('the', 'her'), they are stemmed as
+     * usual ('missing the clinic', 'missing school' is 'miss', as 'missed the clinic'; 'missing from home', 'missing
+     * the whole weekend', 'went missing a few times', 'missing education' stay 'missing')
      */
-    verbs: z.strictObject({ words: z.array(z.string().regex(/^[a-z]+$/)), before: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+    verbs: z.strictObject({
+      words: z.array(z.string().regex(/^[a-z]+$/)),
+      objects: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      determiners: z.array(z.string().regex(/^[a-z]+$/)),
+    }),
     /** where, not what: after 'at', or 'the' after one of `placeBefore` ('in the house', 'at home') */
     places: z.array(z.string().regex(/^[a-z]+$/)),
     placeBefore: z.array(z.string().regex(/^[a-z]+$/)),

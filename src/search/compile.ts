@@ -38,7 +38,7 @@ export interface ThesaurusData {
     readonly possessives: readonly string[];
     readonly auxiliaries: readonly string[];
     readonly away: readonly string[];
-    readonly also: { readonly joins: readonly string[]; readonly newClause: readonly string[] };
+    readonly also: { readonly joins: readonly string[]; readonly continues: readonly string[] };
     readonly actions: Readonly<Record<string, readonly string[]>>;
     readonly rules: readonly { readonly actor: Role; readonly action: string; readonly target: Role; readonly concept: string }[];
     readonly male: readonly string[];
@@ -82,7 +82,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     clipped: { ...data.words.clipped },
     lifeStages: [...data.words.lifeStages],
     whole: [...data.words.whole],
-    verbs: { words: [...data.words.verbs.words], before: [...data.words.verbs.before] },
+    verbs: { words: [...data.words.verbs.words], objects: [...data.words.verbs.objects], determiners: [...data.words.verbs.determiners] },
     places: [...data.words.places],
     placeBefore: [...data.words.placeBefore],
     timeUnits: [...data.words.timeUnits],
@@ -94,6 +94,8 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   const tagIds = new Set(tags.map((t) => t.id));
   const concepts: CompiledConcept[] = [];
   const terms: (readonly [string[], number])[] = [];
+  // the terms marked '=' by their author (indexes into terms): every word is matched, those before its first word too
+  const marks: number[] = [];
   const owner = new Map<string, number>();
   const conceptIndex = new Map<string, number>();
   const phrasesOf = (labels: readonly string[]): string[] => {
@@ -127,6 +129,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (owner.has(key)) return;
     owner.set(key, c);
     if (!exclusive && terms.some(([s]) => s.join(' ') === stems.join(' '))) return; // a concept's term wins over a tag name
+    if (marked) marks.push(terms.length);
     terms.push([stems, c]);
   };
   data.concepts.forEach((e, n) => {
@@ -276,10 +279,10 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     if (Object.hasOwn(plain.clipped, whole)) problems.push(`words.clipped: '${w}' is read as '${whole}', itself a clipped form`);
   }
   for (const w of plain.verbs.words) if (!plain.whole.includes(w)) problems.push(`words.verbs: '${w}' is not kept whole (words.whole), so always stemmed`);
+  for (const w of plain.verbs.determiners)
+    if (!lex.stop.has(w)) problems.push(`words.verbs.determiners: '${w}' is no function word: a thing one attends or takes goes in objects`);
   for (const w of data.relations.also.joins)
     if (!lex.stop.has(w)) problems.push(`relations.also.joins: '${w}' is no stop word: a join stands between people, read as no word of its own`);
-  for (const w of data.relations.also.newClause)
-    if (!lex.stop.has(w)) problems.push(`relations.also.newClause: '${w}' is no function word: a content word after a person starts a new clause anyway`);
   for (const w of plain.places) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.places: '${w}' is a function word, never read as a place`);
   for (const w of plain.names) if (lex.stop.has(w) || lex.negations.has(w)) problems.push(`words.names: '${w}' is a function word, never read`);
   for (const p of plain.phrasal)
@@ -295,12 +298,13 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       spellings: { ...sp },
       concepts,
       terms: terms.map(([stems, c]) => `${c} ${stems.join(' ')}`),
+      marked: marks,
       tagWeights,
       roles,
       possessives,
       auxiliaries: data.relations.auxiliaries.map(surface),
       away: data.relations.away.map(surface),
-      also: { joins: data.relations.also.joins.map(surface), newClause: data.relations.also.newClause.map(surface) },
+      also: { joins: data.relations.also.joins.map(surface), continues: data.relations.also.continues.map(surface) },
       actions,
       maxPhraseWords,
       rules,

@@ -33,9 +33,9 @@ const placeWords = /* @__PURE__ */ lazy((): readonly [ReadonlySet<string>, Reado
 /** The concerns a child's age refines (the thesaurus's `ages.refines.tags`: education and sexual health, 'under 16', 'post 16'). */
 const ageTags = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().ages.refines));
 const disclosureCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().disclosure.cues));
-/** The first words of strength cues of two words ('well looked'): only these are read with the word after them. */
 /** Words a cue straight before intensifies rather than praises ('a good slap', 'a good hiding'; stems). */
 const intensified = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().intensified));
+/** The first words of strength cues of two words ('well looked'): only these are read with the word after them. */
 const cueStarts = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues.flatMap((c) => (c.includes(' ') ? [c.split(' ')[0]!] : []))));
 /** The concepts of abuse a reporting word discloses (the thesaurus's `disclosure.concepts`). */
 const disclosedConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => new Set(vocab().disclosure.concepts));

@@ -58,15 +58,15 @@ const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab(
 /** The thesaurus's `relations.also`: the words joining a second target, and those that make the person after them a new clause's subject. */
 const alsoWords = /* @__PURE__ */ lazy(() => ({
   joins: new Set(vocab().also.joins),
-  newClause: new Set([...vocab().also.newClause, ...vocab().auxiliaries]),
+  continues: new Set(vocab().also.continues),
 }));
 
 /**
- * The people joined to an action's target by 'and' ('hits her and the kids'), only function words between: targets too,
- * unless a new clause's subject, followed by a content word or a word of `newClause` ('… and the kids are scared').
+ * The people joined to an action's target by 'and' ('hits her and the kids'; no negation between): targets too when
+ * nothing or a word of `continues` follows them ('… with a belt'); else a new clause's subject ('… are scared').
  */
 function alsoTargets(tokens: readonly Token[], roles: readonly RoleAt[], target: RoleAt): RoleAt[] {
-  const { joins, newClause } = alsoWords();
+  const { joins, continues } = alsoWords();
   const out: RoleAt[] = [];
   let last = target;
   for (;;) {
@@ -75,9 +75,10 @@ function alsoTargets(tokens: readonly Token[], roles: readonly RoleAt[], target:
     const next = roles.find((r) => r.start > last.end + 1);
     if (next === undefined) break;
     let between = true;
-    for (let k = last.end + 2; k <= next.start; k++) if (tokens[k]!.apart === true || (k < next.start && !tokens[k]!.fn)) between = false;
+    for (let k = last.end + 2; k <= next.start; k++)
+      if (tokens[k]!.apart === true || (k < next.start && (!tokens[k]!.fn || tokens[k]!.stem === 'not'))) between = false;
     const after = tokens[next.end + 1];
-    const subject = after !== undefined && after.apart !== true && (!after.fn || after.stem === 'not' || newClause.has(after.surface));
+    const subject = after !== undefined && after.apart !== true && !continues.has(after.surface);
     if (!between || subject) break;
     out.push(next);
     last = next;

@@ -54,7 +54,8 @@ export function findTerms(
       let j = lit.from;
       for (; j < lit.words.length; j++) {
         const tok = tokens[at + j];
-        if (tok === undefined || (lit.surface[j] ? tok.surface : tok.stem) !== lit.words[j]) break;
+        // (within one clause: 'she ended it. All three kids are happy' is no 'ended it all')
+        if (tok === undefined || (j > lit.from && tok.apart === true) || (lit.surface[j] ? tok.surface : tok.stem) !== lit.words[j]) break;
       }
       if (j === lit.words.length) found.push({ term: lit.term, concept: terms[lit.term]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
     }

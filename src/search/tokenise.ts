@@ -67,11 +67,13 @@ function cliticAt(s: string, i: number): number {
 const CLITICS = ['ll', 're', 've', 'd', 'm'] as const;
 
 /** Lower-cased words of `text`, each flagged when a hyphen joins it to the previous word, or punctuation parts them. */
-export function words(text: string): { word: string; joined: boolean; apart: boolean }[] {
+export function words(text: string): { word: string; joined: boolean; apart: boolean; quoted: boolean }[] {
   const lower = text.toLowerCase();
   // NFKD only for text beyond ASCII (é → e); ASCII text is its own decomposition
   const s = NON_ASCII.test(lower) ? text.normalize('NFKD').toLowerCase() : lower;
-  const out: { word: string; joined: boolean; apart: boolean }[] = [];
+  const out: { word: string; joined: boolean; apart: boolean; quoted: boolean }[] = [];
+  // where the current word starts: a word between quotation marks is quoted ('said "no"')
+  let first = -1;
   // the current word: the pieces before a skipped character (an apostrophe, a combining mark), then s[start..i)
   let pre = '';
   let start = -1;
@@ -86,7 +88,8 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
   };
   const flush = (i: number): void => {
     cut(i);
-    if (pre !== '') out.push({ word: pre.length > MAX_WORD ? pre.slice(0, MAX_WORD) : pre, joined, apart });
+    const quoted = first > 0 && isQuote(s.charCodeAt(first - 1)) && isQuote(s.charCodeAt(i));
+    if (pre !== '') out.push({ word: pre.length > MAX_WORD ? pre.slice(0, MAX_WORD) : pre, joined, apart, quoted });
     pre = '';
   };
   const wordAt = (i: number): boolean => {
@@ -109,6 +112,7 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
         apart = punct && !joined;
         punct = false;
         start = sign ? i - 1 : i;
+        first = i;
       } else if (start < 0) start = i;
       continue;
     }
@@ -153,6 +157,22 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
   return out;
 }
 
+/**
+ * Whether the word at `k` has its object after it, in its clause: a thing one attends or takes ('missing school'), or
+ * one after a determiner ('missing the clinic', 'missing her appointments'; not 'missing the whole weekend').
+ */
+function verbWithObject(
+  v: { readonly objects: ReadonlySet<string>; readonly determiners: ReadonlySet<string> },
+  ws: readonly { word: string; apart: boolean }[],
+  k: number,
+): boolean {
+  const a = ws[k + 1];
+  if (a === undefined || a.apart) return false;
+  if (v.objects.has(a.word)) return true;
+  const b = ws[k + 2];
+  return v.determiners.has(a.word) && b !== undefined && !b.apart && v.objects.has(b.word);
+}
+
 /** The tokens of a text, function words included (marked `fn`). `max` caps the content words read. */
 export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map<string, string>): Token[] {
   const { spellings, negations, stop, irregular, hedges, lifeStages, whole, verbs, phrasal, names } = lex;
@@ -169,6 +189,11 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
       continue;
     }
     const spelt = spellings.get(word) ?? word;
+    // a negation in quotation marks is a word said, no negation ('when I said "no" he touched me anyway')
+    if (negations.has(spelt) && ws[k]!.quoted) {
+      out.push({ surface: spelt, stem: spelt, joined, fn: true, written: word, apart });
+      continue;
+    }
     if (negations.has(spelt)) {
       out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word, apart });
       continue;
@@ -187,7 +212,7 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
     // 'abused as a child', 'in care as a teenager': a time of life, read as 'childhood' (not a child of the household)
     const stage = !fn && lifeStages.has(spelt) && ws[k - 2]?.word === 'as' && (ws[k - 1]?.word === 'a' || ws[k - 1]?.word === 'an');
     // a word kept whole, a verb with its object here: stemmed as usual ('missing the clinic' is 'missed the clinic')
-    const verbHere = verbs.get(spelt)?.has(ws[k + 1]?.word ?? '') === true;
+    const verbHere = verbs.has(spelt) && verbWithObject(verbs.get(spelt)!, ws, k);
     let st = fn ? spelt : stage ? CHILDHOOD : verbHere ? stem(spelt) : stems?.get(spelt);
     if (st === undefined) {
       // a word kept whole: its stem would join another sense ('missing' from home, 'missed' an appointment)

@@ -30,6 +30,8 @@ export interface CompiledVocabulary {
   readonly concepts: readonly CompiledConcept[];
   /** the terms, compactly: `'<concept index> <stem> <stem>…'`, in thesaurus order (see {@link termIndex}) */
   readonly terms: readonly string[];
+  /** the terms marked '=' by their author (indexes into `terms`): matched word for word, every word of them */
+  readonly marked: readonly number[];
   /** query tag → descriptor tag → weight (itself 1, narrower, broader) */
   readonly tagWeights: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** role words (surfaces, multi-word joined by a space) → role */
@@ -84,8 +86,8 @@ export interface CompiledVocabulary {
   readonly auxiliaries: readonly string[];
   /** after an action (one person between or none), a word that makes it putting someone out ('kicked him out'; surfaces) */
   readonly away: readonly string[];
-  /** a second target of an action after one of `joins` ('hits her and the kids'), unless one of `newClause` follows it (surfaces) */
-  readonly also: { readonly joins: readonly string[]; readonly newClause: readonly string[] };
+  /** a second target of an action after one of `joins` ('hits her and the kids'), with nothing after it in its clause or one of `continues` (surfaces) */
+  readonly also: { readonly joins: readonly string[]; readonly continues: readonly string[] };
   /** words carrying no concern (surfaces), irregular forms → base word, hedges ('kind' of), life stages */
   readonly words: PlainWords;
 }
@@ -102,7 +104,7 @@ export interface PlainWords {
   /** kept whole by the stemmer ('missing' is not 'missed') */
   readonly whole: readonly string[];
   /** words kept whole that are a verb with its object before one of `before`: stemmed as usual there ('missing the clinic', 'missing school') */
-  readonly verbs: { readonly words: readonly string[]; readonly before: readonly string[] };
+  readonly verbs: { readonly words: readonly string[]; readonly objects: readonly string[]; readonly determiners: readonly string[] };
   /** where, not what ('in the house', 'at home'): the places, and the words before 'the' that make them places */
   readonly places: readonly string[];
   readonly placeBefore: readonly string[];
@@ -137,7 +139,7 @@ export interface Lexicon {
   readonly lifeStages: ReadonlySet<string>;
   readonly whole: ReadonlySet<string>;
   /** words kept whole, by the words before which they are a verb with its object, stemmed as usual ('missing the clinic') */
-  readonly verbs: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly verbs: ReadonlyMap<string, { readonly objects: ReadonlySet<string>; readonly determiners: ReadonlySet<string> }>;
   readonly names: ReadonlySet<string>;
   /** by first word: the phrasal verbs read as one word (the words after the first, what must follow, the word read) */
   readonly phrasal: ReadonlyMap<string, readonly { readonly rest: readonly string[]; readonly before: ReadonlySet<string>; readonly as: string }[]>;
@@ -156,7 +158,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
     const { stop, irregular, hedges, lifeStages, whole, phrasal, names } = v.words;
-    const objects = new Set(v.words.verbs.before);
+    const objects = { objects: new Set(v.words.verbs.objects), determiners: new Set(v.words.verbs.determiners) };
     const verbs = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
     for (const p of phrasal) {
       const [first, ...rest] = p.words.split(' ');
@@ -250,6 +252,7 @@ export function isLiteral(part: string): boolean {
 
 /** Expands the compact term list (done once, on the first search). */
 export function termIndex(v: CompiledVocabulary): TermIndex {
+  const marked = new Set(v.marked);
   const terms: Term[] = v.terms.map((t) => {
     const parts = t.split(' ');
     return [parts.slice(1), Number(parts[0])] as const;
@@ -263,7 +266,15 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
   const n = terms.length;
   for (let i = 0; i < n; i++) {
     const [stems, c] = terms[i]!;
-    if (stems.length !== 2 || stems.includes('not') || stems[0] === stems[1] || roleStems.has(stems[0]!) || roleStems.has(stems[1]!) || stems.some(isLiteral))
+    if (
+      stems.length !== 2 ||
+      stems.includes('not') ||
+      stems[0] === stems[1] ||
+      roleStems.has(stems[0]!) ||
+      roleStems.has(stems[1]!) ||
+      stems.some(isLiteral) ||
+      marked.has(i)
+    )
       continue;
     const key = `${stems[1]} ${stems[0]}`;
     if (known.has(key)) continue;
@@ -282,7 +293,7 @@ export function termIndex(v: CompiledVocabulary): TermIndex {
         words: stems.map((x) => (isLiteral(x) ? x.slice(1) : x)),
         surface: stems.map(isLiteral),
         at,
-        from: at < stems.length - 1 ? at : 0,
+        from: at < stems.length - 1 && !marked.has(i) ? at : 0,
       };
       (literal.get(key) ?? literal.set(key, []).get(key)!).push(term);
       return;
