@@ -339,6 +339,8 @@ describe('apostrophes and quotation marks', () => {
       ["Says she'll sort it when the baby comes", 'Says she will sort it when the baby comes'],
       ["my dad says I'm thick and I'll never amount to anything", 'my dad says I am thick and I will never amount to anything'],
       ["we'd like some help with his sleep", 'we would like some help with his sleep'],
+      // U+02BC, the modifier letter apostrophe, typed as one
+      ['Says she\u02BCll sort it when the baby comes', 'Says she will sort it when the baby comes'],
     ] as const)
       for (const fw of [stokeOnTrent, staffordshire]) expect(concepts(fw, q), q).toEqual(concepts(fw, plain));
   });

@@ -103,7 +103,8 @@ export function words(text: string): { word: string; joined: boolean; apart: boo
       cut(i); // combining marks left by NFKD: é → e
       continue;
     }
-    if (c < 128 ? isAsciiWord(c) : WORD_CHAR.test(s[i]!)) {
+    // (U+02BC, a letter to Unicode, is typed as an apostrophe: "sheʼll")
+    if (c < 128 ? isAsciiWord(c) : c !== 0x2bc && WORD_CHAR.test(s[i]!)) {
       if (empty()) {
         // a sign: '-5%' is no percentage of attendance ('5-7' is a range, joined by a hyphen)
         const sign = isDigit(c) && i > 0 && s.charCodeAt(i - 1) === 45 && (i < 2 || !wordAt(i - 2));
