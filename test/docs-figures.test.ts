@@ -32,6 +32,7 @@ describe('the search guide', () => {
       ['| hold-out (never looked at)', '| hold-out (', true],
       ['| fresh set (written after all tuning', '| fresh set (', true],
       ['| second fresh set (written apart', '| second fresh set (', true],
+      ['| third fresh set (written blind', '| third fresh set (', true],
     ] as const) {
       const b = row(bench, benchRow);
       const g = row(block, guideRow);
@@ -44,7 +45,9 @@ describe('the search guide', () => {
             ? `fresh set (${b[1]} queries, written after all tuning)`
             : guideRow === '| second fresh set ('
               ? `second fresh set (${b[1]} queries, written apart)`
-              : `${guideRow.slice(2)}${b[1]} queries)`;
+              : guideRow === '| third fresh set ('
+                ? `third fresh set (${b[1]} queries, written blind)`
+                : `${guideRow.slice(2)}${b[1]} queries)`;
       expect(g).toEqual([name, all.concerns, strong(all.pct), strong(diff.pct), multi.pct]);
       if (guideRow === '| hold-out (')
         expect(row(block, '| a naive substring scan, hold-out')).toEqual(['a naive substring scan, hold-out', all.concerns, figure(b[5]!).pct, '', '']);
