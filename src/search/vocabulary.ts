@@ -194,7 +194,7 @@ export interface Starts {
 /**
  * A literal term, ready to be matched at its content word: the function words after its word stand after it as
  * written ('picked on', 'told me'; 'being picked on' is also 'gets picked on'); those before it only when none
- * follow ('gone missing', 'keeps appointments').
+ * follow ('gone missing', 'keeps appointments'), or when its author marked it '=' (every word: 'says she'll turn up').
  */
 export interface LiteralTerm {
   readonly term: number;
@@ -204,7 +204,7 @@ export interface LiteralTerm {
   readonly surface: readonly boolean[];
   /** where its content word stands among its words */
   readonly at: number;
-  /** the first of its words matched (`at` when function words follow it, else 0) */
+  /** the first of its words matched (`at` when function words follow it and it is not marked '=', else 0) */
   readonly from: number;
 }
 
