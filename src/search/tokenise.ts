@@ -190,13 +190,10 @@ export function tokenise(text: string, lex: Lexicon, max = Infinity, stems?: Map
       continue;
     }
     const spelt = spellings.get(word) ?? word;
-    // a negation in quotation marks is a word said, no negation ('when I said "no" he touched me anyway')
-    if (negations.has(spelt) && ws[k]!.quoted) {
-      out.push({ surface: spelt, stem: spelt, joined, fn: true, written: word, apart });
-      continue;
-    }
     if (negations.has(spelt)) {
-      out.push({ surface: 'not', stem: 'not', joined, fn: true, written: word, apart });
+      // (in quotation marks, a word said, no negation: 'when I said "no" he touched me anyway')
+      const not = ws[k]!.quoted ? spelt : 'not';
+      out.push({ surface: not, stem: not, joined, fn: true, written: word, apart });
       continue;
     }
     // 'gets on with', 'got on well with': a phrasal verb of function words, read as one word ('along')

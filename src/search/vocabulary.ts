@@ -103,7 +103,7 @@ export interface PlainWords {
   readonly lifeStages: readonly string[];
   /** kept whole by the stemmer ('missing' is not 'missed') */
   readonly whole: readonly string[];
-  /** words kept whole that are a verb with its object before one of `before`: stemmed as usual there ('missing the clinic', 'missing school') */
+  /** words kept whole that are a verb with its object (one of `objects`, straight or after one of `determiners`): stemmed as usual there ('missing the clinic', 'missing school') */
   readonly verbs: { readonly words: readonly string[]; readonly objects: readonly string[]; readonly determiners: readonly string[] };
   /** where, not what ('in the house', 'at home'): the places, and the words before 'the' that make them places */
   readonly places: readonly string[];
@@ -138,7 +138,7 @@ export interface Lexicon {
   readonly hedges: ReadonlySet<string>;
   readonly lifeStages: ReadonlySet<string>;
   readonly whole: ReadonlySet<string>;
-  /** words kept whole, by the words before which they are a verb with its object, stemmed as usual ('missing the clinic') */
+  /** words kept whole, with the objects (and determiners before them) after which they are a verb, stemmed as usual ('missing the clinic') */
   readonly verbs: ReadonlyMap<string, { readonly objects: ReadonlySet<string>; readonly determiners: ReadonlySet<string> }>;
   readonly names: ReadonlySet<string>;
   /** by first word: the phrasal verbs read as one word (the words after the first, what must follow, the word read) */
@@ -158,11 +158,11 @@ export function lexiconOf(v: LexiconSource): Lexicon {
   let l = lexicons.get(v);
   if (l === undefined) {
     const { stop, irregular, hedges, lifeStages, whole, phrasal, names } = v.words;
-    const objects = { objects: new Set(v.words.verbs.objects), determiners: new Set(v.words.verbs.determiners) };
-    const verbs = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
+    const withObject = { objects: new Set(v.words.verbs.objects), determiners: new Set(v.words.verbs.determiners) };
+    const phrasalByFirst = new Map<string, { rest: string[]; before: ReadonlySet<string>; as: string }[]>();
     for (const p of phrasal) {
       const [first, ...rest] = p.words.split(' ');
-      (verbs.get(first!) ?? verbs.set(first!, []).get(first!)!).push({ rest, before: new Set(p.before), as: p.as });
+      (phrasalByFirst.get(first!) ?? phrasalByFirst.set(first!, []).get(first!)!).push({ rest, before: new Set(p.before), as: p.as });
     }
     l = {
       spellings: new Map([...Object.entries(v.spellings), ...Object.entries(v.words.clipped)]),
@@ -172,9 +172,9 @@ export function lexiconOf(v: LexiconSource): Lexicon {
       hedges: new Set(hedges),
       lifeStages: new Set(lifeStages),
       whole: new Set(whole),
-      verbs: new Map(v.words.verbs.words.map((w) => [w, objects])),
+      verbs: new Map(v.words.verbs.words.map((w) => [w, withObject])),
       names: new Set(names),
-      phrasal: verbs,
+      phrasal: phrasalByFirst,
     };
     lexicons.set(v, l);
   }
