@@ -295,6 +295,24 @@ describe("a parent's age", () => {
   });
 });
 
+describe("a young person's own age beside a pregnancy", () => {
+  it('is a teenage pregnancy ("she is 15 and pregnant", "pregnant at 15", "Y10 pupil is pregnant"); not a family member\'s age, a child\'s, or no pregnancy', () => {
+    const teen = (fw: Framework, q: string): boolean => unitsOf(fw, q).some((u) => u.concept === 'teenage-pregnancy');
+    expect(teen(staffordshire, 'she is 15 and pregnant')).toBe(true);
+    expect(teen(stokeOnTrent, 'pregnant at 15')).toBe(true);
+    expect(teen(stokeOnTrent, 'Y10 pupil is pregnant')).toBe(true);
+    expect(teen(staffordshire, '14 year old girl, thinks she might be pregnant')).toBe(true);
+    // the age is one of the family's, a young child's, or an adult's; or no pregnancy is said
+    expect(teen(stokeOnTrent, 'mum is pregnant and her 15 year old son is truanting')).toBe(false);
+    expect(teen(stokeOnTrent, 'mum pregnant again, the 3 year old is not toilet trained')).toBe(false);
+    expect(teen(stokeOnTrent, 'she is 24 and pregnant')).toBe(false);
+    expect(teen(staffordshire, 'she is 15 and at college')).toBe(false);
+    expect(thesaurus.ages.teenParents.expecting).toContain('pregnancy');
+    // the descriptor stating it ranks first, where before a prenatal-care descriptor did and this one stood third
+    expect(top5(staffordshire, 'she is 15 and pregnant')[0]!.indicator.id).toBe('health-dangerous-sexual-activity-early');
+  });
+});
+
 describe('a name starting a sentence', () => {
   it('is who the sentence is about: a concern after it is not said of a parent named in an earlier sentence', () => {
     const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);

@@ -55,7 +55,7 @@ export interface ThesaurusData {
       readonly notKinAfter: readonly string[];
       readonly concepts: readonly string[];
     };
-    readonly teenParents: { readonly from: number; readonly below: number; readonly concept: string };
+    readonly teenParents: { readonly from: number; readonly below: number; readonly concept: string; readonly expecting: readonly string[] };
     readonly yearGroups: { readonly offset: number; readonly last: number };
     readonly refines: { readonly tags: readonly string[] };
   };
@@ -243,6 +243,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     teenBelow: data.ages.teenParents.below,
     yearGroups: { ...data.ages.yearGroups },
     teenParents: known(data.ages.teenParents.concept, 'ages.teenParents.concept'),
+    teenExpecting: data.ages.teenParents.expecting.map((id) => known(id, 'ages.teenParents.expecting')),
     refines: [...data.ages.refines.tags],
   };
   // how often or how long: no concern of its own, so a concept without tags; each wording once, longest first

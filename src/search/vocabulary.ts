@@ -67,6 +67,8 @@ export interface CompiledVocabulary {
     /** school year N is the age N + `offset` at its start, years 1 to `last` (England) */
     readonly yearGroups: { readonly offset: number; readonly last: number };
     readonly teenParents: number;
+    /** concepts of a pregnancy: beside a young person's own age (from `teenFrom`), `teenParents` too */
+    readonly teenExpecting: readonly number[];
     readonly refines: readonly string[];
   };
   /**
