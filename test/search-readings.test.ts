@@ -261,6 +261,16 @@ describe('who does it, and what is no act against a person', () => {
     expect(read('dad kicked him in the stomach')).toContain('physical-abuse');
     expect(thesaurus.relations.away).toEqual(['out']);
   });
+
+  it('a threat to kill a person is violence to them ("mum said he\'d kill her": domestic abuse), not a bereavement', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read("mum said he'd kill her")).toContain('domestic-abuse');
+    expect(read("mum said he'd kill her")).not.toContain('bereavement');
+    expect(read('she told me her dad would kill her if he found out')).toContain('physical-abuse');
+    // no person it is done to: no relation ('the dog was killed by a car')
+    expect(read('the dog was killed by a car')).not.toContain('physical-abuse');
+    expect(read('the dog was killed by a car')).not.toContain('domestic-abuse');
+  });
 });
 
 describe('two words read as one compound only side by side', () => {
