@@ -305,6 +305,17 @@ describe("a parent's age", () => {
   });
 });
 
+describe('a nationality or a country is no asylum by itself', () => {
+  it('"from Sudan" reads asylum; "trip to Sudan" and "Albanian family" do not', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('family from Sudan, arrived last month')).toContain('asylum');
+    expect(read('FGM risk, trip to Sudan over the summer')).not.toContain('asylum');
+    expect(read('FGM risk, trip to Sudan over the summer')).toContain('fgm');
+    expect(read("Albanian family, dad's boss holds their passports")).not.toContain('asylum');
+    expect(read('Syrian refugee family')).toContain('asylum');
+  });
+});
+
 describe("a young person's own age beside a pregnancy", () => {
   it('is a teenage pregnancy ("she is 15 and pregnant", "pregnant at 15", "Y10 pupil is pregnant"); not a family member\'s age, a child\'s, or no pregnancy', () => {
     const teen = (fw: Framework, q: string): boolean => unitsOf(fw, q).some((u) => u.concept === 'teenage-pregnancy');
