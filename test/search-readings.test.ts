@@ -305,6 +305,17 @@ describe("a parent's age", () => {
   });
 });
 
+describe("a one-word concern inside another concept's longer match", () => {
+  it('is dropped even when that concept is kept in other words ("county lines, carrying drugs": no drug use); a word of who is not', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('CCE county lines, carrying drugs')).toContain('criminal-exploitation');
+    expect(read('CCE county lines, carrying drugs')).not.toContain('drugs');
+    expect(top5(staffordshire, 'CCE county lines, carrying drugs')[0]!.concepts).toContain('criminal-exploitation');
+    // said apart from the exploitation's words, drug use stays
+    expect(read('county lines, and he smokes weed every day')).toContain('drugs');
+  });
+});
+
 describe('a nationality or a country is no asylum by itself', () => {
   it('"from Sudan" reads asylum; "trip to Sudan" and "Albanian family" do not', () => {
     const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);

@@ -149,10 +149,18 @@ export function findTerms(
   const negated = (m: Match): boolean => m.positions.some((p) => seq[p]!.stem === 'not');
   const inside = (m: Match, o: Match): boolean =>
     o !== m && o.exact && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p));
+  // (a one-word concern is dropped inside any longer exact match of another concept, kept or not: in 'county lines,
+  // carrying drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the child's)
   return kept.filter(
     (m) =>
-      !kept.some((o) => inside(m, o) && (m.positions.length === 1 || (negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))))),
+      !(m.positions.length === 1 && found.some((o) => o.concept !== m.concept && inside(m, o) && (kept.includes(o) || concern(m)))) &&
+      !kept.some((o) => inside(m, o) && negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))),
   );
+}
+
+/** Whether a match's concept is a concern (has a topic: tags), not a word of who ('kids', 'mum'). */
+function concern(m: Match): boolean {
+  return vocab().concepts[m.concept]!.tags.length > 0;
 }
 
 /** Whether a match is read plainly: a concept with a topic (tags), its words neither a negation nor a word of a strength. */
