@@ -316,6 +316,16 @@ describe("a one-word concern inside another concept's longer match", () => {
   });
 });
 
+describe("a concern's wording in a descriptor off its topic", () => {
+  it('weighs less: school "attendance" does not put "Repeated A&E attendance in relation to substance misuse" first', () => {
+    const ids = top5(stokeOnTrent, 'dad drinks and the kids are not at school').map((h) => h.indicator.id);
+    expect(ids[0]).not.toBe('substance-use-repeated-ae-attendance');
+    expect(ids).toContain('education-attendance-below-95');
+    // on its topic the same word still finds it
+    expect(top5(stokeOnTrent, 'keeps turning up at A&E drunk').map((h) => h.indicator.id)).toContain('substance-use-repeated-ae-attendance');
+  });
+});
+
 describe('a nationality or a country is no asylum by itself', () => {
   it('"from Sudan" reads asylum; "trip to Sudan" and "Albanian family" do not', () => {
     const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
