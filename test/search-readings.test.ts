@@ -529,6 +529,15 @@ describe("a note's shorthand for an age", () => {
       expect(concepts(fw, 'missed 3, and the boyfriend is 23')).not.toContain('sexual-exploitation');
     }
   });
+
+  it('so is a number starting a sentence before "with" ("15 with a 24 year old bf"), and an age after "who is" is the person\'s before it', () => {
+    const concepts = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(concepts('15 with a 24 year old bf')).toContain('sexual-exploitation');
+    expect(concepts('14, with a boyfriend who is 22')).toContain('sexual-exploitation');
+    // one of the family's age, or no adult's: no age gap
+    expect(concepts('15, lives with her mum who is 42')).not.toContain('sexual-exploitation');
+    expect(concepts('15 with a boyfriend in her year')).not.toContain('sexual-exploitation');
+  });
 });
 
 describe("what ages say is the thesaurus's (`ages`)", () => {
@@ -543,8 +552,11 @@ describe("what ages say is the thesaurus's (`ages`)", () => {
     mine.ages.gap.concepts = [...mine.ages.gap.concepts, 'no-such-concept'];
     mine.ages.refines.tags = [...mine.ages.refines.tags, 'no-such-tag'];
     mine.ages.gap.kin = [...mine.ages.gap.kin, 'neighbour'];
+    mine.ages.teenParents.expecting = [...mine.ages.teenParents.expecting, 'no-such-concept'];
+    expect(vocabulary.ages.teenExpecting.map((c) => vocabulary.concepts[c]!.id)).toEqual(['pregnancy', 'concealed-pregnancy', 'expectant-parent']);
     expect(compileThesaurus(mine, tagData).problems).toEqual([
       "ages.gap.concepts: unknown concept 'no-such-concept'",
+      "ages.teenParents.expecting: unknown concept 'no-such-concept'",
       "ages.gap.kin: 'neighbour' is no role word of relations.roles",
       "ages.refines.tags: unknown tag 'no-such-tag'",
     ]);

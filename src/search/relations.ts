@@ -142,7 +142,7 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
   const unit = timeUnits().has(n1 ?? '');
-  // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22'),
+  // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22', 'a boyfriend who is 22'),
   // or straight after them in a list of the household ('mum 17, dad 18')
   if (
     p === 'aged' ||
@@ -154,13 +154,19 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
       (n1 === undefined || tokens[i + 1]!.apart === true || tokens[i + 1]!.fn)) ||
     p === 'age' ||
     ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned' || p === 'at') && age >= 1 && age < 19 && !unit) ||
-    ((p === 'is' || p === 'was') && isRole(tokens[i - 2]?.surface ?? '') && age >= 1 && !unit)
+    (isRole(tokens[isAt(tokens, i) ?? -1]?.surface ?? '') && age >= 1 && !unit)
   )
     return { age, end: i };
-  // a note's shorthand, the number starting a sentence before 'and' or a comma: '15 and pregnant', '14, sleeping out'
-  if ((i === 0 || tokens[i]!.apart === true) && (n1 === 'and' || tokens[i + 1]?.apart === true) && age >= 1 && age < 19 && !unit)
+  // a note's shorthand, a number starting a sentence before 'and', 'with' or a comma: '15 and pregnant', '15 with a 24 yo bf'
+  if ((i === 0 || tokens[i]!.apart === true) && (n1 === 'and' || n1 === 'with' || tokens[i + 1]?.apart === true) && age >= 1 && age < 19 && !unit)
     return { age, end: i, word: true };
   return undefined;
+}
+
+/** The token of the person an age at token `i` is said of by 'is' or 'was' ('dad is 45', 'a boyfriend who is 22'). */
+function isAt(tokens: readonly Token[], i: number): number | undefined {
+  const p = tokens[i - 1]?.surface;
+  return p === 'is' || p === 'was' ? i - (tokens[i - 2]?.surface === 'who' ? 3 : 2) : undefined;
 }
 
 /** The age at the start of school year `n` (England: Year 1 at 5, Year 11 at 15; the thesaurus's `ages.yearGroups`), read at token `i`. */
@@ -230,22 +236,16 @@ export function readRelations(tokens: readonly Token[]): {
       const next = tokens[age.end + 1]?.surface;
       // a parent's age: '17 year old mum', 'mum is 17' (the person before 'is')
       const of = next !== undefined && tokens[age.end + 1]!.apart !== true && Object.hasOwn(voc.roles, next) ? voc.roles[next] : undefined;
-      const before =
-        tokens[i - 1]?.surface === 'is' || tokens[i - 1]?.surface === 'was'
-          ? tokens[i - 2]?.surface
-          : tokens[i]!.apart !== true && Object.hasOwn(voc.roles, tokens[i - 1]?.surface ?? '')
-            ? tokens[i - 1]!.surface
-            : undefined;
+      const beforeAt = isAt(tokens, i) ?? (tokens[i]!.apart !== true && Object.hasOwn(voc.roles, tokens[i - 1]?.surface ?? '') ? i - 1 : -1);
+      const before = tokens[beforeAt]?.surface;
       // (not 'she is 17': a pronoun says no more than a person)
       const was = before !== undefined && !PRONOUNS.has(before) && Object.hasOwn(voc.roles, before) ? voc.roles[before] : undefined;
-      // the age of one of the family ('her 20 year old brother', 'brother is 20'): no age gap
-      // (not the baby's: 'the baby's father is 22' is her partner)
-      const kinAt =
-        of !== undefined && KIN.has(next!) ? age.end + 1 : was !== undefined && KIN.has(before!) ? (tokens[i - 1]!.surface === before ? i - 1 : i - 2) : -1;
+      // the age of one of the family ('her 20 year old brother', 'brother is 20'): no age gap (not 'the baby's father is 22')
+      const kinAt = of !== undefined && KIN.has(next!) ? age.end + 1 : was !== undefined && KIN.has(before!) ? beforeAt : -1;
       const owned = (k: number): boolean => kinOwners().has(tokens[k]?.surface ?? '');
       if (kinAt >= 0 && !owned(kinAt - 1) && !owned(i - 1)) kinAges.push(age.age);
       if (of === 'parent') parentAges.push({ age: age.age, written: text(i, age.end + 1) });
-      else if (was === 'parent') parentAges.push({ age: age.age, written: text(tokens[i - 1]!.surface === before ? i - 1 : i - 2, age.end) });
+      else if (was === 'parent') parentAges.push({ age: age.age, written: text(beforeAt, age.end) });
       if (next === undefined || voc.roles[next] === undefined) {
         roles.push({
           written: text(i, age.end),
