@@ -316,6 +316,37 @@ describe("a one-word concern inside another concept's longer match", () => {
   });
 });
 
+describe("a sexual act done to a child (the relations' `sexual` actions)", () => {
+  it('is sexual abuse by a parent or partner, an allegation against a professional, harmful sexual behaviour by another child', () => {
+    const read = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    const note = 'Pupil said in class that her dad "did sex stuff" to her when she stayed at his at the weekend.';
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(read(fw, note)).toContain('sexual-abuse');
+      // not the child's own harmful sexual behaviour: the words are the act the relation reads
+      expect(read(fw, note)).not.toContain('harmful-sexual-behaviour');
+      expect(top5(fw, note).some((h) => h.indicator.tags.includes('sexual-abuse'))).toBe(true);
+    }
+    expect(read(stokeOnTrent, 'the coach touched him')).toContain('lado');
+    expect(read(stokeOnTrent, 'he was touching his sister')).toContain('harmful-sexual-behaviour');
+    // no person it is done to, or "touch" the noun: no sexual abuse
+    expect(read(stokeOnTrent, 'Parents say he touched the oven.')).not.toContain('sexual-abuse');
+    expect(read(stokeOnTrent, 'keeps in touch with her nan')).not.toContain('sexual-abuse');
+  });
+});
+
+describe('a term its author marks "=" with several content words', () => {
+  it('stands on all of them ("picked on at school"), and its function words are needed ("pick up child" is no bullying)', () => {
+    const bullying = (q: string) => unitsOf(stokeOnTrent, q).find((u) => u.concept === 'bullying')?.typed;
+    expect(bullying('the kids get picked on at school')).toBe('picked school');
+    expect(bullying('Dad came to pick up child smelling strongly of alcohol')).toBeUndefined();
+    expect(bullying('he picks on other kids at break')).toBe('picks kids');
+    // 'tip' the untidy house only as 'a tip': 'finger-tip bruising' is an injury
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('finger-tip bruising on upper arms of 4 month old baby')).not.toContain('home-conditions');
+    expect(read('the house is a tip')).toContain('home-conditions');
+  });
+});
+
 describe("a concern's wording in a descriptor off its topic", () => {
   it('weighs less: school "attendance" does not put "Repeated A&E attendance in relation to substance misuse" first', () => {
     const ids = top5(stokeOnTrent, 'dad drinks and the kids are not at school').map((h) => h.indicator.id);

@@ -6,7 +6,7 @@
  */
 import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
-import { lazy, lexiconOf } from './vocabulary.js';
+import { lazy, lexiconOf, type LiteralTerm } from './vocabulary.js';
 import { type Token, termStems } from './tokenise.js';
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 
@@ -57,7 +57,8 @@ export function findTerms(
         // (within one clause: 'she ended it. All three kids are happy' is no 'ended it all')
         if (tok === undefined || (j > lit.from && tok.apart === true) || (lit.surface[j] ? tok.surface : tok.stem) !== lit.words[j]) break;
       }
-      if (j === lit.words.length) found.push({ term: lit.term, concept: terms[lit.term]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+      if (j === lit.words.length)
+        found.push({ term: lit.term, concept: terms[lit.term]![1], positions: literalPositions(lit, i, at, seq, seqIndex), exact: seq[i]!.fuzzy !== true });
     }
     // the terms whose second word stands within reach: looked up by their first two words
     const pairs = start.pairs;
@@ -156,6 +157,21 @@ export function findTerms(
       !(m.positions.length === 1 && found.some((o) => o.concept !== m.concept && inside(m, o) && (kept.includes(o) || concern(m)))) &&
       !kept.some((o) => inside(m, o) && negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))),
   );
+}
+
+/**
+ * The content words (positions in `seq`) of a literal term matched with its first content word at position `i` and
+ * its first word at token `at`: 'picked on at school' stands on 'picked' and 'school'.
+ */
+function literalPositions(lit: LiteralTerm, i: number, at: number, seq: readonly Token[], seqIndex: readonly number[]): number[] {
+  const positions = [i];
+  let p = i;
+  for (let k = lit.at + 1; k < lit.words.length; k++) {
+    if (lit.surface[k]) continue;
+    while (p + 1 < seq.length && seqIndex[p + 1]! < at + k) p++;
+    if (seqIndex[p + 1] === at + k) positions.push(++p);
+  }
+  return positions;
 }
 
 /** Whether a match's concept is a concern (has a topic: tags), not a word of who ('kids', 'mum'). */
