@@ -334,6 +334,16 @@ describe("a sexual act done to a child (the relations' `sexual` actions)", () =>
   });
 });
 
+describe('words of who are no evidence of a concern', () => {
+  it('a descriptor reached by them and one plain word weighs as one plain word does ("DV incident, kids present")', () => {
+    const hits = top5(stokeOnTrent, 'DV incident last night, police attended, kids present');
+    expect(hits[0]!.concepts).toContain('domestic-abuse');
+    expect(hits.map((h) => h.indicator.id)).not.toContain('abuse-and-exploitation-severely-neglected');
+    // a query of plain words alone is still matched on them
+    expect(top5(stokeOnTrent, 'kids present as severely neglected').map((h) => h.indicator.id)).toContain('abuse-and-exploitation-severely-neglected');
+  });
+});
+
 describe('a term its author marks "=" with several content words', () => {
   it('stands on all of them ("picked on at school"), and its function words are needed ("pick up child" is no bullying)', () => {
     const bullying = (q: string) => unitsOf(stokeOnTrent, q).find((u) => u.concept === 'bullying')?.typed;

@@ -167,7 +167,10 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
     if (v > 0 && !chooses) {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
-      // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
+      // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not; nor a
+      // word of who ('kids', 'mum': a concept without tags): 'kids present' after 'DV incident' is no 'Child presents
+      // as severely neglected'
+      if (!u.concern && u.c !== undefined) continue;
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
       else if (u.refines === true) continue;
       else if (own[n] === 1) w.evidence[n] = STRONG;
