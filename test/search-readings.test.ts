@@ -306,13 +306,17 @@ describe("a parent's age", () => {
 });
 
 describe("a one-word concern inside another concept's longer match", () => {
-  it('is dropped even when that concept is kept in other words ("county lines, carrying drugs": no drug use); a word of who is not', () => {
+  it('is dropped, on another topic, even when that concept is kept in other words ("county lines, carrying drugs": no drug use)', () => {
     const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
     expect(read('CCE county lines, carrying drugs')).toContain('criminal-exploitation');
     expect(read('CCE county lines, carrying drugs')).not.toContain('drugs');
     expect(top5(staffordshire, 'CCE county lines, carrying drugs')[0]!.concepts).toContain('criminal-exploitation');
     // said apart from the exploitation's words, drug use stays
     expect(read('county lines, and he smokes weed every day')).toContain('drugs');
+    // on a related topic it stays: 'bipolar' in 'mum has bipolar' (a parent's mental health) is a serious mental illness
+    expect(unitsOf(stokeOnTrent, 'mum has bipolar and has stopped taking her meds').map((u) => u.concept)).toContain('serious-mental-illness');
+    // and 'does mums meds' is a young carer's task only word for word
+    expect(unitsOf(stokeOnTrent, 'mum has bipolar and has stopped taking her meds').map((u) => u.concept)).not.toContain('young-carer');
   });
 });
 

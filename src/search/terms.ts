@@ -150,12 +150,15 @@ export function findTerms(
   const negated = (m: Match): boolean => m.positions.some((p) => seq[p]!.stem === 'not');
   const inside = (m: Match, o: Match): boolean =>
     o !== m && o.exact && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p));
-  // (a one-word concern is dropped inside any longer exact match of another concept, kept or not: in 'county lines,
-  // carrying drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the child's)
+  // (a one-word concern is dropped inside any longer exact match of another concept, kept or not, on another topic: in
+  // 'county lines, carrying drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the
+  // child's; 'bipolar' in 'mum has bipolar' is a serious mental illness, a parent's mental health being its topic too)
   return kept.filter(
     (m) =>
-      !(m.positions.length === 1 && found.some((o) => o.concept !== m.concept && inside(m, o) && (kept.includes(o) || concern(m)))) &&
-      !kept.some((o) => inside(m, o) && negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))),
+      !(
+        m.positions.length === 1 &&
+        found.some((o) => o.concept !== m.concept && inside(m, o) && (kept.includes(o) || (concern(m) && !related(m.concept, o.concept))))
+      ) && !kept.some((o) => inside(m, o) && negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))),
   );
 }
 
@@ -187,6 +190,13 @@ function readPlainly(m: Match, seq: readonly Token[]): boolean {
 
 /** The words of a strength ('lovely', 'well looked after'; stems): the thesaurus's `strengths.cues`. */
 export const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
+
+/** Whether two concepts' topics meet: a tag of one is a tag of the other, or broader or narrower than one. */
+function related(a: number, b: number): boolean {
+  const v = vocab();
+  const tb = v.concepts[b]!.tags;
+  return v.concepts[a]!.tags.some((t) => tb.includes(t) || tb.some((u) => Object.hasOwn(v.tagWeights, t) && v.tagWeights[t]![u] !== undefined));
+}
 
 /** Whether two concepts share a tag (a topic). */
 function sharesTag(a: number, b: number): boolean {
