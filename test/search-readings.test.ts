@@ -338,6 +338,13 @@ describe("a sexual act done to a child (the relations' `sexual` actions)", () =>
   });
 });
 
+describe('"known" is a stop word', () => {
+  it('"Mum known to use heroin" puts no descriptor of the child\'s peers first for sharing "known"', () => {
+    expect(top5(stokeOnTrent, 'Mum known to use heroin.')[0]!.indicator.id).not.toBe('substance-use-peer-group-substance-use');
+    expect(thesaurus.words.stop).toContain('known');
+  });
+});
+
 describe('words of who are no evidence of a concern', () => {
   it('a descriptor reached by them and one plain word weighs as one plain word does ("DV incident, kids present")', () => {
     const hits = top5(stokeOnTrent, 'DV incident last night, police attended, kids present');
