@@ -338,6 +338,15 @@ describe("a sexual act done to a child (the relations' `sexual` actions)", () =>
   });
 });
 
+describe("a strength stating a concern's absence", () => {
+  it('weighs less again against a query that says the concern plainly, not against one saying it is absent', () => {
+    const ids = (q: string) => top5(stokeOnTrent, q).map((h) => h.indicator.id);
+    expect(ids('known to police for shoplifting').slice(0, 3)).not.toContain('crime-no-antisocial-criminal-concerns');
+    expect(ids('no history of offending')[0]).toBe('crime-no-family-criminal-history');
+    expect(top5(staffordshire, 'no concerns about drugs or alcohol')[0]!.indicator.id).toBe('health-no-misuse-substances');
+  });
+});
+
 describe('"known" is a stop word', () => {
   it('"Mum known to use heroin" puts no descriptor of the child\'s peers first for sharing "known"', () => {
     expect(top5(stokeOnTrent, 'Mum known to use heroin.')[0]!.indicator.id).not.toBe('substance-use-peer-group-substance-use');

@@ -18,6 +18,8 @@ import { oftenConcepts } from './often.js';
 const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
+/** A strength stating an absence ('No misuse of substances'), in a query whose concerns are said plainly, weighs this share of a strength's weight. */
+const ABSENCE_DENIED = 0.5;
 /** A descriptor about a parent, when the query names no parent or carer ('arrested for robbery' is said of the child). */
 const PARENT_UNNAMED = 0.85;
 const BY_SOMEONE_ELSE = 0.5; // a descriptor saying a professional did it, when the query says someone else did ('dad hits her')
@@ -249,12 +251,16 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     const { q, touched } = slots[ui]!;
     for (const n of touched) if (q[n]! > 0 && total[n]! - q[n]! < 1e-9) ageOnly.add(n);
   });
+  // (no concern said not to be there: 'no history of offending' is stated best by 'No family criminal history')
+  const plainly = !units.some((u) => u.negated !== undefined);
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
     const lone = concerns > 0 && (w.evidence[n] === 1 || ageOnly.has(n)) ? LONE_WORD : 1;
     const by = (d.parentSubject && !who.parentNamed ? PARENT_UNNAMED : 1) * (d.byProfessional && who.someoneElse ? BY_SOMEONE_ELSE : 1);
-    const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * by;
+    // (a strength stating a concern's absence, 'No antisocial or criminal concerns', against a query that reads it: less again)
+    const good = d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR * (d.negates && plainly ? ABSENCE_DENIED : 1)) : 1;
+    const v = total[n]! * lone * good * by;
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
   }
