@@ -347,6 +347,23 @@ describe("a strength stating a concern's absence", () => {
   });
 });
 
+describe('a tag name that would read as one word once a stop word drops out', () => {
+  it('is matched word for word: "early help" is no "early years"', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('referred for early help')).not.toContain('tag:early-years');
+    expect(read('concerns in the early years')).toContain('tag:early-years');
+  });
+});
+
+describe('"missing" with something one attends', () => {
+  it('is the verb "miss" for more objects ("keeps missing PE", "missing breakfast"), not going missing', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('keeps missing PE')).not.toContain('missing');
+    expect(read('keeps missing PE')).not.toContain('tag:missing');
+    expect(read('went missing after PE')).toContain('missing');
+  });
+});
+
 describe('"known" is a stop word', () => {
   it('"Mum known to use heroin" puts no descriptor of the child\'s peers first for sharing "known"', () => {
     expect(top5(stokeOnTrent, 'Mum known to use heroin.')[0]!.indicator.id).not.toBe('substance-use-peer-group-substance-use');

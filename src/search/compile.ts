@@ -145,8 +145,10 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     const c = concepts.length;
     const idWords = t.id.replace(/-/g, ' ');
     concepts.push({ id: `tag:${t.id}`, label: t.name.toLowerCase(), tags: [t.id], phrases: phrasesOf([idWords, t.name]) });
-    addTerm(idWords, c, `tag ${t.id}`, false);
-    addTerm(t.name, c, `tag ${t.id}`, false);
+    // (word for word when a stop word drops out and one word is left: 'early years' is no 'early help')
+    const whole = (name: string): string => (termStems(name, lex).length === 1 && words(name).length > 1 ? `${LITERAL}${name}` : name);
+    addTerm(whole(idWords), c, `tag ${t.id}`, false);
+    addTerm(whole(t.name), c, `tag ${t.id}`, false);
   }
   // tag relations: a query tag reaches itself, its narrower tags and (less) its broader ones
   const broader = new Map(tags.map((t) => [t.id, t.broader]));
