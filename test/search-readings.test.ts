@@ -347,6 +347,16 @@ describe("a strength stating a concern's absence", () => {
   });
 });
 
+describe('words of how often in a query of one concern', () => {
+  it('choose its first descriptor ("smoking cannabis every day": regular misuse before occasional use)', () => {
+    expect(top5(staffordshire, 'smoking cannabis every day')[0]!.indicator.id).toBe('health-regular-substance-misuse');
+    expect(top5(staffordshire, 'tried cannabis once')[0]!.indicator.id).toBe('health-occasional-drug-alcohol-misuse');
+    // 'using daily' is no Class A drug use; 'working for a family' is trafficking only word for word
+    expect(unitsOf(staffordshire, 'using cannabis daily').map((u) => u.concept)).not.toContain('class-a-drugs');
+    expect(unitsOf(staffordshire, 'mum is working with the family support worker').map((u) => u.concept)).not.toContain('trafficking');
+  });
+});
+
 describe('a tag name that would read as one word once a stop word drops out', () => {
   it('is matched word for word: "early help" is no "early years"', () => {
     const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);

@@ -292,7 +292,9 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // several concerns: the best-ranked descriptor of each concern (among those stating it nearly as well
   // as the one stating it best) comes next after the top one, before the second-best of any
   const head = [top];
-  if (concerns > 1) {
+  // one concern with words of how often ('smoking cannabis every day'): they choose its first descriptor
+  const oneOften = concerns === 1 && units.some((u) => u.refines === true && u.c !== undefined && oftenConcepts().has(u.c));
+  if (concerns > 1 || oneOften) {
     const picks: number[] = [];
     // the query's numbers (a percentage, an age) refine each concern: 'attendance has dropped to 80%' is
     // stated best by the band the number falls in, not by the band whose words it shares
@@ -342,6 +344,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     // first one descriptor for each group of readings (concerns read from shared words: 'hangs around with older
     // boys' read as gangs, exploitation and risky peers), unless the top one stands for it; then the other readings'.
     // The top one stands for one group only: the one it states best
+    if (oneOften && bests.length === 1) head[0] = top = bests[0]!.g;
     let coveredBy: { reading: number; share: number } | undefined;
     for (const b of bests) if (b.g === top && (coveredBy === undefined || b.share > coveredBy.share)) coveredBy = { reading: b.reading, share: b.share };
     const first = new Map<number, number>();
