@@ -347,6 +347,17 @@ describe("a strength stating a concern's absence", () => {
   });
 });
 
+describe('a state after "was" ("dad was violent to mum")', () => {
+  it('says what someone is, no passive: the one before does it (`relations.states`)', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('dad was violent to mum in the past')).toContain('domestic-abuse');
+    expect(read('dad was violent to mum in the past')).not.toContain('child-to-parent-violence');
+    // a passive stays one: 'mum was hit' is done to mum
+    expect(unitsOf(stokeOnTrent, 'mum was hit').find((u) => u.concept === 'domestic-abuse')?.typed).toBe('mum hit');
+    expect(thesaurus.relations.states).toContain('violent');
+  });
+});
+
 describe('words of how often in a query of one concern', () => {
   it('choose its first descriptor ("smoking cannabis every day": regular misuse before occasional use)', () => {
     expect(top5(staffordshire, 'smoking cannabis every day')[0]!.indicator.id).toBe('health-regular-substance-misuse');

@@ -42,6 +42,8 @@ export const ThesaurusRelationsSchema = z.strictObject({
   possessives: z.array(z.string().min(1)),
   /** before an action, the mark of a passive ('was hit', 'got kicked') */
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
+  /** action words that after an auxiliary say what someone is, no passive ('dad was violent to mum') */
+  states: z.array(z.string().regex(/^[a-z]+$/)),
   /** after an action, with or without one person between, a word that makes it putting someone out, no act against them ('kicked him out') */
   away: z.array(z.string().regex(/^[a-z]+$/)),
   /**

@@ -37,6 +37,7 @@ export interface ThesaurusData {
     readonly roles: Readonly<Record<Role, readonly string[]>>;
     readonly possessives: readonly string[];
     readonly auxiliaries: readonly string[];
+    readonly states: readonly string[];
     readonly away: readonly string[];
     readonly also: { readonly joins: readonly string[]; readonly continues: readonly string[] };
     readonly actions: Readonly<Record<string, readonly string[]>>;
@@ -306,6 +307,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       roles,
       possessives,
       auxiliaries: data.relations.auxiliaries.map(surface),
+      states: data.relations.states.map(surface),
       away: data.relations.away.map(surface),
       also: { joins: data.relations.also.joins.map(surface), continues: data.relations.also.continues.map(surface) },
       actions,

@@ -56,10 +56,7 @@ const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(voca
 /** After an action, a word that makes it putting someone out ('kicked him out'): the thesaurus's `relations.away`. */
 const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().away));
 /** The thesaurus's `relations.also`: the words joining a second target, and those that make the person after them a new clause's subject. */
-const alsoWords = /* @__PURE__ */ lazy(() => ({
-  joins: new Set(vocab().also.joins),
-  continues: new Set(vocab().also.continues),
-}));
+const alsoWords = /* @__PURE__ */ lazy(() => ({ joins: new Set(vocab().also.joins), continues: new Set(vocab().also.continues) }));
 
 /**
  * The people joined to an action's target by 'and' ('hits her and the kids'; no negation between): targets too when
@@ -87,6 +84,8 @@ function alsoTargets(tokens: readonly Token[], roles: readonly RoleAt[], target:
 }
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
+/** Action words that after an auxiliary say what someone is ('dad was violent to mum'): the thesaurus's `relations.states`. */
+const states = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().states));
 /** Pronouns that stand as who does something ('he', 'she'). */
 export const SUBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
 /** Pronouns that stand only as who something is done to ('him', 'me'): never who does it. */
@@ -326,16 +325,14 @@ export function readRelations(tokens: readonly Token[]): {
     const after = roles.find(
       (r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1) && !partedFrom(tokens, a.end, r.start),
     );
-    if (by !== undefined) {
-      actor = after;
-      target = before;
-    } else {
-      actor = before;
-      target = after;
-    }
+    [actor, target] = by !== undefined ? [after, before] : [before, after];
     // 'mum was hit', 'she got kicked' (a passive without 'by'): the person before is its target, the actor unsaid
     // (each reading weighs less); 'was abused as a child' is a time of their life, no relation of the household
-    const passive = by === undefined && auxiliaries().has(tokens[a.start - 1]?.surface ?? '') && !tokens[a.start]!.surface.endsWith('ing');
+    const passive =
+      by === undefined &&
+      auxiliaries().has(tokens[a.start - 1]?.surface ?? '') &&
+      !/ing$/.test(tokens[a.start]!.surface) &&
+      !states().has(tokens[a.start]!.surface);
     if (passive) {
       if (tokens[a.end + 1]?.surface === 'as' || before === undefined) continue;
       actor = undefined;

@@ -86,6 +86,8 @@ export interface CompiledVocabulary {
   readonly negation: Negation;
   /** before an action, the mark of a passive (surfaces) */
   readonly auxiliaries: readonly string[];
+  /** action words that after an auxiliary say what someone is, no passive ('dad was violent to mum'; surfaces) */
+  readonly states: readonly string[];
   /** after an action (one person between or none), a word that makes it putting someone out ('kicked him out'; surfaces) */
   readonly away: readonly string[];
   /** a second target of an action after one of `joins` ('hits her and the kids'), with nothing after it in its clause or one of `continues` (surfaces) */
