@@ -95,6 +95,15 @@ describe("words the stemmer keeps whole (the thesaurus's `words.whole`)", () => 
     expect(gone[0]!.concepts).toContain('missing');
   });
 
+  it('"glassed", "bunking" and "sectioned" are not "glasses", "bunk" and "section"', () => {
+    const read = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    expect(read(staffordshire, 'she has glasses')).not.toContain('violence');
+    expect(read(staffordshire, 'he was glassed in a fight')).toContain('violence');
+    expect(read(stokeOnTrent, 'sleeps on a bunk bed')).not.toContain('attendance');
+    expect(read(stokeOnTrent, 'keeps bunking off school')).toContain('attendance');
+    expect(read(stokeOnTrent, 'under a section 20')).not.toContain('acute-mental-health');
+  });
+
   it('"missing" with its object ("missing the clinic", "missing her appointments", "missing school") is the verb "miss" (`words.verbs`)', () => {
     for (const q of ['mum keeps missing the clinic', 'she keeps missing her appointments']) {
       const hits = top5(stokeOnTrent, q);
