@@ -142,12 +142,17 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     for (const term of e.terms) addTerm(term, c, `concepts[${n}] ('${e.id}')`, true);
   });
   // every tag is searchable by its id and its name, unless a concept already claims the words
+  const uses = stemUses(data, lex);
   for (const t of tags) {
     const c = concepts.length;
     const idWords = t.id.replace(/-/g, ' ');
     concepts.push({ id: `tag:${t.id}`, label: t.name.toLowerCase(), tags: [t.id], phrases: phrasesOf([idWords, t.name]) });
-    // (word for word when a stop word drops out and one word is left: 'early years' is no 'early help')
-    const whole = (name: string): string => (termStems(name, lex).length === 1 && words(name).length > 1 ? `${LITERAL}${name}` : name);
+    // (word for word when a stop word drops out and one generic word is left: 'early years' is no 'early help';
+    // 'safeguarding concern' is still any 'safeguarding')
+    const whole = (name: string): string => {
+      const st = termStems(name, lex);
+      return st.length === 1 && words(name).length > 1 && (uses.get(st[0]!)?.size ?? 0) >= GENERIC_CONCEPTS ? `${LITERAL}${name}` : name;
+    };
     addTerm(whole(idWords), c, `tag ${t.id}`, false);
     addTerm(whole(t.name), c, `tag ${t.id}`, false);
   }
@@ -322,6 +327,14 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   };
 }
 
+/** Stem → the concepts whose terms (not marked '=') use it. */
+function stemUses(data: ThesaurusData, lex: ReturnType<typeof lexiconOf>): Map<string, Set<string>> {
+  const uses = new Map<string, Set<string>>();
+  for (const c of data.concepts)
+    for (const t of c.terms) if (!t.startsWith(LITERAL)) for (const x of termStems(t, lex)) (uses.get(x) ?? uses.set(x, new Set()).get(x)!).add(c.id);
+  return uses;
+}
+
 /**
  * The terms of several words ('concept: term') that read as one generic word once their stop words are set aside
  * ('doing time' → 'do', 'in care' → 'care', 'told me' → 'tell'): a word used in the terms of GENERIC_CONCEPTS concepts
@@ -330,13 +343,12 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
  * a literal term, matched word for word with its function words.
  */
 export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexiconOf>): string[] {
-  const uses = new Map<string, Set<string>>();
+  const uses = stemUses(data, lex);
   const alone = new Set<string>();
   for (const c of data.concepts)
     for (const t of c.terms) {
       if (t.startsWith(LITERAL)) continue; // marked word for word by its author
       const stems = termStems(t, lex);
-      for (const x of stems) (uses.get(x) ?? uses.set(x, new Set()).get(x)!).add(c.id);
       if (stems.length === 1 && words(t).length === 1) alone.add(`${c.id} ${stems[0]}`);
     }
   const out: string[] = [];

@@ -12,7 +12,7 @@
  */
 import { conceptScore, phraseScore } from './reach.js';
 import { bandOf, type SearchIndex } from './index.js';
-import { addTo, type Unit, type Who } from './units.js';
+import { addTo, type Unit, type Who, whoConcepts } from './units.js';
 import { oftenConcepts } from './often.js';
 
 const STRENGTH_FACTOR = 0.5;
@@ -170,9 +170,9 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
       // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not; nor a
-      // word of who ('kids', 'mum': a concept without tags): 'kids present' after 'DV incident' is no 'Child presents
+      // word of who ('kids', 'mum': `whoConcepts`): 'kids present' after 'DV incident' is no 'Child presents
       // as severely neglected'
-      if (!u.concern && u.c !== undefined) continue;
+      if (u.c !== undefined && whoConcepts().has(u.c)) continue;
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
       else if (u.refines === true) continue;
       else if (own[n] === 1) w.evidence[n] = STRONG;
@@ -344,7 +344,10 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     // first one descriptor for each group of readings (concerns read from shared words: 'hangs around with older
     // boys' read as gangs, exploitation and risky peers), unless the top one stands for it; then the other readings'.
     // The top one stands for one group only: the one it states best
-    if (oneOften && bests.length === 1) head[0] = top = bests[0]!.g;
+    // (among those stating it about as well: how often reorders, it does not bring up a weaker reading)
+    if (oneOften && bests.length === 1 && rounded[bests[0]!.g]! >= rounded[top]! * CONCERN_BAND) head[0] = top = bests[0]!.g;
+    // (one concern: nothing more to bring forward)
+    if (oneOften) bests.length = 0;
     let coveredBy: { reading: number; share: number } | undefined;
     for (const b of bests) if (b.g === top && (coveredBy === undefined || b.share > coveredBy.share)) coveredBy = { reading: b.reading, share: b.share };
     const first = new Map<number, number>();

@@ -155,13 +155,16 @@ export function findTerms(
     o !== m && o.exact && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p));
   // (a one-word concern is dropped inside any longer exact match of another concept, kept or not, on another topic: in
   // 'county lines, carrying drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the
-  // child's; 'bipolar' in 'mum has bipolar' is a serious mental illness, a parent's mental health being its topic too)
+  // child's; 'bipolar' in 'mum has bipolar and has stopped her meds', where a parent's mental health is read as 'mum
+  // stopped meds', is a serious mental illness, a parent's mental health being its topic too)
   // a match ending straight before a reflexive that another concept reads with its last word: the act is turned on
   // the one doing it ('threats to kill himself' is no threat to kill another: 'kill himself' is self-harm)
   const turned = (m: Match): boolean => {
     const last = m.positions[m.positions.length - 1]!;
     const next = seq[last + 1];
     if (next === undefined || seqIndex[last + 1] !== seqIndex[last]! + 1 || !bound().has(next.stem) || !REFLEXIVE.test(next.surface)) return false;
+    // ('to kill himself and his stepdad': another target too)
+    if (tokens[seqIndex[last + 1]! + 1]?.surface === 'and') return false;
     return found.some((o) => o.concept !== m.concept && o.positions.includes(last) && o.positions.includes(last + 1));
   };
   return kept.filter(

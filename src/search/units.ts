@@ -65,6 +65,23 @@ export function addTo(list: string[], m: string): void {
   if (!list.includes(m)) list.push(m);
 }
 
+/** The concepts that are words of who ('mum', 'kids'): without tags, most of their terms role words of the relations. */
+export const whoConcepts = /* @__PURE__ */ lazy((): ReadonlySet<number> => {
+  const v = vocab();
+  const lex = lexiconOf(v);
+  const roles = new Set(Object.keys(v.roles).map((k) => termStems(k, lex).join(' ')));
+  const counts = new Map<number, [number, number]>();
+  for (const t of v.terms) {
+    const at = t.indexOf(' ');
+    const c = Number(t.slice(0, at));
+    if (v.concepts[c]!.tags.length > 0) continue;
+    const n = counts.get(c) ?? counts.set(c, [0, 0]).get(c)!;
+    n[0]++;
+    if (roles.has(t.slice(at + 1))) n[1]++;
+  }
+  return new Set([...counts].filter(([, [all, role]]) => role * 2 > all).map(([c]) => c));
+});
+
 /** concept id → its index in the thesaurus */
 export const conceptIndex = /* @__PURE__ */ lazy(() => new Map(vocab().concepts.map((c, i) => [c.id, i])));
 
