@@ -261,6 +261,16 @@ describe('who does it, and what is no act against a person', () => {
     expect(read('dad kicked him in the stomach')).toContain('physical-abuse');
     expect(thesaurus.relations.away).toEqual(['out']);
   });
+
+  it('a threat to kill a person is violence to them ("mum said he\'d kill her": domestic abuse), not a bereavement', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read("mum said he'd kill her")).toContain('domestic-abuse');
+    expect(read("mum said he'd kill her")).not.toContain('bereavement');
+    expect(read('she told me her dad would kill her if he found out')).toContain('physical-abuse');
+    // no person it is done to: no relation ('the dog was killed by a car')
+    expect(read('the dog was killed by a car')).not.toContain('physical-abuse');
+    expect(read('the dog was killed by a car')).not.toContain('domestic-abuse');
+  });
 });
 
 describe('two words read as one compound only side by side', () => {
@@ -292,6 +302,155 @@ describe("a parent's age", () => {
     expect(top5(staffordshire, 'Mum 17, dad 18, first baby. Her parents are supportive').map((h) => h.indicator.id)).toContain(
       'basic-care-teenage-parents-young-inexperienced',
     );
+  });
+});
+
+describe("a one-word concern inside another concept's longer match", () => {
+  it('is dropped, on another topic, even when that concept is kept in other words ("county lines, carrying drugs": no drug use)', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('CCE county lines, carrying drugs')).toContain('criminal-exploitation');
+    expect(read('CCE county lines, carrying drugs')).not.toContain('drugs');
+    expect(top5(staffordshire, 'CCE county lines, carrying drugs')[0]!.concepts).toContain('criminal-exploitation');
+    // said apart from the exploitation's words, drug use stays
+    expect(read('county lines, and he smokes weed every day')).toContain('drugs');
+    // on a related topic it stays: 'bipolar' in 'mum has bipolar' (a parent's mental health) is a serious mental illness
+    expect(unitsOf(stokeOnTrent, 'mum has bipolar and has stopped taking her meds').map((u) => u.concept)).toContain('serious-mental-illness');
+    // and 'does mums meds' is a young carer's task only word for word
+    expect(unitsOf(stokeOnTrent, 'mum has bipolar and has stopped taking her meds').map((u) => u.concept)).not.toContain('young-carer');
+  });
+});
+
+describe("a sexual act done to a child (the relations' `sexual` actions)", () => {
+  it('is sexual abuse by a parent or partner, an allegation against a professional, harmful sexual behaviour by another child', () => {
+    const read = (fw: Framework, q: string) => unitsOf(fw, q).map((u) => u.concept);
+    const note = 'Pupil said in class that her dad "did sex stuff" to her when she stayed at his at the weekend.';
+    for (const fw of [stokeOnTrent, staffordshire]) {
+      expect(read(fw, note)).toContain('sexual-abuse');
+      // not the child's own harmful sexual behaviour: the words are the act the relation reads
+      expect(read(fw, note)).not.toContain('harmful-sexual-behaviour');
+      expect(top5(fw, note).some((h) => h.indicator.tags.includes('sexual-abuse'))).toBe(true);
+    }
+    expect(read(stokeOnTrent, 'the coach touched him')).toContain('lado');
+    expect(read(stokeOnTrent, 'he was touching his sister')).toContain('harmful-sexual-behaviour');
+    // no person it is done to, or "touch" the noun: no sexual abuse
+    expect(read(stokeOnTrent, 'Parents say he touched the oven.')).not.toContain('sexual-abuse');
+    expect(read(stokeOnTrent, 'keeps in touch with her nan')).not.toContain('sexual-abuse');
+  });
+});
+
+describe("a strength stating a concern's absence", () => {
+  it('weighs less again against a query that says the concern plainly, not against one saying it is absent', () => {
+    const ids = (q: string) => top5(stokeOnTrent, q).map((h) => h.indicator.id);
+    expect(ids('known to police for shoplifting').slice(0, 3)).not.toContain('crime-no-antisocial-criminal-concerns');
+    expect(ids('no history of offending')[0]).toBe('crime-no-family-criminal-history');
+    expect(top5(staffordshire, 'no concerns about drugs or alcohol')[0]!.indicator.id).toBe('health-no-misuse-substances');
+  });
+});
+
+describe('a state after "was" ("dad was violent to mum")', () => {
+  it('says what someone is, no passive: the one before does it (`relations.states`)', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('dad was violent to mum in the past')).toContain('domestic-abuse');
+    expect(read('dad was violent to mum in the past')).not.toContain('child-to-parent-violence');
+    // a passive stays one: 'mum was hit' is done to mum
+    expect(unitsOf(stokeOnTrent, 'mum was hit').find((u) => u.concept === 'domestic-abuse')?.typed).toBe('mum hit');
+    expect(thesaurus.relations.states).toContain('violent');
+  });
+});
+
+describe('words of how often in a query of one concern', () => {
+  it('choose its first descriptor ("smoking cannabis every day": regular misuse before occasional use)', () => {
+    expect(top5(staffordshire, 'smoking cannabis every day')[0]!.indicator.id).toBe('health-regular-substance-misuse');
+    expect(top5(staffordshire, 'tried cannabis once')[0]!.indicator.id).toBe('health-occasional-drug-alcohol-misuse');
+    // 'using daily' is no Class A drug use; 'working for a family' is trafficking only word for word
+    expect(unitsOf(staffordshire, 'using cannabis daily').map((u) => u.concept)).not.toContain('class-a-drugs');
+    expect(unitsOf(staffordshire, 'mum is working with the family support worker').map((u) => u.concept)).not.toContain('trafficking');
+  });
+});
+
+describe('a tag name that would read as one word once a stop word drops out', () => {
+  it('is matched word for word: "early help" is no "early years"', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('referred for early help')).not.toContain('tag:early-years');
+    expect(read('concerns in the early years')).toContain('tag:early-years');
+  });
+});
+
+describe('"missing" with something one attends', () => {
+  it('is the verb "miss" for more objects ("keeps missing PE", "missing breakfast"), not going missing', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('keeps missing PE')).not.toContain('missing');
+    expect(read('keeps missing PE')).not.toContain('tag:missing');
+    expect(read('went missing after PE')).toContain('missing');
+  });
+});
+
+describe('"known" is a stop word', () => {
+  it('"Mum known to use heroin" puts no descriptor of the child\'s peers first for sharing "known"', () => {
+    expect(top5(stokeOnTrent, 'Mum known to use heroin.')[0]!.indicator.id).not.toBe('substance-use-peer-group-substance-use');
+    expect(thesaurus.words.stop).toContain('known');
+  });
+});
+
+describe('words of who are no evidence of a concern', () => {
+  it('a descriptor reached by them and one plain word weighs as one plain word does ("DV incident, kids present")', () => {
+    const hits = top5(stokeOnTrent, 'DV incident last night, police attended, kids present');
+    expect(hits[0]!.concepts).toContain('domestic-abuse');
+    expect(hits.map((h) => h.indicator.id)).not.toContain('abuse-and-exploitation-severely-neglected');
+    // a query of plain words alone is still matched on them
+    expect(top5(stokeOnTrent, 'kids present as severely neglected').map((h) => h.indicator.id)).toContain('abuse-and-exploitation-severely-neglected');
+  });
+});
+
+describe('a term its author marks "=" with several content words', () => {
+  it('stands on all of them ("picked on at school"), and its function words are needed ("pick up child" is no bullying)', () => {
+    const bullying = (q: string) => unitsOf(stokeOnTrent, q).find((u) => u.concept === 'bullying')?.typed;
+    expect(bullying('the kids get picked on at school')).toBe('picked school');
+    expect(bullying('Dad came to pick up child smelling strongly of alcohol')).toBeUndefined();
+    expect(bullying('he picks on other kids at break')).toBe('picks kids');
+    // 'tip' the untidy house only as 'a tip': 'finger-tip bruising' is an injury
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('finger-tip bruising on upper arms of 4 month old baby')).not.toContain('home-conditions');
+    expect(read('the house is a tip')).toContain('home-conditions');
+  });
+});
+
+describe("a concern's wording in a descriptor off its topic", () => {
+  it('weighs less: school "attendance" does not put "Repeated A&E attendance in relation to substance misuse" first', () => {
+    const ids = top5(stokeOnTrent, 'dad drinks and the kids are not at school').map((h) => h.indicator.id);
+    expect(ids[0]).not.toBe('substance-use-repeated-ae-attendance');
+    expect(ids).toContain('education-attendance-below-95');
+    // on its topic the same word still finds it
+    expect(top5(stokeOnTrent, 'keeps turning up at A&E drunk').map((h) => h.indicator.id)).toContain('substance-use-repeated-ae-attendance');
+  });
+});
+
+describe('a nationality or a country is no asylum by itself', () => {
+  it('"from Sudan" reads asylum; "trip to Sudan" and "Albanian family" do not', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read('family from Sudan, arrived last month')).toContain('asylum');
+    expect(read('FGM risk, trip to Sudan over the summer')).not.toContain('asylum');
+    expect(read('FGM risk, trip to Sudan over the summer')).toContain('fgm');
+    expect(read("Albanian family, dad's boss holds their passports")).not.toContain('asylum');
+    expect(read('Syrian refugee family')).toContain('asylum');
+  });
+});
+
+describe("a young person's own age beside a pregnancy", () => {
+  it('is a teenage pregnancy ("she is 15 and pregnant", "pregnant at 15", "Y10 pupil is pregnant"); not a family member\'s age, a child\'s, or no pregnancy', () => {
+    const teen = (fw: Framework, q: string): boolean => unitsOf(fw, q).some((u) => u.concept === 'teenage-pregnancy');
+    expect(teen(staffordshire, 'she is 15 and pregnant')).toBe(true);
+    expect(teen(stokeOnTrent, 'pregnant at 15')).toBe(true);
+    expect(teen(stokeOnTrent, 'Y10 pupil is pregnant')).toBe(true);
+    expect(teen(staffordshire, '14 year old girl, thinks she might be pregnant')).toBe(true);
+    // the age is one of the family's, a young child's, or an adult's; or no pregnancy is said
+    expect(teen(stokeOnTrent, 'mum is pregnant and her 15 year old son is truanting')).toBe(false);
+    expect(teen(stokeOnTrent, 'mum pregnant again, the 3 year old is not toilet trained')).toBe(false);
+    expect(teen(stokeOnTrent, 'she is 24 and pregnant')).toBe(false);
+    expect(teen(staffordshire, 'she is 15 and at college')).toBe(false);
+    expect(thesaurus.ages.teenParents.expecting).toContain('pregnancy');
+    // the descriptor stating it ranks first, where before a prenatal-care descriptor did and this one stood third
+    expect(top5(staffordshire, 'she is 15 and pregnant')[0]!.indicator.id).toBe('health-dangerous-sexual-activity-early');
   });
 });
 
@@ -469,6 +628,15 @@ describe("a note's shorthand for an age", () => {
       expect(concepts(fw, 'missed 3, and the boyfriend is 23')).not.toContain('sexual-exploitation');
     }
   });
+
+  it('so is a number starting a sentence before "with" ("15 with a 24 year old bf"), and an age after "who is" is the person\'s before it', () => {
+    const concepts = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(concepts('15 with a 24 year old bf')).toContain('sexual-exploitation');
+    expect(concepts('14, with a boyfriend who is 22')).toContain('sexual-exploitation');
+    // one of the family's age, or no adult's: no age gap
+    expect(concepts('15, lives with her mum who is 42')).not.toContain('sexual-exploitation');
+    expect(concepts('15 with a boyfriend in her year')).not.toContain('sexual-exploitation');
+  });
 });
 
 describe("what ages say is the thesaurus's (`ages`)", () => {
@@ -483,8 +651,11 @@ describe("what ages say is the thesaurus's (`ages`)", () => {
     mine.ages.gap.concepts = [...mine.ages.gap.concepts, 'no-such-concept'];
     mine.ages.refines.tags = [...mine.ages.refines.tags, 'no-such-tag'];
     mine.ages.gap.kin = [...mine.ages.gap.kin, 'neighbour'];
+    mine.ages.teenParents.expecting = [...mine.ages.teenParents.expecting, 'no-such-concept'];
+    expect(vocabulary.ages.teenExpecting.map((c) => vocabulary.concepts[c]!.id)).toEqual(['pregnancy', 'concealed-pregnancy', 'expectant-parent']);
     expect(compileThesaurus(mine, tagData).problems).toEqual([
       "ages.gap.concepts: unknown concept 'no-such-concept'",
+      "ages.teenParents.expecting: unknown concept 'no-such-concept'",
       "ages.gap.kin: 'neighbour' is no role word of relations.roles",
       "ages.refines.tags: unknown tag 'no-such-tag'",
     ]);

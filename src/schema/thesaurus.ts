@@ -42,6 +42,8 @@ export const ThesaurusRelationsSchema = z.strictObject({
   possessives: z.array(z.string().min(1)),
   /** before an action, the mark of a passive ('was hit', 'got kicked') */
   auxiliaries: z.array(z.string().regex(/^[a-z]+$/)),
+  /** action words that after an auxiliary say what someone is, no passive ('dad was violent to mum') */
+  states: z.array(z.string().regex(/^[a-z]+$/)),
   /** after an action, with or without one person between, a word that makes it putting someone out, no act against them ('kicked him out') */
   away: z.array(z.string().regex(/^[a-z]+$/)),
   /**
@@ -70,7 +72,8 @@ export const SynonymVocabularySchema = z.strictObject({
   /**
    * what ages say: a young person's age (from `gap.from`) with an adult's at least `gap.years` older, not one of the
    * family's (`gap.kin`, unless after one of `gap.notKinAfter`), means the `gap.concepts`; a parent's age below
-   * `teenParents.below` means `teenParents.concept`; a child's age refines the concerns of `refines.tags` (the
+   * `teenParents.below`, or a young person's own age beside one of `teenParents.expecting`, means
+   * `teenParents.concept`; a child's age refines the concerns of `refines.tags` (the
    * descriptors' 'under 16' and 'post 16')
    */
   ages: z.strictObject({
@@ -84,7 +87,13 @@ export const SynonymVocabularySchema = z.strictObject({
       notKinAfter: z.array(z.string().regex(/^[a-z]+$/)),
       concepts: z.array(IdSchema).min(1),
     }),
-    teenParents: z.strictObject({ from: z.number().int().min(8).max(18), below: z.number().int().min(13).max(25), concept: IdSchema }),
+    teenParents: z.strictObject({
+      from: z.number().int().min(8).max(18),
+      below: z.number().int().min(13).max(25),
+      concept: IdSchema,
+      /** concepts of a pregnancy: said with a young person's own age (from `from`, not one of the family's), `concept` too */
+      expecting: z.array(IdSchema),
+    }),
     /** a school year group ('Y10', 'Year 11'; England): year N is the age N + `offset` at its start, years 1 to `last` */
     yearGroups: z.strictObject({ offset: z.number().int().min(3).max(6), last: z.number().int().min(11).max(14) }),
     refines: z.strictObject({ tags: z.array(IdSchema).min(1) }),

@@ -37,6 +37,7 @@ export interface ThesaurusData {
     readonly roles: Readonly<Record<Role, readonly string[]>>;
     readonly possessives: readonly string[];
     readonly auxiliaries: readonly string[];
+    readonly states: readonly string[];
     readonly away: readonly string[];
     readonly also: { readonly joins: readonly string[]; readonly continues: readonly string[] };
     readonly actions: Readonly<Record<string, readonly string[]>>;
@@ -55,7 +56,7 @@ export interface ThesaurusData {
       readonly notKinAfter: readonly string[];
       readonly concepts: readonly string[];
     };
-    readonly teenParents: { readonly from: number; readonly below: number; readonly concept: string };
+    readonly teenParents: { readonly from: number; readonly below: number; readonly concept: string; readonly expecting: readonly string[] };
     readonly yearGroups: { readonly offset: number; readonly last: number };
     readonly refines: { readonly tags: readonly string[] };
   };
@@ -145,8 +146,10 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     const c = concepts.length;
     const idWords = t.id.replace(/-/g, ' ');
     concepts.push({ id: `tag:${t.id}`, label: t.name.toLowerCase(), tags: [t.id], phrases: phrasesOf([idWords, t.name]) });
-    addTerm(idWords, c, `tag ${t.id}`, false);
-    addTerm(t.name, c, `tag ${t.id}`, false);
+    // (word for word when a stop word drops out and one word is left: 'early years' is no 'early help')
+    const whole = (name: string): string => (termStems(name, lex).length === 1 && words(name).length > 1 ? `${LITERAL}${name}` : name);
+    addTerm(whole(idWords), c, `tag ${t.id}`, false);
+    addTerm(whole(t.name), c, `tag ${t.id}`, false);
   }
   // tag relations: a query tag reaches itself, its narrower tags and (less) its broader ones
   const broader = new Map(tags.map((t) => [t.id, t.broader]));
@@ -243,6 +246,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     teenBelow: data.ages.teenParents.below,
     yearGroups: { ...data.ages.yearGroups },
     teenParents: known(data.ages.teenParents.concept, 'ages.teenParents.concept'),
+    teenExpecting: data.ages.teenParents.expecting.map((id) => known(id, 'ages.teenParents.expecting')),
     refines: [...data.ages.refines.tags],
   };
   // how often or how long: no concern of its own, so a concept without tags; each wording once, longest first
@@ -303,6 +307,7 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
       roles,
       possessives,
       auxiliaries: data.relations.auxiliaries.map(surface),
+      states: data.relations.states.map(surface),
       away: data.relations.away.map(surface),
       also: { joins: data.relations.also.joins.map(surface), continues: data.relations.also.continues.map(surface) },
       actions,

@@ -235,6 +235,17 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
   // a parent in their teens ('mum is 17', '19 year old dad'): teenage parents
   const teen = relations.parentAges.find((a) => a.age >= voc.ages.teenFrom && a.age < voc.ages.teenBelow);
   if (teen !== undefined) push(conceptUnit(voc.ages.teenParents, teen.written, [], 1, { id: `tp:${voc.ages.teenParents}`, at: [...relations.ageTokens] }));
+  // a young person's own age beside a pregnancy ('she is 15 and pregnant', 'pregnant at 15', 'Y10 pupil is pregnant'):
+  // a teenage pregnancy too; not an age said of one of the family ('mum is pregnant, her 15 year old son is truanting')
+  const expecting = units.find((u) => u.concern && u.negated === undefined && u.c !== undefined && voc.ages.teenExpecting.includes(u.c));
+  const ownAges = childAges.filter((a) => a >= voc.ages.teenFrom && !relations.kinAges.includes(a));
+  if (teen === undefined && expecting !== undefined && ownAges.length > 0)
+    push(
+      conceptUnit(voc.ages.teenParents, `${expecting.typed} (${Math.min(...ownAges)})`, [], 1, {
+        id: `tp:${voc.ages.teenParents}`,
+        at: [...relations.ageTokens, ...(expecting.at ?? [])],
+      }),
+    );
   const AGE_TAGS = ageTags();
   if (childAges.length > 0 && units.some((u) => u.tags.some((t) => AGE_TAGS.has(t)))) {
     const young = Math.min(...childAges);

@@ -11,6 +11,11 @@ import type { SearchIndex } from './index.js';
 import { conceptPhrases } from './units.js';
 
 const TAG_WEIGHT = 0.5;
+/**
+ * A concern's wording in a descriptor off its topic (none of its tags, nor a broader or narrower one) weighs this
+ * much: 'attendance' (at school) in 'Repeated A&E attendance in relation to substance misuse'.
+ */
+const OFF_TOPIC = 0.75;
 /** A concept names a strength `only` when no need is stated at least this share as well (see `namesStrength`). */
 const NEED_SHARE = 0.8;
 
@@ -88,7 +93,9 @@ export function conceptScore(ix: SearchIndex, c: number): ConceptScore {
     }
   }
   const docs = [...new Set([...phraseQ.keys(), ...best.keys()])].sort((a, b) => a - b);
-  const phrase = docs.map((n) => phraseQ.get(n) ?? 0);
+  // (a concept without tags, a word of who: 'mum', 'kids', has no topic to be off)
+  const tagged = voc.concepts[c]!.tags.length > 0;
+  const phrase = docs.map((n) => (phraseQ.get(n) ?? 0) * (tagged && !best.has(n) ? OFF_TOPIC : 1));
   const own = docs.map((n) => labels.has(n) || voc.concepts[c]!.tags.includes(tagOf.get(n)!));
   cs = {
     docs,

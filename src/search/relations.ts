@@ -56,10 +56,7 @@ const possessives = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(voca
 /** After an action, a word that makes it putting someone out ('kicked him out'): the thesaurus's `relations.away`. */
 const awayWords = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().away));
 /** The thesaurus's `relations.also`: the words joining a second target, and those that make the person after them a new clause's subject. */
-const alsoWords = /* @__PURE__ */ lazy(() => ({
-  joins: new Set(vocab().also.joins),
-  continues: new Set(vocab().also.continues),
-}));
+const alsoWords = /* @__PURE__ */ lazy(() => ({ joins: new Set(vocab().also.joins), continues: new Set(vocab().also.continues) }));
 
 /**
  * The people joined to an action's target by 'and' ('hits her and the kids'; no negation between): targets too when
@@ -87,6 +84,8 @@ function alsoTargets(tokens: readonly Token[], roles: readonly RoleAt[], target:
 }
 /** Before an action, the mark of a passive ('was hit', 'got kicked', 'has been hurt'). */
 const auxiliaries = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().auxiliaries));
+/** Action words that after an auxiliary say what someone is ('dad was violent to mum'): the thesaurus's `relations.states`. */
+const states = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().states));
 /** Pronouns that stand as who does something ('he', 'she'). */
 export const SUBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'they', 'hes', 'shes']);
 /** Pronouns that stand only as who something is done to ('him', 'me'): never who does it. */
@@ -142,7 +141,7 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
   if (n1 === 'yo' || n1 === 'yos') return { age, end: i + 1 };
   const p = tokens[i - 1]?.surface;
   const unit = timeUnits().has(n1 ?? '');
-  // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22'),
+  // 'aged 14', 'she's 14', 'he is 15', 'pregnant at 15'; an adult's age after a person ('the baby's father is 22', 'a boyfriend who is 22'),
   // or straight after them in a list of the household ('mum 17, dad 18')
   if (
     p === 'aged' ||
@@ -154,13 +153,19 @@ function ageAt(tokens: readonly Token[], i: number, isRole: (word: string) => bo
       (n1 === undefined || tokens[i + 1]!.apart === true || tokens[i + 1]!.fn)) ||
     p === 'age' ||
     ((p === 'shes' || p === 'hes' || p === 'is' || p === 'turned' || p === 'at') && age >= 1 && age < 19 && !unit) ||
-    ((p === 'is' || p === 'was') && isRole(tokens[i - 2]?.surface ?? '') && age >= 1 && !unit)
+    (isRole(tokens[isAt(tokens, i) ?? -1]?.surface ?? '') && age >= 1 && !unit)
   )
     return { age, end: i };
-  // a note's shorthand, the number starting a sentence before 'and' or a comma: '15 and pregnant', '14, sleeping out'
-  if ((i === 0 || tokens[i]!.apart === true) && (n1 === 'and' || tokens[i + 1]?.apart === true) && age >= 1 && age < 19 && !unit)
+  // a note's shorthand, a number starting a sentence before 'and', 'with' or a comma: '15 and pregnant', '15 with a 24 yo bf'
+  if ((i === 0 || tokens[i]!.apart === true) && (n1 === 'and' || n1 === 'with' || tokens[i + 1]?.apart === true) && age >= 1 && age < 19 && !unit)
     return { age, end: i, word: true };
   return undefined;
+}
+
+/** The token of the person an age at token `i` is said of by 'is' or 'was' ('dad is 45', 'a boyfriend who is 22'). */
+function isAt(tokens: readonly Token[], i: number): number | undefined {
+  const p = tokens[i - 1]?.surface;
+  return p === 'is' || p === 'was' ? i - (tokens[i - 2]?.surface === 'who' ? 3 : 2) : undefined;
 }
 
 /** The age at the start of school year `n` (England: Year 1 at 5, Year 11 at 15; the thesaurus's `ages.yearGroups`), read at token `i`. */
@@ -230,22 +235,16 @@ export function readRelations(tokens: readonly Token[]): {
       const next = tokens[age.end + 1]?.surface;
       // a parent's age: '17 year old mum', 'mum is 17' (the person before 'is')
       const of = next !== undefined && tokens[age.end + 1]!.apart !== true && Object.hasOwn(voc.roles, next) ? voc.roles[next] : undefined;
-      const before =
-        tokens[i - 1]?.surface === 'is' || tokens[i - 1]?.surface === 'was'
-          ? tokens[i - 2]?.surface
-          : tokens[i]!.apart !== true && Object.hasOwn(voc.roles, tokens[i - 1]?.surface ?? '')
-            ? tokens[i - 1]!.surface
-            : undefined;
+      const beforeAt = isAt(tokens, i) ?? (tokens[i]!.apart !== true && Object.hasOwn(voc.roles, tokens[i - 1]?.surface ?? '') ? i - 1 : -1);
+      const before = tokens[beforeAt]?.surface;
       // (not 'she is 17': a pronoun says no more than a person)
       const was = before !== undefined && !PRONOUNS.has(before) && Object.hasOwn(voc.roles, before) ? voc.roles[before] : undefined;
-      // the age of one of the family ('her 20 year old brother', 'brother is 20'): no age gap
-      // (not the baby's: 'the baby's father is 22' is her partner)
-      const kinAt =
-        of !== undefined && KIN.has(next!) ? age.end + 1 : was !== undefined && KIN.has(before!) ? (tokens[i - 1]!.surface === before ? i - 1 : i - 2) : -1;
+      // the age of one of the family ('her 20 year old brother', 'brother is 20'): no age gap (not 'the baby's father is 22')
+      const kinAt = of !== undefined && KIN.has(next!) ? age.end + 1 : was !== undefined && KIN.has(before!) ? beforeAt : -1;
       const owned = (k: number): boolean => kinOwners().has(tokens[k]?.surface ?? '');
       if (kinAt >= 0 && !owned(kinAt - 1) && !owned(i - 1)) kinAges.push(age.age);
       if (of === 'parent') parentAges.push({ age: age.age, written: text(i, age.end + 1) });
-      else if (was === 'parent') parentAges.push({ age: age.age, written: text(tokens[i - 1]!.surface === before ? i - 1 : i - 2, age.end) });
+      else if (was === 'parent') parentAges.push({ age: age.age, written: text(beforeAt, age.end) });
       if (next === undefined || voc.roles[next] === undefined) {
         roles.push({
           written: text(i, age.end),
@@ -326,16 +325,14 @@ export function readRelations(tokens: readonly Token[]): {
     const after = roles.find(
       (r) => r.start > (by ?? a.end) && r.start - a.end <= ROLE_REACH + (by === undefined ? 0 : 1) && !partedFrom(tokens, a.end, r.start),
     );
-    if (by !== undefined) {
-      actor = after;
-      target = before;
-    } else {
-      actor = before;
-      target = after;
-    }
+    [actor, target] = by !== undefined ? [after, before] : [before, after];
     // 'mum was hit', 'she got kicked' (a passive without 'by'): the person before is its target, the actor unsaid
     // (each reading weighs less); 'was abused as a child' is a time of their life, no relation of the household
-    const passive = by === undefined && auxiliaries().has(tokens[a.start - 1]?.surface ?? '') && !tokens[a.start]!.surface.endsWith('ing');
+    const passive =
+      by === undefined &&
+      auxiliaries().has(tokens[a.start - 1]?.surface ?? '') &&
+      !/ing$/.test(tokens[a.start]!.surface) &&
+      !states().has(tokens[a.start]!.surface);
     if (passive) {
       if (tokens[a.end + 1]?.surface === 'as' || before === undefined) continue;
       actor = undefined;

@@ -18,6 +18,8 @@ import { oftenConcepts } from './often.js';
 const STRENGTH_FACTOR = 0.5;
 /** Strengths when the query uses words of a strength ('lovely bond', 'well looked after'). */
 const STRENGTH_CUED = 1.5;
+/** A strength stating an absence ('No misuse of substances'), in a query whose concerns are said plainly, weighs this share of a strength's weight. */
+const ABSENCE_DENIED = 0.5;
 /** A descriptor about a parent, when the query names no parent or carer ('arrested for robbery' is said of the child). */
 const PARENT_UNNAMED = 0.85;
 const BY_SOMEONE_ELSE = 0.5; // a descriptor saying a professional did it, when the query says someone else did ('dad hits her')
@@ -167,7 +169,10 @@ function scoreUnit(ix: SearchIndex, w: Work, u: Unit, s: Slot): void {
     if (v > 0 && !chooses) {
       if (total[n] === 0) w.reached.push(n);
       total[n]! += v;
-      // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not
+      // a concept stating it by its wording or its own tag is evidence; by a broader or narrower tag alone, not; nor a
+      // word of who ('kids', 'mum': a concept without tags): 'kids present' after 'DV incident' is no 'Child presents
+      // as severely neglected'
+      if (!u.concern && u.c !== undefined) continue;
       if (plain) w.evidence[n] = Math.min(STRONG - 1, w.evidence[n]! + 1);
       else if (u.refines === true) continue;
       else if (own[n] === 1) w.evidence[n] = STRONG;
@@ -246,12 +251,16 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     const { q, touched } = slots[ui]!;
     for (const n of touched) if (q[n]! > 0 && total[n]! - q[n]! < 1e-9) ageOnly.add(n);
   });
+  // (no concern said not to be there: 'no history of offending' is stated best by 'No family criminal history')
+  const plainly = !units.some((u) => u.negated !== undefined);
   // merge descriptors with one text: the best score of its members
   for (const n of w.reached) {
     const d = docs[n]!;
     const lone = concerns > 0 && (w.evidence[n] === 1 || ageOnly.has(n)) ? LONE_WORD : 1;
     const by = (d.parentSubject && !who.parentNamed ? PARENT_UNNAMED : 1) * (d.byProfessional && who.someoneElse ? BY_SOMEONE_ELSE : 1);
-    const v = total[n]! * lone * (d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR) : 1) * by;
+    // (a strength stating a concern's absence, 'No antisocial or criminal concerns', against a query that reads it: less again)
+    const good = d.strength ? (strengths ? STRENGTH_CUED : STRENGTH_FACTOR * (d.negates && plainly ? ABSENCE_DENIED : 1)) : 1;
+    const v = total[n]! * lone * good * by;
     if (groupScore[d.group] === 0) groups.push(d.group);
     if (v > groupScore[d.group]!) groupScore[d.group] = v;
   }
@@ -283,7 +292,9 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
   // several concerns: the best-ranked descriptor of each concern (among those stating it nearly as well
   // as the one stating it best) comes next after the top one, before the second-best of any
   const head = [top];
-  if (concerns > 1) {
+  // one concern with words of how often ('smoking cannabis every day'): they choose its first descriptor
+  const oneOften = concerns === 1 && units.some((u) => u.refines === true && u.c !== undefined && oftenConcepts().has(u.c));
+  if (concerns > 1 || oneOften) {
     const picks: number[] = [];
     // the query's numbers (a percentage, an age) refine each concern: 'attendance has dropped to 80%' is
     // stated best by the band the number falls in, not by the band whose words it shares
@@ -333,6 +344,7 @@ function ranked(ix: SearchIndex, w: Work, units: readonly Unit[], slots: readonl
     // first one descriptor for each group of readings (concerns read from shared words: 'hangs around with older
     // boys' read as gangs, exploitation and risky peers), unless the top one stands for it; then the other readings'.
     // The top one stands for one group only: the one it states best
+    if (oneOften && bests.length === 1) head[0] = top = bests[0]!.g;
     let coveredBy: { reading: number; share: number } | undefined;
     for (const b of bests) if (b.g === top && (coveredBy === undefined || b.share > coveredBy.share)) coveredBy = { reading: b.reading, share: b.share };
     const first = new Map<number, number>();

@@ -6,7 +6,7 @@
  */
 import { OBJECTS } from './relations.js';
 import { vocabTerms } from './units.js';
-import { lazy, lexiconOf } from './vocabulary.js';
+import { lazy, lexiconOf, type LiteralTerm } from './vocabulary.js';
 import { type Token, termStems } from './tokenise.js';
 import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 
@@ -57,7 +57,8 @@ export function findTerms(
         // (within one clause: 'she ended it. All three kids are happy' is no 'ended it all')
         if (tok === undefined || (j > lit.from && tok.apart === true) || (lit.surface[j] ? tok.surface : tok.stem) !== lit.words[j]) break;
       }
-      if (j === lit.words.length) found.push({ term: lit.term, concept: terms[lit.term]![1], positions: [i], exact: seq[i]!.fuzzy !== true });
+      if (j === lit.words.length)
+        found.push({ term: lit.term, concept: terms[lit.term]![1], positions: literalPositions(lit, i, at, seq, seqIndex), exact: seq[i]!.fuzzy !== true });
     }
     // the terms whose second word stands within reach: looked up by their first two words
     const pairs = start.pairs;
@@ -149,10 +150,36 @@ export function findTerms(
   const negated = (m: Match): boolean => m.positions.some((p) => seq[p]!.stem === 'not');
   const inside = (m: Match, o: Match): boolean =>
     o !== m && o.exact && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p));
+  // (a one-word concern is dropped inside any longer exact match of another concept, kept or not, on another topic: in
+  // 'county lines, carrying drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the
+  // child's; 'bipolar' in 'mum has bipolar' is a serious mental illness, a parent's mental health being its topic too)
   return kept.filter(
     (m) =>
-      !kept.some((o) => inside(m, o) && (m.positions.length === 1 || (negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))))),
+      !(
+        m.positions.length === 1 &&
+        found.some((o) => o.concept !== m.concept && inside(m, o) && (kept.includes(o) || (concern(m) && !related(m.concept, o.concept))))
+      ) && !kept.some((o) => inside(m, o) && negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))),
   );
+}
+
+/**
+ * The content words (positions in `seq`) of a literal term matched with its first content word at position `i` and
+ * its first word at token `at`: 'picked on at school' stands on 'picked' and 'school'.
+ */
+function literalPositions(lit: LiteralTerm, i: number, at: number, seq: readonly Token[], seqIndex: readonly number[]): number[] {
+  const positions = [i];
+  let p = i;
+  for (let k = lit.at + 1; k < lit.words.length; k++) {
+    if (lit.surface[k]) continue;
+    while (p + 1 < seq.length && seqIndex[p + 1]! < at + k) p++;
+    if (seqIndex[p + 1] === at + k) positions.push(++p);
+  }
+  return positions;
+}
+
+/** Whether a match's concept is a concern (has a topic: tags), not a word of who ('kids', 'mum'). */
+function concern(m: Match): boolean {
+  return vocab().concepts[m.concept]!.tags.length > 0;
 }
 
 /** Whether a match is read plainly: a concept with a topic (tags), its words neither a negation nor a word of a strength. */
@@ -163,6 +190,13 @@ function readPlainly(m: Match, seq: readonly Token[]): boolean {
 
 /** The words of a strength ('lovely', 'well looked after'; stems): the thesaurus's `strengths.cues`. */
 export const strengthCues = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().strengthCues));
+
+/** Whether two concepts' topics meet: a tag of one is a tag of the other, or broader or narrower than one. */
+function related(a: number, b: number): boolean {
+  const v = vocab();
+  const tb = v.concepts[b]!.tags;
+  return v.concepts[a]!.tags.some((t) => tb.includes(t) || tb.some((u) => Object.hasOwn(v.tagWeights, t) && v.tagWeights[t]![u] !== undefined));
+}
 
 /** Whether two concepts share a tag (a topic). */
 function sharesTag(a: number, b: number): boolean {

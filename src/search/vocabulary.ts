@@ -67,6 +67,8 @@ export interface CompiledVocabulary {
     /** school year N is the age N + `offset` at its start, years 1 to `last` (England) */
     readonly yearGroups: { readonly offset: number; readonly last: number };
     readonly teenParents: number;
+    /** concepts of a pregnancy: beside a young person's own age (from `teenFrom`), `teenParents` too */
+    readonly teenExpecting: readonly number[];
     readonly refines: readonly string[];
   };
   /**
@@ -84,6 +86,8 @@ export interface CompiledVocabulary {
   readonly negation: Negation;
   /** before an action, the mark of a passive (surfaces) */
   readonly auxiliaries: readonly string[];
+  /** action words that after an auxiliary say what someone is, no passive ('dad was violent to mum'; surfaces) */
+  readonly states: readonly string[];
   /** after an action (one person between or none), a word that makes it putting someone out ('kicked him out'; surfaces) */
   readonly away: readonly string[];
   /** a second target of an action after one of `joins` ('hits her and the kids'), with nothing after it in its clause or one of `continues` (surfaces) */
