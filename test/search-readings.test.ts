@@ -358,6 +358,17 @@ describe('a state after "was" ("dad was violent to mum")', () => {
   });
 });
 
+describe("a reflexive after a term's last word", () => {
+  it('turns the act on the one doing it when another concept reads them together ("threats to kill himself": self-harm, no threat to another)', () => {
+    const read = (q: string) => unitsOf(staffordshire, q).map((u) => u.concept);
+    expect(read('Dad has been posting threats to kill himself on Facebook')).not.toContain('domestic-abuse');
+    expect(read('Dad has been posting threats to kill himself on Facebook')).toContain('self-harm');
+    expect(top5(staffordshire, 'Dad has been posting threats to kill himself on Facebook')[0]!.concepts).toContain('self-harm');
+    // a threat to another stays one
+    expect(read('dad threatened to kill mum')).toContain('domestic-abuse');
+  });
+});
+
 describe('words of how often in a query of one concern', () => {
   it('choose its first descriptor ("smoking cannabis every day": regular misuse before occasional use)', () => {
     expect(top5(staffordshire, 'smoking cannabis every day')[0]!.indicator.id).toBe('health-regular-substance-misuse');

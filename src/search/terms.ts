@@ -13,6 +13,9 @@ import { searchVocabulary as vocab } from '../generated/search-vocabulary.js';
 /** Words bound to the word before them in a term (stems; the thesaurus's `words.bound`): particles, reflexives. */
 const bound = /* @__PURE__ */ lazy((): ReadonlySet<string> => new Set(vocab().words.bound.flatMap((w) => termStems(w, lexiconOf(vocab())))));
 
+/** A reflexive pronoun ('himself', 'themselves'; English). */
+const REFLEXIVE = /sel(?:f|ves)$/;
+
 /** A term's words may stand this many words apart in the query, in order. */
 const GAP = 2;
 
@@ -153,12 +156,22 @@ export function findTerms(
   // (a one-word concern is dropped inside any longer exact match of another concept, kept or not, on another topic: in
   // 'county lines, carrying drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the
   // child's; 'bipolar' in 'mum has bipolar' is a serious mental illness, a parent's mental health being its topic too)
+  // a match ending straight before a reflexive that another concept reads with its last word: the act is turned on
+  // the one doing it ('threats to kill himself' is no threat to kill another: 'kill himself' is self-harm)
+  const turned = (m: Match): boolean => {
+    const last = m.positions[m.positions.length - 1]!;
+    const next = seq[last + 1];
+    if (next === undefined || seqIndex[last + 1] !== seqIndex[last]! + 1 || !bound().has(next.stem) || !REFLEXIVE.test(next.surface)) return false;
+    return found.some((o) => o.concept !== m.concept && o.positions.includes(last) && o.positions.includes(last + 1));
+  };
   return kept.filter(
     (m) =>
+      !turned(m) &&
       !(
         m.positions.length === 1 &&
         found.some((o) => o.concept !== m.concept && inside(m, o) && (kept.includes(o) || (concern(m) && !related(m.concept, o.concept))))
-      ) && !kept.some((o) => inside(m, o) && negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))),
+      ) &&
+      !kept.some((o) => inside(m, o) && negated(o) && (negated(m) ? !sharesTag(m.concept, o.concept) : readPlainly(m, seq))),
   );
 }
 
