@@ -331,7 +331,7 @@ export function readRelations(tokens: readonly Token[]): {
     const passive =
       by === undefined &&
       auxiliaries().has(tokens[a.start - 1]?.surface ?? '') &&
-      !/ing$/.test(tokens[a.start]!.surface) &&
+      !tokens[a.start]!.surface.endsWith('ing') &&
       !states().has(tokens[a.start]!.surface);
     if (passive) {
       if (tokens[a.end + 1]?.surface === 'as' || before === undefined) continue;

@@ -153,10 +153,6 @@ export function findTerms(
   const negated = (m: Match): boolean => m.positions.some((p) => seq[p]!.stem === 'not');
   const inside = (m: Match, o: Match): boolean =>
     o !== m && o.exact && o.positions.length > m.positions.length && m.positions.every((p) => o.positions.includes(p));
-  // (a one-word concern is dropped inside any longer exact match of another concept, kept or not, on another topic: in
-  // 'county lines, carrying drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the
-  // child's; 'bipolar' in 'mum has bipolar and has stopped her meds', where a parent's mental health is read as 'mum
-  // stopped meds', is a serious mental illness, a parent's mental health being its topic too)
   // a match ending straight before a reflexive that another concept reads with its last word: the act is turned on
   // the one doing it ('threats to kill himself' is no threat to kill another: 'kill himself' is self-harm)
   const turned = (m: Match): boolean => {
@@ -167,6 +163,11 @@ export function findTerms(
     if (tokens[seqIndex[last + 1]! + 1]?.surface === 'and') return false;
     return found.some((o) => o.concept !== m.concept && o.positions.includes(last) && o.positions.includes(last + 1));
   };
+  // a one-word match inside another concept's longer exact match: dropped when that match is kept; a one-word
+  // concern also when it is not (its concept kept in other words) and is on another topic: in 'county lines, carrying
+  // drugs' exploitation is kept as 'county lines', and 'drugs' is still no drug use of the child's; 'bipolar' in 'mum
+  // has bipolar and has stopped her meds' (a parent's mental health kept as 'mum stopped meds') stays a serious
+  // mental illness, a parent's mental health being its topic too
   return kept.filter(
     (m) =>
       !turned(m) &&
@@ -193,7 +194,7 @@ function literalPositions(lit: LiteralTerm, i: number, at: number, seq: readonly
   return positions;
 }
 
-/** Whether a match's concept is a concern (has a topic: tags), not a word of who ('kids', 'mum'). */
+/** Whether a match's concept is a concern (has a topic: tags), not a concept without tags ('kids', 'mum', 'smoking'). */
 function concern(m: Match): boolean {
   return vocab().concepts[m.concept]!.tags.length > 0;
 }
