@@ -362,6 +362,23 @@ describe("a strength stating a concern's absence", () => {
   });
 });
 
+describe('who a pronoun or a possessive names', () => {
+  it('"he" after "him" with no man named is the child ("can\'t get him to school, he shouts and pushes her")', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    const q = "Mum emailed saying she can't get him to school, he shouts and pushes her when she tries.";
+    expect(read(q)).toContain('child-to-parent-violence');
+    expect(read(q)).not.toContain('domestic-abuse');
+    // with no one before it, "he" is still unknown: every reading
+    expect(read('he hit her')).toContain('domestic-abuse');
+  });
+
+  it('a possessive of the other gender straight before a concern owns it: "kicked out by mum after a row about his weed" is no parent\'s drug use', () => {
+    const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);
+    expect(read("He's 16 and been kicked out by mum after a row about his weed.")).not.toContain('parental-substance-misuse');
+    expect(read('mum and her drinking')).toContain('parental-substance-misuse');
+  });
+});
+
 describe('a state after "was" ("dad was violent to mum")', () => {
   it('says what someone is, no passive: the one before does it (`relations.states`)', () => {
     const read = (q: string) => unitsOf(stokeOnTrent, q).map((u) => u.concept);

@@ -204,6 +204,9 @@ export function parse(query: string, ix: SearchIndex): { units: Unit[]; strength
         relations.roles.find((r) => r.start === end + 1 && tokens[r.start]!.apart !== true && r.role !== 'child' && !PRONOUNS.has(r.words)) ??
         (last !== undefined && last.role !== 'child' ? last : undefined);
       if (who !== undefined && (resolve(relations.roles, who) ?? 'child') === 'child') who = undefined;
+      // a possessive of the other gender straight before it owns it ('kicked out by mum after a row about his weed')
+      const owner = voc.gender[tokens[at - 1]?.surface ?? ''];
+      if (who !== undefined && owner !== undefined && voc.gender[who.words.split(' ').pop()!] !== owner) who = undefined;
     }
     push(
       conceptUnit(

@@ -93,7 +93,7 @@ export const OBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['him', 'her
 /** Pronouns for people: who they are is read from the people named before them. */
 export const PRONOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'she', 'him', 'her', 'they', 'them', 'hes', 'shes']);
 
-/** The role a pronoun stands for: the last person named before it with its gender; `undefined` when none is. */
+/** The role a pronoun stands for: the last person named before it with its gender, else the child when an object pronoun of it stands before ('him'); `undefined` when none does. */
 export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Role | undefined {
   if (!PRONOUNS.has(r.words)) return r.role;
   const voc = vocab();
@@ -103,7 +103,8 @@ export function resolve(roles: readonly RoleAt[], r: RoleAt, skip?: RoleAt): Rol
     const o = roles[k]!;
     if (o !== skip && !PRONOUNS.has(o.words) && voc.gender[o.words.split(' ').pop()!] === g) return o.role;
   }
-  return undefined;
+  // no one of that gender named: an object pronoun of it before ('can't get him to school, he shouts') is the child
+  return roles.slice(0, roles.indexOf(r)).some((o) => OBJECTS.has(o.words) && voc.gender[o.words] === g) ? 'child' : undefined;
 }
 
 /** Words of one of the family: an adult's age said of them is no age gap (the thesaurus's `ages.gap.kin`). */
