@@ -109,7 +109,9 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
   };
   // a term of several words that reads as one generic word once its stop words are set aside ('gone missing',
   // 'told me'): matched word for word, its function words too, not as that word alone
-  const literal = new Set(oneWordTerms(data, lex));
+  // (the concepts each stem's terms belong to: a generic word is one of many)
+  const uses = stemUses(data, lex);
+  const literal = new Set(oneWordTerms(data, lex, uses));
   const addTerm = (term: string, c: number, where: string, exclusive: boolean): void => {
     // a term marked '=' by its author ('=end it all') is matched word for word too, whatever its words
     const marked = term.startsWith(LITERAL);
@@ -142,7 +144,6 @@ export function compileThesaurus(data: ThesaurusData, tags: readonly TagData[]):
     for (const term of e.terms) addTerm(term, c, `concepts[${n}] ('${e.id}')`, true);
   });
   // every tag is searchable by its id and its name, unless a concept already claims the words
-  const uses = stemUses(data, lex);
   for (const t of tags) {
     const c = concepts.length;
     const idWords = t.id.replace(/-/g, ' ');
@@ -342,8 +343,7 @@ function stemUses(data: ThesaurusData, lex: ReturnType<typeof lexiconOf>): Map<s
  * such a term would make every use of the word mean its concept ('her brother (15)' teenage parents): it is compiled as
  * a literal term, matched word for word with its function words.
  */
-export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexiconOf>): string[] {
-  const uses = stemUses(data, lex);
+export function oneWordTerms(data: ThesaurusData, lex: ReturnType<typeof lexiconOf>, uses = stemUses(data, lex)): string[] {
   const alone = new Set<string>();
   for (const c of data.concepts)
     for (const t of c.terms) {

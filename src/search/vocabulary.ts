@@ -189,7 +189,7 @@ export function lexiconOf(v: LexiconSource): Lexicon {
 export interface Starts {
   /** one-stem terms of this stem */
   readonly ones: readonly number[];
-  /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) of this one content stem */
+  /** literal terms ('=gone miss': 'gone missing' word for word, function words marked `=`) whose first content stem this is */
   readonly literal: readonly LiteralTerm[];
   /** terms of several stems starting with it, by their second stem */
   readonly pairs: ReadonlyMap<string, PairTerms> | undefined;
@@ -206,7 +206,7 @@ export interface LiteralTerm {
   readonly words: readonly string[];
   /** whether each word is matched as written (a function word) or by its stem */
   readonly surface: readonly boolean[];
-  /** where its content word stands among its words */
+  /** where its first content word stands among its words (the one it is looked up by) */
   readonly at: number;
   /** the first of its words matched (`at` when function words follow it and it is not marked '=', else 0) */
   readonly from: number;
